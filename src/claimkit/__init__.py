@@ -1,0 +1,40 @@
+"""claimkit: checkable claims out of French news text.
+
+>>> import claimkit
+>>> [c.text for c in claimkit.extract("Un salaire de 300 000 à 900 000 dollars par an.")]
+['de 300 000 à 900 000 dollars par an']
+"""
+
+from claimkit._api import KINDS, extract
+from claimkit.evaluate import evaluate
+from claimkit.models import (
+    Claim,
+    ClaimList,
+    DateClaim,
+    Money,
+    Percentage,
+    Quote,
+    json_schema,
+)
+from claimkit.money import extract_money, parse_money
+from claimkit.percentages import extract_percentages, parse_percentage
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "KINDS",
+    "Claim",
+    "ClaimList",
+    "DateClaim",
+    "Money",
+    "Percentage",
+    "Quote",
+    "__version__",
+    "evaluate",
+    "extract",
+    "extract_money",
+    "extract_percentages",
+    "json_schema",
+    "parse_money",
+    "parse_percentage",
+]

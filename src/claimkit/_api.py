@@ -1,0 +1,141 @@
+"""The one-call API: :func:`extract` runs every extractor and merges the claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+
+from claimkit.models import Claim, ClaimKind
+from claimkit.text import check_text
+
+__all__ = ["KINDS", "coerce_reference_date", "extract", "resolve_kinds"]
+
+
+def _money(text: str, reference_date: dt.date | None, currency_hint: str | None) -> list[Claim]:
+    from claimkit.money import extract_money
+
+    return list(extract_money(text, currency_hint=currency_hint))
+
+
+def _percentages(
+    text: str, reference_date: dt.date | None, currency_hint: str | None
+) -> list[Claim]:
+    from claimkit.percentages import extract_percentages
+
+    return list(extract_percentages(text))
+
+
+_Extractor = Callable[[str, "dt.date | None", "str | None"], list[Claim]]
+
+#: Every kind :func:`extract` knows, in the order they run.
+_EXTRACTORS: dict[str, _Extractor] = {
+    "money": _money,
+    "percentage": _percentages,
+}
+
+KINDS: tuple[ClaimKind, ...] = tuple(_EXTRACTORS)  # type: ignore[assignment]
+
+
+def coerce_reference_date(value: object, func: str = "extract") -> dt.date | None:
+    """Accept a :class:`datetime.date`, a ``datetime`` (its date) or an ISO string.
+
+    >>> coerce_reference_date("2023-07-27")
+    datetime.date(2023, 7, 27)
+    >>> coerce_reference_date(None) is None
+    True
+    >>> coerce_reference_date(20230727)
+    Traceback (most recent call last):
+    ...
+    TypeError: extract() expects reference_date as datetime.date, ISO string or None, got int: 20230727
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(
+                f"{func}() expects reference_date as an ISO date 'YYYY-MM-DD', got {value!r}"
+            ) from None
+    raise TypeError(
+        f"{func}() expects reference_date as datetime.date, ISO string or None, "
+        f"got {type(value).__name__}: {value!r:.40}"
+    )
+
+
+def resolve_kinds(kinds: object, func: str = "extract") -> tuple[str, ...]:
+    """Normalise the ``kinds`` argument: None (all), a name, "a,b", or an iterable of names.
+
+    >>> resolve_kinds("money, percentage")
+    ('money', 'percentage')
+    >>> resolve_kinds(["monnaie"])
+    Traceback (most recent call last):
+    ...
+    ValueError: extract() got unknown kind 'monnaie'; known kinds: money, percentage
+    """
+    if kinds is None:
+        return tuple(_EXTRACTORS)
+    names: Sequence[object]
+    if isinstance(kinds, str):
+        names = [k.strip() for k in kinds.split(",") if k.strip()]
+    elif isinstance(kinds, Iterable):
+        names = list(kinds)
+    else:
+        raise TypeError(
+            f"{func}() expects kinds as None, a str or an iterable of str, "
+            f"got {type(kinds).__name__}"
+        )
+    out = []
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError(f"{func}() expects kind names as str, got {type(name).__name__}")
+        if name not in _EXTRACTORS:
+            raise ValueError(
+                f"{func}() got unknown kind {name!r}; known kinds: {', '.join(_EXTRACTORS)}"
+            )
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def extract(
+    text: str,
+    *,
+    reference_date: dt.date | str | None = None,
+    kinds: Iterable[str] | str | None = None,
+    currency_hint: str | None = None,
+) -> list[Claim]:
+    """Find every claim in French *text*, sorted by position.
+
+    ``reference_date`` (the article's publication date) resolves relative dates;
+    ``kinds`` restricts the extractors run; ``currency_hint`` (an ISO code) is what a bare
+    ``$`` or ``francs`` means in this document when the text does not say.
+
+    >>> [(c.kind, c.text) for c in extract("Le salaire atteint 900 000 $, soit 87 % de plus.")]
+    [('money', '900 000 $'), ('percentage', '87 %')]
+    >>> extract("Aucun chiffre ici.")
+    []
+    >>> extract(b"87 %")
+    Traceback (most recent call last):
+    ...
+    TypeError: extract() expects text as str, got bytes; decode it first, e.g. data.decode('utf-8')
+    """
+    check_text(text, "extract")
+    ref = coerce_reference_date(reference_date)
+    names = resolve_kinds(kinds)
+    if currency_hint is not None and not isinstance(currency_hint, str):
+        raise TypeError(
+            f"extract() expects currency_hint as an ISO 4217 str, "
+            f"got {type(currency_hint).__name__}"
+        )
+    claims: list[Claim] = []
+    if not text:
+        return claims
+    for name in names:
+        claims.extend(_EXTRACTORS[name](text, ref, currency_hint))
+    claims.sort(key=lambda c: (c.start, -c.end, c.kind))
+    return claims
