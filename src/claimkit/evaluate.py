@@ -153,7 +153,7 @@ def _field_equal(kind: str, name: str, gold: Mapping[str, Any], pred: Mapping[st
         return _name(g) == _name(p)
     if name in ("year", "month", "day"):
         return (None if g is None else int(g)) == (None if p is None else int(p))
-    return (g or None) == (p or None)
+    return bool((g or None) == (p or None))
 
 
 def _as_dict(claim: Any) -> dict[str, Any]:
@@ -185,7 +185,7 @@ def _gold_spans(doc: Mapping[str, Any], corrections: bool) -> list[dict[str, Any
 
 
 def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
-    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+    return max(0, int(min(a["end"], b["end"])) - int(max(a["start"], b["start"])))
 
 
 def _spans_match(kind: str, g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
@@ -193,7 +193,7 @@ def _spans_match(kind: str, g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
     if ov <= 0:
         return False
     if kind == "quote":  # long spans: a real overlap, not a shared edge
-        return ov >= 0.5 * min(g["end"] - g["start"], p["end"] - p["start"])
+        return bool(ov >= 0.5 * min(g["end"] - g["start"], p["end"] - p["start"]))
     return True
 
 

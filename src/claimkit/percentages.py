@@ -1,15 +1,166 @@
-"""French percentages (work in progress: being written now)."""
+"""French percentages: "87%", "4,3 %", "87 pour cent", "quatre-vingt-sept pour cent".
+
+What this handles: the sign "%" (with or without a space, any space kind), "pour cent",
+"pour-cent", "pourcent(s)", "p. cent", "p. 100"; numbers in digits or words; a leading
+minus ("-5 %"); qualifiers before ("près de 40 %", "plus de 87 %"); ranges ("entre 3 et 5 %",
+"de 3 à 5 %", "3-5 %", "3 % à 5 %"); percentage points ("3 points de pourcentage"), which
+are told apart with ``unit="point"``.
+
+What it leaves alone: "%" inside URLs ("?q=30%25"), the noun "pourcentage" used as a unit
+("100 pourcentage", not idiomatic French), and fractions ("un tiers").
+"""
 
 from __future__ import annotations
 
-from claimkit.models import Percentage
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Final
+
+import regex
+
+from claimkit._quantity import (
+    Number,
+    canonical,
+    connector,
+    find_qualifier,
+    is_range_start,
+    iter_numbers,
+)
+from claimkit.models import Percentage, Qualifier
+from claimkit.text import HSPACE, SPACE, check_text
+
+__all__ = ["extract_percentages", "parse_percentage"]
+
+_LETTER: Final = r"[^\W\d_]"
+
+_PERCENT_RE: Final = regex.compile(
+    rf"""
+    {SPACE}
+    (?:
+        (?P<point>(?i:points?|pts?\.?){HSPACE}+(?i:de){HSPACE}+(?:(?i:pourcentage)|%))
+      | (?P<sign>[%\uFF05\u066A])(?![0-9A-Fa-f]{{2}}(?![^\W_]))   # not a URL escape "%25"
+      | (?P<words>(?i:pour(?:{HSPACE}{{1,2}}|[-\u2011])?cents?|p\.{SPACE}(?:cent|100)))
+        (?!{_LETTER})
+    )
+    """,
+    flags=regex.VERBOSE,
+)
+
+#: A minus written right before the number: "-5 %", "−0,3 %" (not a range dash "3-5 %").
+_MINUS_RE: Final = regex.compile(r"(?<![\w%.,])[-\u2212\u2013]$")
+
+#: URLs and e-mail-like tokens: percent signs there are escapes, not percentages.
+_URL_RE: Final = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"«»]{1,2000}")
+
+@dataclass(frozen=True, slots=True)
+class _Pct:
+    start: int
+    num_start: int
+    end: int
+    value: Decimal
+    has_unit: bool
+    unit: str = "percent"
+    qualifier: str = "exact"
+
+
+def _read(text: str, num: Number) -> _Pct:
+    m = _PERCENT_RE.match(text, num.end)
+    value, start = num.value, num.start
+    minus = _MINUS_RE.search(text, max(0, num.start - 1), num.start)
+    if minus is not None and not num.words:
+        value, start = -value, minus.start()
+    if m is None:
+        return _Pct(start, num.start, num.end, value, has_unit=False)
+    unit = "point" if m.group("point") is not None else "percent"
+    qualifier = "approximate" if num.approximate else "exact"
+    return _Pct(start, num.start, m.end(), value, True, unit, qualifier)
+
+
+def _with_qualifier(text: str, p: _Pct) -> _Pct:
+    found = find_qualifier(text, p.start)
+    if found is None:
+        return p
+    q_start, qualifier = found
+    if p.qualifier == "approximate" and qualifier == "exact":
+        return replace(p, start=q_start)
+    return replace(p, start=q_start, qualifier=qualifier)
 
 
 def extract_percentages(text: str) -> list[Percentage]:
-    """Placeholder."""
-    return []
+    """Find every percentage (and percentage-point figure) in French *text*.
+
+    >>> [(p.text, p.value) for p in extract_percentages("dont 87%gagner et 4,3 % de plus")]
+    [('87%', Decimal('87')), ('4,3 %', Decimal('4.3'))]
+    >>> p = extract_percentages("Quatre-vingt-sept pour cent des acteurs.")[0]
+    >>> p.value, p.text
+    (Decimal('87'), 'Quatre-vingt-sept pour cent')
+    >>> p = extract_percentages("une hausse de 3 à 5 %")[0]
+    >>> p.value, p.value_max, p.qualifier
+    (Decimal('3'), Decimal('5'), 'range')
+    >>> extract_percentages("https://www.test.com/search?q=30%25%2020%")
+    []
+    """
+    check_text(text, "extract_percentages")
+    items = [_read(text, n) for n in iter_numbers(text)]
+    if not any(p.has_unit for p in items):
+        return []
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    items = [_with_qualifier(text, p) if p.has_unit else p for p in items]
+    # A bare number joined to a percentage shares its sign: "entre 3 et 5 %", "3, 4 ou 5 %".
+    for i in range(len(items) - 2, -1, -1):
+        a, b = items[i], items[i + 1]
+        if not a.has_unit and b.has_unit and connector(text, a.end, b.start) is not None:
+            items[i] = replace(a, has_unit=True, unit=b.unit)
+    out: list[Percentage] = []
+    i = 0
+    while i < len(items):
+        a = items[i]
+        i += 1
+        if not a.has_unit or any(s <= a.num_start < e for s, e in urls):
+            continue
+        nxt = items[i] if i < len(items) else None
+        high: _Pct | None = None
+        if nxt is not None and nxt.has_unit and nxt.unit == a.unit:
+            b = nxt
+            link = connector(text, a.end, b.start)
+            opened = is_range_start(text, a.start)
+            is_change = opened is not None and opened[1]
+            entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
+            if link is not None and not is_change and b.value >= a.value and (
+                link.type in ("dash", "to") or (link.type == "and" and entre)
+            ):
+                high = b
+                if opened is not None:
+                    a = replace(a, start=opened[0])
+                i += 1
+        end = high.end if high is not None else a.end
+        qualifier: Qualifier = "range" if high is not None else a.qualifier  # type: ignore[assignment]
+        out.append(
+            Percentage(
+                start=a.start,
+                end=end,
+                text=text[a.start : end],
+                value=canonical(a.value),
+                value_max=canonical(high.value) if high is not None else None,
+                qualifier=qualifier,
+                unit="point" if a.unit == "point" else "percent",
+            )
+        )
+    return out
 
 
 def parse_percentage(text: str) -> Percentage | None:
-    """Placeholder."""
-    return None
+    """Parse one percentage written alone, or return None.
+
+    >>> parse_percentage("87 %").value
+    Decimal('87')
+    >>> parse_percentage("trois points de pourcentage").unit
+    'point'
+    >>> parse_percentage("la moitié") is None
+    True
+    """
+    check_text(text, "parse_percentage")
+    found = extract_percentages(text)
+    if not found:
+        return None
+    return max(found, key=lambda p: p.end - p.start)

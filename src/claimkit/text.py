@@ -11,6 +11,7 @@ patterns; each is already a single group or class, safe to quantify.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -54,14 +55,14 @@ def fold_apostrophes(s: str) -> str:
     return s.translate(_APOS_TABLE)
 
 
-def alternation(words: "list[str] | tuple[str, ...] | set[str] | frozenset[str]") -> str:
-    """Build a non-capturing alternation, longest first, of escaped words.
+def alternation(words: Iterable[str]) -> str:
+    r"""Build a non-capturing alternation, longest first, of escaped words.
 
     Apostrophes and spaces inside the words become the tolerant pieces above, so the lexicon
     can be written in plain ASCII typography.
 
     >>> alternation(["d'euros", "euro", "euros"])
-    "(?:d['\\\\u2019\\\\u02BC\\\\u00B4`]euros|euros|euro)"
+    "(?:d['\\u2019\\u02BC\\u00B4`]euros|euros|euro)"
     """
     pieces = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):

@@ -1,0 +1,299 @@
+"""Numbers, qualifiers and the glue between two amounts, shared by money and percentages.
+
+What this handles: French numerals written with digits ("900 000", "900.000", "1'250",
+"8,9", "4.3") or words ("quatre-vingt-sept", "trente-cinq mille", "une dizaine"), the
+qualifier words written before a quantity ("jusqu'à", "près de", "plus de"), and the
+connectors that make two quantities a range ("de 300 000 à 900 000"), a change ("passe de 40
+à 45") or a list ("10, 20 ou 30").  What it leaves alone: units.  Each extractor reads its own
+unit after the number and decides which numbers are claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+import regex
+from text_to_num import text2num
+
+from claimkit._lexicon import (
+    APPROX_NOUNS,
+    CHANGE_VERB_STEMS,
+    GLUED_QUALIFIERS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    QUALIFIER_ARTICLES,
+    QUALIFIER_VERB_STEMS,
+    QUALIFIERS,
+)
+from claimkit.text import APOS, DASH, HSPACE, SPACE, alternation, fold_apostrophes
+
+__all__ = [
+    "MULTIPLIER_RE",
+    "Number",
+    "canonical",
+    "connector",
+    "find_qualifier",
+    "is_range_start",
+    "iter_numbers",
+    "parse_digits",
+]
+
+#: A letter (not a digit, not an underscore): word boundaries for French words.
+_LETTER: Final = r"[^\W\d_]"
+
+_NUMWORD: Final = alternation(sorted(NUMBER_WORDS))
+_WORD_SEP: Final = rf"(?:{HSPACE}+(?:et{HSPACE}+)?|-(?:et-)?)"
+
+NUMBER_RE: Final = regex.compile(
+    rf"""
+    (?P<digits>
+        # Grouped thousands with one separator used throughout: "900 000" (any space),
+        # "900.000" (dot: "$10.000" is ten thousand), "1'250" (Swiss apostrophe).
+        (?<![\d.,])\d{{1,3}}(?P<sep>{HSPACE}|[.'\u2019])\d{{3}}(?:(?P=sep)\d{{3}}){{0,6}}
+            (?:,\d{{1,12}})?(?![\d])
+      | # Plain digits with an optional decimal comma or point: "8,9", "4.3", "26000".
+        (?<![\d.,])\d{{1,15}}(?:[,.]\d{{1,12}})?(?![\d])
+    )
+    | (?<!{_LETTER})(?P<approx>(?i:une?|la){HSPACE}+(?P<noun>(?i:{alternation(APPROX_NOUNS)})))
+        (?!{_LETTER})
+    | (?<!{_LETTER})(?P<words>(?i:{_NUMWORD}(?:{_WORD_SEP}{_NUMWORD}){{0,11}}))(?!{_LETTER})
+    """,
+    flags=regex.VERBOSE,
+)
+
+#: "8,9 millions", "3 Md€", "450 k€", "une dizaine de millions": a multiplier right after a
+#: number.  Abbreviations are case-sensitive ("M" million, never "m" metre unless a currency
+#: follows, which the caller checks); the words are not.
+MULTIPLIER_RE: Final = regex.compile(
+    rf"""
+    {SPACE}(?:(?:de|d{APOS}){SPACE})?
+    (?P<mult>(?i:{alternation([w for w in MULTIPLIERS if len(w) > 3])})
+            |{alternation([w for w in MULTIPLIERS if len(w) <= 3])})
+    (?!{_LETTER})
+    """,
+    flags=regex.VERBOSE,
+)
+_MULT_TABLE: Final = {**{k.lower(): v for k, v in MULTIPLIERS.items() if len(k) > 3}}
+_MULT_TABLE.update({k: v for k, v in MULTIPLIERS.items() if len(k) <= 3})
+
+_VERB_ENDINGS: Final = "(?:e|es|ent|ait|aient|ant|ée|ées|és|é|er|era|eront|erait)"
+
+_QUALIFIER_RE: Final = regex.compile(
+    rf"""
+    (?: (?<!{_LETTER})(?P<q>(?i:{alternation(QUALIFIERS)}))
+      | (?P<g>(?i:{alternation(GLUED_QUALIFIERS)}))
+      | (?<!{_LETTER})(?P<v>(?i:{alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
+        (?!{_LETTER})
+    )
+    (?:{HSPACE}{{1,3}}(?i:{alternation(QUALIFIER_ARTICLES)}))?
+    {SPACE}$
+    """,
+    flags=regex.VERBOSE,
+)
+_QUALIFIER_TABLE: Final = {fold_apostrophes(k.lower()): v for k, v in QUALIFIERS.items()}
+_QUALIFIER_TABLE.update({fold_apostrophes(k.lower()): v for k, v in GLUED_QUALIFIERS.items()})
+
+#: "de" / "entre" / "du" just before the first quantity of a range.
+_RANGE_START_RE: Final = regex.compile(
+    rf"""
+    (?<!{_LETTER})(?P<verb>(?i:{alternation(CHANGE_VERB_STEMS)}){_LETTER}{{0,8}}{HSPACE}+)?
+    (?P<marker>(?i:de|d{APOS}|entre|du)){SPACE}$
+    """,
+    flags=regex.VERBOSE,
+)
+
+_CONNECTOR_RE: Final = regex.compile(
+    rf"""
+    {SPACE}
+    (?: (?P<dash>{DASH})
+      | (?P<to>(?i:à|a|au|aux)(?!{_LETTER}))
+      | (?P<and>(?i:et)(?!{_LETTER}))
+      | (?P<list>,|(?i:ou|soit|contre|puis)(?!{_LETTER}))
+      | (?P<even>,?{SPACE}(?i:voire|et\ même|ou\ même|voire\ même)(?!{_LETTER}))
+    )
+    {SPACE}
+    (?P<article>(?i:les|des|la|le)(?!{_LETTER}){SPACE})?
+    """,
+    flags=regex.VERBOSE,
+)
+
+_MAX_LOOKBACK: Final = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A numeral found in the text: its span, value and how it was written."""
+
+    start: int
+    end: int
+    value: Decimal
+    approximate: bool = False  # "une dizaine"
+    words: bool = False  # spelled out: "quatre-vingt-sept"
+
+
+def canonical(value: Decimal) -> Decimal:
+    """Drop exponent noise: ``8.9 * 10**6`` -> ``8900000``; keep real decimals (``4.3``).
+
+    >>> canonical(Decimal("8.9") * 10**6)
+    Decimal('8900000')
+    >>> canonical(Decimal("4.30"))
+    Decimal('4.3')
+    """
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def parse_digits(s: str) -> Decimal | None:
+    """Read a digit numeral the French way: comma decimal, space/dot/apostrophe grouping.
+
+    A dot followed by exactly three digits groups thousands ("900.000", "125.000,50"); any
+    other dot is a decimal point ("4.3").
+
+    >>> parse_digits("900\u00a0000"), parse_digits("8,9"), parse_digits("125.000,50")
+    (Decimal('900000'), Decimal('8.9'), Decimal('125000.50'))
+    >>> parse_digits("4.3"), parse_digits("1'250")
+    (Decimal('4.3'), Decimal('1250'))
+    """
+    s = regex.sub(rf"{HSPACE}|['\u2019]", "", s)
+    if "," in s:
+        s = s.replace(".", "").replace(",", ".")
+    elif regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        s = s.replace(".", "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+_WORD_RE: Final = regex.compile(rf"{_LETTER}+")
+
+
+def _words_value(text: str, start: int, end: int) -> tuple[int, Decimal] | None:
+    """Read spelled-out numbers with text2num, dropping trailing words it cannot read.
+
+    "quarante-cinq cents" reads as 45 (then "cents" is a currency), "un un" as 1.
+    """
+    spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+    for n in range(len(spans), 0, -1):
+        stop = spans[n - 1][1]
+        chunk = fold_apostrophes(text[start:stop]).lower()
+        chunk = regex.sub(rf"{HSPACE}+", " ", chunk)
+        try:
+            return stop, Decimal(text2num(chunk, "fr"))
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+def iter_numbers(text: str) -> Iterator[Number]:
+    """Yield every numeral in *text*, left to right.
+
+    >>> [(n.value, n.words) for n in iter_numbers("près d'un million, 8,9 et trente-cinq")]
+    [(Decimal('1'), True), (Decimal('8.9'), False), (Decimal('35'), True)]
+    >>> list(iter_numbers("aucun chiffre"))
+    []
+    """
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(text, pos)
+        if m is None:
+            return
+        pos = m.end()
+        if m.group("digits") is not None:
+            value = parse_digits(m.group("digits"))
+            if value is not None:
+                yield Number(m.start(), m.end(), value)
+        elif m.group("approx") is not None:
+            noun = m.group("noun").lower()
+            yield Number(m.start(), m.end(), Decimal(APPROX_NOUNS[noun]), approximate=True)
+        else:
+            read = _words_value(text, m.start(), m.end())
+            if read is not None:
+                stop, value = read
+                pos = stop
+                yield Number(m.start(), stop, value, words=True)
+
+
+def multiplier_at(text: str, pos: int) -> tuple[int, int] | None:
+    """Return (end, power of ten) of a multiplier starting at *pos*, if any."""
+    m = MULTIPLIER_RE.match(text, pos)
+    if m is None:
+        return None
+    word = m.group("mult")
+    power = _MULT_TABLE.get(word, _MULT_TABLE.get(word.lower()))
+    if power is None:
+        return None
+    return m.end(), power
+
+
+def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
+    """Find a qualifier ending right before *start*; return (its start, qualifier).
+
+    >>> t = "un salaire supérieur à 900 000 dollars"
+    >>> find_qualifier(t, t.index("900"))
+    (11, 'more_than')
+    >>> find_qualifier("estoffrejusqu'à 900", 16)
+    (8, 'at_most')
+    >>> find_qualifier("il gagne 900", 9) is None
+    True
+    """
+    m = _QUALIFIER_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
+    if m is None:
+        return None
+    if m.group("v") is not None:
+        verb = m.group("v").lower()
+        return m.start(), next(q for s, q in QUALIFIER_VERB_STEMS.items() if verb.startswith(s))
+    word = m.group("q") if m.group("q") is not None else m.group("g")
+    key = regex.sub(rf"{HSPACE}+", " ", fold_apostrophes(word.lower()))
+    found = _QUALIFIER_TABLE.get(key)
+    return None if found is None else (m.start(), found)
+
+
+def is_range_start(text: str, start: int) -> tuple[int, bool] | None:
+    """Is the quantity at *start* opened by "de"/"entre"?  Return (marker start, is_change).
+
+    ``is_change`` is True after a verb of change ("passe de 40 à 45"), where the two
+    quantities are a before and an after, not a range.
+
+    >>> t = "un salaire de 300 000 à 900 000 dollars"
+    >>> is_range_start(t, t.index("300"))
+    (11, False)
+    >>> t = "le budget est passé de 40 à 45 millions d'euros"
+    >>> is_range_start(t, t.index("40"))
+    (20, True)
+    """
+    m = _RANGE_START_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
+    if m is None:
+        return None
+    return m.start("marker"), m.group("verb") is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Connector:
+    """What joins two quantities: ``range`` (à, -, et), ``list`` (",", ou) or ``even``."""
+
+    type: str
+    article_start: int | None
+
+
+def connector(text: str, end: int, start: int) -> Connector | None:
+    """Classify the text between two quantities (*end* of one, *start* of the next)."""
+    if start - end > 20:
+        return None
+    m = _CONNECTOR_RE.fullmatch(text, end, start)
+    if m is None:
+        return None
+    article = m.start("article") if m.group("article") is not None else None
+    if m.group("dash") is not None:
+        return Connector("dash", article)
+    if m.group("to") is not None:
+        return Connector("to", article)
+    if m.group("and") is not None:
+        return Connector("and", article)
+    if m.group("even") is not None:
+        return Connector("even", article)
+    return Connector("list", article)
