@@ -59,7 +59,7 @@ NUMBER_RE: Final = regex.compile(
     )
     | (?<!{_LETTER})(?P<approx>(?i:une?|la){HSPACE}+(?P<noun>(?i:{alternation(APPROX_NOUNS)})))
         (?!{_LETTER})
-    | (?<!{_LETTER})(?P<words>(?i:{_NUMWORD}(?:{_WORD_SEP}{_NUMWORD}){{0,11}}))(?!{_LETTER})
+    | (?<!{_LETTER})(?P<words>(?i:{_NUMWORD}(?:{_WORD_SEP}{_NUMWORD}){{0,29}}))(?!{_LETTER})
     """,
     flags=regex.VERBOSE,
 )

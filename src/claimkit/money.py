@@ -66,7 +66,9 @@ _SUFFIX_RE: Final = regex.compile(
       | (?P<minor>(?i:{alternation(MINOR_UNITS)}))(?!{_LETTER})
       | (?P<word>(?i:{alternation(CURRENCY_WORDS)}))(?!{_LETTER})
       | (?P<code>{alternation(CURRENCY_CODES)})(?![A-Za-z])
-      | (?P<sym>{alternation(_SIGN_SYMBOLS)})
+        # "Un USD 1": the code opens the next amount, unless cents follow ("1 USD 23 cents")
+        (?!{SPACE}\d(?!\d{{0,1}}{SPACE}(?i:cents?|centimes?)(?!{_LETTER})))
+      | (?P<sym>{alternation(_SIGN_SYMBOLS)})(?!\d)  # "Un $1": the sign is the next one's
     )
     """,
     flags=regex.VERBOSE,
@@ -357,6 +359,8 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
         change = opened is not None and opened[1]
         bounded = link.type in ("to", "dash", "and") and not change
         if not a.has_currency:
+            if a.words and a.power == 0 and a.coef == 1:
+                continue  # "un et 1 dollars": "un" is an article
             cand = _share(a, b)
             if bounded and cand.value > b.value:
                 continue  # "le 1er janvier 1990 à 1015 francs": not a range
@@ -406,7 +410,8 @@ def _combine(text: str, amounts: list[_Amount]) -> list[tuple[_Amount, _Amount |
                 link.type in ("dash", "to") or (link.type == "and" and entre)
             )
             if ranged and b.value >= a.value:
-                start = opened[0] if opened is not None else a.start
+                # "de X à Y" opens with "de"; in "de X-Y" the "de" is just a preposition.
+                start = opened[0] if opened is not None and link.type != "dash" else a.start
                 low = replace(a, start=start, end=b.end, per=b.per or a.per, qualifier="range")
                 out.append((low, b))
                 i += 1

@@ -130,7 +130,7 @@ def extract_percentages(text: str) -> list[Percentage]:
                 link.type in ("dash", "to") or (link.type == "and" and entre)
             ):
                 high = b
-                if opened is not None:
+                if opened is not None and link.type != "dash":
                     a = replace(a, start=opened[0])
                 i += 1
         end = high.end if high is not None else a.end

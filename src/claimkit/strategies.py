@@ -1,0 +1,248 @@
+"""Hypothesis strategies: realistic French surfaces paired with the claim they must yield.
+
+Install with ``pip install "claimkit[testing]"``.  Each strategy draws a :class:`Rendered`:
+the surface text and the values a correct extractor returns for it, so a downstream pipeline
+can property-test itself::
+
+    from hypothesis import given
+    from claimkit.strategies import embedded, money_surfaces
+
+    @given(embedded(money_surfaces()))
+    def test_my_pipeline_keeps_amounts(sample):
+        text, rendered, start = sample
+        ...
+
+The renderers cover grouping characters (space, U+00A0, U+202F, U+2009, dot, apostrophe),
+the decimal comma, multipliers ("millions", "Md", "M€"), number words ("trente-cinq mille"),
+currency forms on either side ("$", "€", "dollars", "d'euros", "USD") and qualifiers
+("jusqu'à", "près de", "plus de"), with French elision ("près d'un million").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import strategies as st
+
+__all__ = [
+    "Rendered",
+    "embedded",
+    "filler",
+    "french_number_words",
+    "money_surfaces",
+    "percentage_surfaces",
+]
+
+_UNITS = (
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize dix-sept dix-huit dix-neuf"
+).split()
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+
+def _below_100(n: int) -> str:
+    if n < 20:
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    if tens in _TENS:
+        if unit == 0:
+            return _TENS[tens]
+        if unit == 1:
+            return f"{_TENS[tens]} et un"
+        return f"{_TENS[tens]}-{_UNITS[unit]}"
+    if tens == 7:  # soixante-dix, soixante et onze, soixante-douze...
+        return "soixante et onze" if unit == 1 else f"soixante-{_UNITS[10 + unit]}"
+    if tens == 8:
+        return "quatre-vingts" if unit == 0 else f"quatre-vingt-{_UNITS[unit]}"
+    return f"quatre-vingt-{_UNITS[10 + unit]}"  # 90-99
+
+
+def _below_1000(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    if hundreds == 0:
+        return _below_100(rest)
+    head = "cent" if hundreds == 1 else f"{_UNITS[hundreds]} cent"
+    if rest == 0:
+        return head + ("s" if hundreds > 1 else "")  # "deux cents", but "deux cent un"
+    return f"{head} {_below_100(rest)}"
+
+
+def french_number_words(n: int) -> str:
+    """Write 0 <= n < 1 000 000 in French words (traditional spelling).
+
+    >>> french_number_words(87), french_number_words(71), french_number_words(200)
+    ('quatre-vingt-sept', 'soixante et onze', 'deux cents')
+    >>> french_number_words(35000)
+    'trente-cinq mille'
+    """
+    if not 0 <= n < 1_000_000:
+        raise ValueError(f"french_number_words() takes 0 <= n < 1000000, got {n}")
+    thousands, rest = divmod(n, 1000)
+    if thousands == 0:
+        return _below_1000(rest)
+    head = _below_1000(thousands)
+    if head.endswith(("cents", "vingts")):
+        head = head[:-1]  # "deux cent mille", "quatre-vingt mille": no plural before mille
+    head = "mille" if thousands == 1 else f"{head} mille"
+    return head if rest == 0 else f"{head} {_below_1000(rest)}"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A surface and what extracting it must give (``kind`` and value fields)."""
+
+    text: str
+    kind: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+_GROUPING = (" ", "\u00a0", "\u202f", "\u2009", ".", "'", "")
+
+
+def _group(integer: int, sep: str) -> str:
+    digits = str(integer)
+    if not sep or integer < 1000:
+        return digits
+    groups = []
+    while digits:
+        groups.append(digits[-3:])
+        digits = digits[:-3]
+    return sep.join(reversed(groups))
+
+
+def _digits(value: Decimal, sep: str) -> str:
+    integer = int(value)
+    frac = value - integer
+    text = _group(integer, sep)
+    if frac:
+        text += "," + format(frac, "f").split(".")[1].rstrip("0")
+    return text
+
+
+#: (text before the amount, qualifier in the gold format)
+_QUALIFIERS = (
+    ("", "exact"),
+    ("environ ", "approximate"),
+    ("près de ", "approximate"),
+    ("autour de ", "approximate"),
+    ("jusqu'à ", "at_most"),
+    ("jusqu’à ", "at_most"),
+    ("au plus ", "at_most"),
+    ("au moins ", "at_least"),
+    ("plus de ", "more_than"),
+    ("moins de ", "less_than"),
+    ("supérieur à ", "more_than"),
+)
+
+#: (suffix after the number, currency, takes "de"/"d'" after a multiplier)
+_SUFFIXES = (
+    ("$", "USD", False), ("€", "EUR", False), ("£", "GBP", False),
+    ("dollars", "USD", True), ("euros", "EUR", True), ("livres sterling", "GBP", True),
+    ("francs suisses", "CHF", True), ("dollars canadiens", "CAD", True), ("yens", "JPY", True),
+    ("USD", "USD", False), ("EUR", "EUR", False),
+)
+_PREFIXES = (("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("USD ", "USD"), ("EUR ", "EUR"))
+_SPACES = (" ", "\u00a0", "\u202f")
+
+
+def _elide(qualifier: str, number: str) -> str:
+    """French elision: "près de" + "un million" -> "près d'un million"."""
+    if qualifier.endswith("de ") and number[:1] in "aeiouéèêhy" and not number.startswith(
+        ("huit", "onze")  # no elision before "huit", "onze"
+    ):
+        return qualifier[:-3] + "d'" + number
+    return qualifier + number
+
+
+@st.composite
+def money_surfaces(draw: st.DrawFn) -> Rendered:
+    """Draw a French money surface and its expected value, currency and qualifier."""
+    qualifier, expected_qualifier = draw(st.sampled_from(_QUALIFIERS))
+    space = draw(st.sampled_from(_SPACES))
+    form = draw(st.sampled_from(("digits", "multiplier", "words", "prefix")))
+    suffix, currency, takes_de = draw(st.sampled_from(_SUFFIXES))
+    if form == "digits":
+        integer = draw(st.integers(1, 999_999_999))
+        cents = draw(st.sampled_from((0, 0, 5, 50, 99)))
+        value = Decimal(integer) + Decimal(cents) / 100
+        number = _digits(value, draw(st.sampled_from(_GROUPING)))
+        surface = f"{number}{space if suffix[0].isalpha() or draw(st.booleans()) else ''}{suffix}"
+    elif form == "multiplier":
+        coef = Decimal(draw(st.integers(1, 999))) + Decimal(draw(st.integers(0, 9))) / 10
+        word, power = draw(st.sampled_from((("millions", 6), ("milliards", 9), ("M", 6))))
+        value = coef * 10**power
+        number = _digits(coef, "")
+        if word == "M":
+            suffix, currency = draw(st.sampled_from((("€", "EUR"), ("$", "USD"))))
+            surface = f"{number}{space}M{suffix}"
+        elif takes_de:
+            de = "d'" if suffix[0] in "aeiouy" else "de "
+            surface = f"{number}{space}{word} {de}{suffix}"
+        else:
+            surface = f"{number}{space}{word} {suffix}"
+    elif form == "words":
+        n = draw(st.integers(2, 999_999))
+        value = Decimal(n)
+        suffix, currency = draw(
+            st.sampled_from((("euros", "EUR"), ("dollars", "USD"), ("livres sterling", "GBP")))
+        )
+        surface = f"{french_number_words(n)} {suffix}"
+    else:
+        sym, currency = draw(st.sampled_from(_PREFIXES))
+        integer = draw(st.integers(1, 9_999_999))
+        value = Decimal(integer)
+        surface = f"{sym}{_digits(value, draw(st.sampled_from(_GROUPING)))}"
+    text = _elide(qualifier, surface)
+    return Rendered(
+        text,
+        "money",
+        {"value": value, "currency": currency, "qualifier": expected_qualifier},
+    )
+
+
+@st.composite
+def percentage_surfaces(draw: st.DrawFn) -> Rendered:
+    """Draw a French percentage surface ("4,3 %", "quatre-vingt-sept pour cent")."""
+    qualifier, expected_qualifier = draw(st.sampled_from(_QUALIFIERS))
+    if draw(st.booleans()):
+        n = draw(st.integers(1, 999))
+        value = Decimal(n)
+        number = french_number_words(n)
+        sign = " pour cent"
+    else:
+        value = Decimal(draw(st.integers(0, 1000))) + Decimal(draw(st.integers(0, 99))) / 100
+        number = _digits(value, "")
+        sign = draw(st.sampled_from(("%", " %", "\u00a0%", "\u202f%", " pour cent")))
+    text = _elide(qualifier, number + sign)
+    return Rendered(text, "percentage", {"value": value, "qualifier": expected_qualifier})
+
+
+#: Neutral French filler: no numbers, currencies, qualifiers, dates, quote marks or places.
+_FILLER_WORDS = (
+    "le rapport la société les salariés un syndicat cette offre selon nous la direction "
+    "annonce a publié propose pour un poste dans le secteur des acteurs et scénaristes "
+    "une grève les studios ce contrat prévoit la plateforme recrute avec un salaire "
+    "notamment aussi enfin cependant toutefois"
+).split()
+
+
+def filler(min_words: int = 0, max_words: int = 12) -> st.SearchStrategy[str]:
+    """Neutral French words, to embed a surface in."""
+    return st.lists(st.sampled_from(_FILLER_WORDS), min_size=min_words, max_size=max_words).map(
+        " ".join
+    )
+
+
+@st.composite
+def embedded(
+    draw: st.DrawFn, surfaces: st.SearchStrategy[Rendered]
+) -> tuple[str, Rendered, int]:
+    """Embed a drawn surface in filler: returns (text, rendered, start offset of surface)."""
+    rendered = draw(surfaces)
+    before = draw(filler(1))
+    after = draw(filler())
+    head = f"{before[0].upper()}{before[1:]} "
+    text = f"{head}{rendered.text} {after}".rstrip() + "."
+    return text, rendered, len(head)

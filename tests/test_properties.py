@@ -1,0 +1,118 @@
+"""Hypothesis properties of the money and percentage parsers (renderers: claimkit.strategies)."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from text_to_num import text2num
+
+import claimkit
+from claimkit.models import ClaimList
+from claimkit.strategies import (
+    Rendered,
+    embedded,
+    filler,
+    french_number_words,
+    money_surfaces,
+    percentage_surfaces,
+)
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _only(text: str, rendered: Rendered, start: int) -> claimkit.Money | claimkit.Percentage:
+    claims = [c for c in claimkit.extract(text) if c.kind == rendered.kind]
+    assert len(claims) == 1, (text, claims)
+    claim = claims[0]
+    assert isinstance(claim, claimkit.Money | claimkit.Percentage)
+    assert (claim.start, claim.end) == (start, start + len(rendered.text)), (text, claim)
+    assert text[claim.start : claim.end] == rendered.text
+    return claim
+
+
+@SETTINGS
+@given(embedded(money_surfaces()))
+def test_money_round_trip(sample: tuple[str, Rendered, int]) -> None:
+    text, rendered, start = sample
+    claim = _only(text, rendered, start)
+    assert isinstance(claim, claimkit.Money)
+    assert claim.value == rendered.values["value"], (text, claim)
+    assert claim.currency == rendered.values["currency"], (text, claim)
+    assert claim.qualifier == rendered.values["qualifier"], (text, claim)
+
+
+@SETTINGS
+@given(embedded(percentage_surfaces()))
+def test_percentage_round_trip(sample: tuple[str, Rendered, int]) -> None:
+    text, rendered, start = sample
+    claim = _only(text, rendered, start)
+    assert claim.value == rendered.values["value"], (text, claim)
+    assert claim.qualifier == rendered.values["qualifier"], (text, claim)
+
+
+@SETTINGS
+@given(st.integers(0, 999_999))
+def test_number_words_renderer_agrees_with_text2num(n: int) -> None:
+    """The renderer's French is what text2num (an independent reader) reads back."""
+    assert text2num(french_number_words(n), "fr") == n
+
+
+@SETTINGS
+@given(embedded(money_surfaces()), st.sampled_from([" ", "\u00a0", "\u202f", "\u2009"]))
+def test_space_kind_does_not_change_values(sample: tuple[str, Rendered, int], space: str) -> None:
+    text, rendered, _ = sample
+    swapped = text.replace("\u00a0", space).replace("\u202f", space).replace("\u2009", space)
+    assert len(swapped) == len(text)
+    before = [(c.kind, c.start, c.end, getattr(c, "value", None)) for c in claimkit.extract(text)]
+    after = [(c.kind, c.start, c.end, getattr(c, "value", None)) for c in claimkit.extract(swapped)]
+    assert before == after
+
+
+@SETTINGS
+@given(embedded(st.one_of(money_surfaces(), percentage_surfaces())), filler(1))
+def test_prefix_shifts_offsets(sample: tuple[str, Rendered, int], words: str) -> None:
+    text, _, _ = sample
+    prefix = words + ".\n\n"
+    plain = claimkit.extract(text)
+    shifted = claimkit.extract(prefix + text)
+    assert [(c.start + len(prefix), c.end + len(prefix)) for c in plain] == [
+        (c.start, c.end) for c in shifted
+    ]
+    assert [c.model_dump(exclude={"start", "end"}) for c in plain] == [
+        c.model_dump(exclude={"start", "end"}) for c in shifted
+    ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+@example("\ud800 87 % \x00 $ 1 000 « »")
+@example("1 " * 2000)
+@example("de 1 à 2 $ " * 100)
+def test_extract_never_raises_and_spans_hold(text: str) -> None:
+    claims = claimkit.extract(text)
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+    assert claims == sorted(claims, key=lambda c: (c.start, -c.end, c.kind))
+    assert ClaimList.validate_json(ClaimList.dump_json(claims)) == claims
+    assert pickle.loads(pickle.dumps(claims)) == claims
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(embedded(st.one_of(money_surfaces(), percentage_surfaces())), min_size=4,
+                max_size=8))
+def test_deterministic_across_threads(samples: list[tuple[str, Rendered, int]]) -> None:
+    texts = [s[0] for s in samples] * 3
+    sequential = [claimkit.extract(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(claimkit.extract, texts))
+    assert parallel == sequential
+
+
+def test_decimal_values_are_exact() -> None:
+    (m,) = claimkit.extract_money("Une dotation de 0,1 million d'euros.")
+    assert m.value == Decimal("100000")
+    assert isinstance(m.value, Decimal)
