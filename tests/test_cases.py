@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 import pytest
-from _cases import CASES, check, load
 
+from _cases import CASES, check, load
 from claimkit import Money, Percentage, extract_money, extract_percentages
 
 

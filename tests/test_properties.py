@@ -64,7 +64,7 @@ def test_number_words_renderer_agrees_with_text2num(n: int) -> None:
 @SETTINGS
 @given(embedded(money_surfaces()), st.sampled_from([" ", "\u00a0", "\u202f", "\u2009"]))
 def test_space_kind_does_not_change_values(sample: tuple[str, Rendered, int], space: str) -> None:
-    text, rendered, _ = sample
+    text, _, _ = sample
     swapped = text.replace("\u00a0", space).replace("\u202f", space).replace("\u2009", space)
     assert len(swapped) == len(text)
     before = [(c.kind, c.start, c.end, getattr(c, "value", None)) for c in claimkit.extract(text)]

@@ -212,7 +212,7 @@ APPROX_NOUNS: Final[dict[str, int]] = {
 #: Qualifiers written before an amount, mapped to GOLD_FORMAT's qualifier values.
 QUALIFIERS: Final[dict[str, str]] = {
     # approximate
-    "environ": "approximate", "d'environ": "approximate",
+    "environ": "approximate",
     "près de": "approximate", "près d'": "approximate", "pres de": "approximate",
     "tout près de": "approximate", "à peu près": "approximate", "a peu pres": "approximate",
     "autour de": "approximate", "autour d'": "approximate", "autour des": "approximate",

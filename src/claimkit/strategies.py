@@ -35,10 +35,10 @@ __all__ = [
     "percentage_surfaces",
 ]
 
-_UNITS = (
-    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-    "seize dix-sept dix-huit dix-neuf"
-).split()
+_UNITS = """
+zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
+seize dix-sept dix-huit dix-neuf
+""".split()
 _TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
 
@@ -220,12 +220,12 @@ def percentage_surfaces(draw: st.DrawFn) -> Rendered:
 
 
 #: Neutral French filler: no numbers, currencies, qualifiers, dates, quote marks or places.
-_FILLER_WORDS = (
-    "le rapport la société les salariés un syndicat cette offre selon nous la direction "
-    "annonce a publié propose pour un poste dans le secteur des acteurs et scénaristes "
-    "une grève les studios ce contrat prévoit la plateforme recrute avec un salaire "
-    "notamment aussi enfin cependant toutefois"
-).split()
+_FILLER_WORDS = """
+le rapport la société les salariés un syndicat cette offre selon nous la direction
+annonce a publié propose pour un poste dans le secteur des acteurs et scénaristes une
+grève les studios ce contrat prévoit la plateforme recrute avec un salaire notamment
+aussi enfin cependant toutefois
+""".split()
 
 
 def filler(min_words: int = 0, max_words: int = 12) -> st.SearchStrategy[str]:
