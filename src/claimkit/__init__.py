@@ -6,6 +6,7 @@
 """
 
 from claimkit._api import KINDS, extract
+from claimkit.dates import extract_dates, parse_date
 from claimkit.evaluate import evaluate
 from claimkit.models import (
     Claim,
@@ -18,6 +19,7 @@ from claimkit.models import (
 )
 from claimkit.money import extract_money, parse_money
 from claimkit.percentages import extract_percentages, parse_percentage
+from claimkit.quotes import extract_quotes
 
 __version__ = "0.1.0"
 
@@ -32,9 +34,12 @@ __all__ = [
     "__version__",
     "evaluate",
     "extract",
+    "extract_dates",
     "extract_money",
     "extract_percentages",
+    "extract_quotes",
     "json_schema",
+    "parse_date",
     "parse_money",
     "parse_percentage",
 ]

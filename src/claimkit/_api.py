@@ -25,12 +25,26 @@ def _percentages(
     return list(extract_percentages(text))
 
 
+def _dates(text: str, reference_date: dt.date | None, currency_hint: str | None) -> list[Claim]:
+    from claimkit.dates import extract_dates
+
+    return list(extract_dates(text, reference_date=reference_date))
+
+
+def _quotes(text: str, reference_date: dt.date | None, currency_hint: str | None) -> list[Claim]:
+    from claimkit.quotes import extract_quotes
+
+    return list(extract_quotes(text))
+
+
 _Extractor = Callable[[str, "dt.date | None", "str | None"], list[Claim]]
 
 #: Every kind :func:`extract` knows, in the order they run.
 _EXTRACTORS: dict[str, _Extractor] = {
     "money": _money,
     "percentage": _percentages,
+    "date": _dates,
+    "quote": _quotes,
 }
 
 KINDS: tuple[str, ...] = tuple(_EXTRACTORS)
@@ -75,7 +89,7 @@ def resolve_kinds(kinds: object, func: str = "extract") -> tuple[str, ...]:
     >>> resolve_kinds(["monnaie"])
     Traceback (most recent call last):
     ...
-    ValueError: extract() got unknown kind 'monnaie'; known kinds: money, percentage
+    ValueError: extract() got unknown kind 'monnaie'; known kinds: money, percentage...
     """
     if kinds is None:
         return tuple(_EXTRACTORS)

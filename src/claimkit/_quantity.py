@@ -10,6 +10,7 @@ unit after the number and decides which numbers are claims.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -147,6 +148,10 @@ def canonical(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+_GROUPING_RE: Final = regex.compile(rf"{HSPACE}|['\u2019]")
+_DOT_GROUPED_RE: Final = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_digits(s: str) -> Decimal | None:
     """Read a digit numeral the French way: comma decimal, space/dot/apostrophe grouping.
 
@@ -158,10 +163,10 @@ def parse_digits(s: str) -> Decimal | None:
     >>> parse_digits("4.3"), parse_digits("1'250")
     (Decimal('4.3'), Decimal('1250'))
     """
-    s = regex.sub(rf"{HSPACE}|['\u2019]", "", s)
+    s = _GROUPING_RE.sub("", s)
     if "," in s:
         s = s.replace(".", "").replace(",", ".")
-    elif regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    elif _DOT_GROUPED_RE.fullmatch(s):
         s = s.replace(".", "")
     try:
         return Decimal(s)
@@ -172,21 +177,47 @@ def parse_digits(s: str) -> Decimal | None:
 _WORD_RE: Final = regex.compile(rf"{_LETTER}+")
 
 
-def _words_value(text: str, start: int, end: int) -> tuple[int, Decimal] | None:
-    """Read spelled-out numbers with text2num, dropping trailing words it cannot read.
+def _single_word_values() -> dict[str, int]:
+    values = {}
+    for word in NUMBER_WORDS:
+        with contextlib.suppress(ValueError):  # "cents", "vingts" alone are not numbers
+            values[word] = int(text2num(word, "fr"))
+    return values
 
-    "quarante-cinq cents" reads as 45 (then "cents" is a currency), "un un" as 1.
+
+_SINGLE_WORDS: Final = _single_word_values()
+
+
+def _read_words(text: str, start: int, end: int) -> Iterator[Number]:
+    """Split a run of number words into the numbers text2num reads, left to right.
+
+    Greedy: a number grows word by word while text2num still reads it ("quatre" 4,
+    "quatre vingt" 80, "quatre vingt sept" 87); "et" travels with the word after it
+    ("vingt et un").  "un un" gives two numbers; "quarante-cinq cents" gives 45 and leaves
+    "cents" to be read as a unit.  Each word costs at most two text2num calls.
     """
-    spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
-    for n in range(len(spans), 0, -1):
-        stop = spans[n - 1][1]
-        chunk = fold_apostrophes(text[start:stop]).lower()
-        chunk = regex.sub(rf"{HSPACE}+", " ", chunk)
-        try:
-            return stop, Decimal(text2num(chunk, "fr"))
-        except (ValueError, TypeError):
+    words: list[tuple[int, int, str]] = []
+    for m in _WORD_RE.finditer(text, start, end):
+        words.append((m.start(), m.end(), fold_apostrophes(m.group()).lower()))
+    i = 0
+    while i < len(words):
+        first = words[i][2]
+        if first == "et" or first not in _SINGLE_WORDS:
+            i += 1
             continue
-    return None
+        value, j = _SINGLE_WORDS[first], i + 1
+        while j < len(words):
+            step = 2 if words[j][2] == "et" else 1
+            if j + step > len(words):
+                break
+            chunk = " ".join(w for _, _, w in words[i : j + step])
+            try:
+                value = int(text2num(chunk, "fr"))
+            except (ValueError, TypeError):
+                break
+            j += step
+        yield Number(words[i][0], words[j - 1][1], Decimal(value), words=True)
+        i = j
 
 
 def iter_numbers(text: str) -> Iterator[Number]:
@@ -211,11 +242,7 @@ def iter_numbers(text: str) -> Iterator[Number]:
             noun = m.group("noun").lower()
             yield Number(m.start(), m.end(), Decimal(APPROX_NOUNS[noun]), approximate=True)
         else:
-            read = _words_value(text, m.start(), m.end())
-            if read is not None:
-                stop, value = read
-                pos = stop
-                yield Number(m.start(), stop, value, words=True)
+            yield from _read_words(text, m.start(), m.end())
 
 
 def multiplier_at(text: str, pos: int) -> tuple[int, int] | None:

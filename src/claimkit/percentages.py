@@ -61,6 +61,7 @@ class _Pct:
     has_unit: bool
     unit: str = "percent"
     qualifier: str = "exact"
+    article: bool = False  # "un"/"une" spelled out: as likely an article as a number
 
 
 def _read(text: str, num: Number) -> _Pct:
@@ -70,7 +71,8 @@ def _read(text: str, num: Number) -> _Pct:
     if minus is not None and not num.words:
         value, start = -value, minus.start()
     if m is None:
-        return _Pct(start, num.start, num.end, value, has_unit=False)
+        article = num.words and num.value == 1
+        return _Pct(start, num.start, num.end, value, has_unit=False, article=article)
     unit = "point" if m.group("point") is not None else "percent"
     qualifier = "approximate" if num.approximate else "exact"
     return _Pct(start, num.start, m.end(), value, True, unit, qualifier)
@@ -109,7 +111,12 @@ def extract_percentages(text: str) -> list[Percentage]:
     # A bare number joined to a percentage shares its sign: "entre 3 et 5 %", "3, 4 ou 5 %".
     for i in range(len(items) - 2, -1, -1):
         a, b = items[i], items[i + 1]
-        if not a.has_unit and b.has_unit and connector(text, a.end, b.start) is not None:
+        if (
+            not a.has_unit
+            and not a.article  # "un et 5 %": "un" is an article
+            and b.has_unit
+            and connector(text, a.end, b.start) is not None
+        ):
             items[i] = replace(a, has_unit=True, unit=b.unit)
     out: list[Percentage] = []
     i = 0

@@ -1,0 +1,231 @@
+"""Word tables for :mod:`claimkit.quotes`: reporting verbs, mentions and source nouns.
+
+The tables are plain data, built once at import:
+
+- ``REPORTING_VERBS``: every finite form of the French verbs of saying a newsroom uses
+  ("déclare", "a déclaré", "déclarait", "déclara", "déclarent", "ont déclaré", "avait
+  déclaré", "déclarera"), plus the participle with agreement ("qu'il a jugées").  Regular
+  ``-er`` verbs are generated from their lemma and the conjugation endings; irregular verbs
+  list their present forms and past participle, and the same generator adds the compound
+  tenses.
+- ``INVERTED_VERBS``: the same verbs with a clitic subject after them, as in an incise
+  ("explique-t-il", "a-t-elle ajouté", "dit-il", "ont-ils déclaré").
+- ``GERUND_VERBS``: present participles ("soulignant que", "notant que") that carry a
+  quotation in a subordinate clause.
+- ``PRONOUNS``: subject pronouns resolved to the last speaker.
+- ``JOB_NOUNS``: titles and job nouns that describe a speaker ("l'acteur Rob Delaney",
+  "la ministre", "le PDG de Disney").
+- ``SOURCE_NOUNS``: written sources whose words are quoted ("l'offre d'emploi", "le
+  dossier", "la fiche de poste"); they speak for the organisation that published them.
+- ``ORG_ANAPHORS``: nouns that refer back to an organisation already named ("la
+  plateforme", "l'entreprise", "le géant du streaming").
+- ``PUBLISH_VERBS``: verbs showing an organisation put a source out ("a publié", "recrute"),
+  which makes it the antecedent of a later "l'annonce".
+- ``ACCORDING_TO``: prepositions that credit a source ("selon", "d'après", "à en croire").
+- ``TITLE_CUES``: nouns and participles before a title of a work ("la série", "intitulée").
+- ``NOT_NAMES``: capitalised words that start sentences but never name a speaker.
+
+The tables leave out verbs whose main sense is not speech ("trouver", "voir") even when a
+journalist sometimes uses them for it: a false attribution costs more than a missed one.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "ACCORDING_TO",
+    "GERUND_VERBS",
+    "INVERTED_VERBS",
+    "JOB_NOUNS",
+    "NOT_NAMES",
+    "ORG_ANAPHORS",
+    "PRONOUNS",
+    "PUBLISH_VERBS",
+    "REPORTING_VERBS",
+    "SOURCE_NOUNS",
+    "TITLE_CUES",
+]
+
+#: Regular first-group verbs of saying, by lemma.  "lancer" and "annoncer" take a cedilla
+#: before "a" ("lança"), "juger" keeps its "e" ("jugeait"): handled by the generator.
+_ER_VERBS: Final = (
+    "déclarer", "affirmer", "expliquer", "ajouter", "estimer", "souligner", "indiquer",
+    "préciser", "assurer", "confier", "rappeler", "lancer", "insister", "juger", "regretter",
+    "dénoncer", "annoncer", "commenter", "noter", "observer", "raconter", "témoigner",
+    "tweeter", "résumer", "constater", "déplorer", "marteler", "avouer",
+    "confirmer", "détailler", "signaler", "ironiser", "plaisanter", "s'exclamer", "s'inquiéter",
+    "s'interroger", "s'emporter", "relever", "mentionner", "proclamer", "réclamer",
+    "argumenter", "analyser", "nuancer", "renchérir", "tempérer", "alerter", "lâcher",
+    "glisser", "trancher", "clamer", "protester", "justifier", "qualifier",
+    "stipuler", "exposer", "citer",
+)  # fmt: skip
+
+#: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).
+_IRREGULAR: Final = (
+    ("dit", "disent", "dit", "dis", "dit"),  # « … », dit Delaney
+    ("écrit", "écrivent", "écrit", "écriv", "écrivit"),
+    ("reconnaît", "reconnaissent", "reconnu", "reconnaiss", "reconnut"),
+    ("reconnait", "reconnaissent", "reconnu", "reconnaiss", "reconnut"),  # 1990 spelling
+    ("admet", "admettent", "admis", "admett", "admit"),
+    ("promet", "promettent", "promis", "promett", "promit"),
+    ("prévient", "préviennent", "prévenu", "préven", "prévint"),
+    ("répond", "répondent", "répondu", "répond", "répondit"),
+    ("conclut", "concluent", "conclu", "conclu", "conclut"),
+    ("poursuit", "poursuivent", "poursuivi", "poursuiv", "poursuivit"),
+    ("avertit", "avertissent", "averti", "avertiss", "avertit"),
+    ("soutient", "soutiennent", "soutenu", "souten", "soutint"),
+    ("reprend", "reprennent", "repris", "repren", "reprit"),
+    ("décrit", "décrivent", "décrit", "décriv", "décrivit"),
+    ("interrompt", "interrompent", "interrompu", "interromp", "interrompit"),
+    ("réagit", "réagissent", "réagi", "réagiss", "réagit"),
+    ("s'écrie", "s'écrient", "écrié", "s'écri", "s'écria"),
+)
+
+#: Auxiliaries, with the adverbs a journalist slips in: "a même jugé", "a d'ailleurs dit".
+_AUXILIARIES: Final = (
+    "a", "ont", "avait", "avaient", "aura", "a même", "a encore", "a aussi", "a également",
+    "a ainsi", "a alors", "a d'ailleurs", "a enfin", "a-t-il", "a-t-elle",
+)  # fmt: skip
+
+#: Present participles are built from the imperfect stem ("soulign" + "ant").
+_AGREEMENT: Final = ("", "e", "s", "es")
+
+
+def _er_forms(lemma: str) -> tuple[list[str], list[str], str, str]:
+    """Return (simple forms, 3sg forms for inversion, participle, gerund) of an -er verb."""
+    stem = lemma.removesuffix("er")
+    soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    simple = [
+        stem + "e",  # déclare
+        stem + "ent",  # déclarent
+        soft + "ait",  # déclarait
+        soft + "aient",  # déclaraient
+        soft + "a",  # déclara (passé simple, dépêches)
+        stem + "èrent",  # déclarèrent
+        stem + "era",  # déclarera
+    ]
+    return simple, [stem + "e", soft + "a"], stem + "é", soft + "ant"
+
+
+def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Generate the finite, inverted and gerund form tables from the lemma lists."""
+    finite: set[str] = set()
+    inverted: set[str] = set()
+    gerunds: set[str] = set()
+    entries: list[tuple[list[str], list[str], str, str]] = []
+    for lemma in _ER_VERBS:
+        reflexive = lemma.startswith("s'")
+        simple, inv, participle, gerund = _er_forms(lemma.removeprefix("s'"))
+        if reflexive:  # "s'exclame", "s'est exclamé"
+            finite.update("s'" + f for f in simple)
+            finite.update(f"s'est {participle}{a}" for a in _AGREEMENT)
+            continue
+        entries.append((simple, inv, participle, gerund))
+    for sg, pl, participle, imp, past in _IRREGULAR:
+        if sg.startswith("s'"):
+            finite.update((sg, pl, past))
+            finite.update(f"s'est {participle}{a}" for a in _AGREEMENT)
+            continue
+        simple = [sg, pl, imp + "ait", imp + "aient", past]
+        entries.append((simple, [sg, past], participle, imp + "ant"))
+    for simple, inv, participle, gerund in entries:
+        finite.update(simple)
+        gerunds.add(gerund)
+        for agr in _AGREEMENT:
+            # the participle agrees with a preceding object: "qu'Iger a jugées".
+            if participle.endswith("s") and agr.startswith("s"):
+                continue  # "admis" + "s"
+            p = participle + agr
+            for aux in _AUXILIARIES:
+                finite.add(f"{aux} {p}")
+        for form in inv:
+            tee = "" if form.endswith(("t", "d")) else "-t"
+            for pron in ("il", "elle", "on"):
+                inverted.add(f"{form}{tee}-{pron}")  # explique-t-il, dit-elle
+        for pron in ("il", "elle", "on"):
+            inverted.add(f"a-t-{pron} {participle}")  # a-t-il déclaré
+            inverted.add(f"avait-{pron} {participle}")
+        for pron in ("ils", "elles"):
+            inverted.add(f"ont-{pron} {participle}")
+            inverted.add(f"{simple[1]}-{pron}")  # déclarent-ils
+    return frozenset(finite), frozenset(inverted), frozenset(gerunds)
+
+
+REPORTING_VERBS, INVERTED_VERBS, GERUND_VERBS = _forms()
+
+#: Subject pronouns that point back to a speaker already named.
+PRONOUNS: Final = frozenset({"il", "elle", "ils", "elles"})
+
+#: Titles and job nouns: "l'acteur Rob Delaney", "la ministre", "le PDG de Disney".
+JOB_NOUNS: Final = frozenset({
+    "acteur", "actrice", "auteur", "autrice", "avocat", "avocate", "chanteur", "chanteuse",
+    "chercheur", "chercheuse", "cinéaste", "comédien", "comédienne", "conseiller",
+    "conseillère", "cofondateur", "cofondatrice", "dirigeant", "dirigeante", "directeur",
+    "directrice", "député", "députée", "économiste", "écrivain", "écrivaine", "élu", "élue",
+    "expert", "experte", "fondateur", "fondatrice", "historien", "historienne", "ingénieur",
+    "ingénieure", "journaliste", "juge", "maire", "ministre", "négociateur", "négociatrice",
+    "patron", "patronne", "PDG", "porte-parole", "président", "présidente", "procureur",
+    "procureure", "producteur", "productrice", "professeur", "professeure", "réalisateur",
+    "réalisatrice", "responsable", "sénateur", "sénatrice", "scénariste", "secrétaire",
+    "sociologue", "spécialiste", "syndicaliste", "chef", "cheffe", "analyste", "militant",
+    "militante", "médecin", "avocat général", "gouverneur", "gouverneure", "commissaire",
+    "délégué", "déléguée", "représentant", "représentante", "vice-président",
+    "vice-présidente", "directeur général", "directrice générale", "DG",
+    "premier ministre", "première ministre", "chef de l'État", "cheffe de l'État",
+    "garde des Sceaux", "secrétaire d'État", "secrétaire général", "secrétaire générale",
+    "haut-commissaire",
+})  # fmt: skip
+
+#: Written sources quoted in the news: they speak for the organisation that published them.
+SOURCE_NOUNS: Final = frozenset({
+    "offre d'emploi", "offre", "annonce", "fiche de poste", "liste", "dossier", "publication",
+    "affichage", "communiqué", "rapport", "document", "documents", "site", "site web",
+    "site internet", "page", "description de poste", "note", "lettre", "déclaration",
+    "courrier", "message", "compte", "rapport annuel", "informations", "texte", "plainte",
+    "offres d'emploi", "annonces", "étude", "enquête", "section", "rubrique", "brochure",
+})  # fmt: skip
+
+#: Nouns that refer back to the organisation last named: "la plateforme", "le géant du X".
+ORG_ANAPHORS: Final = frozenset({
+    "plateforme", "société", "entreprise", "groupe", "géant", "studio", "firme", "compagnie",
+    "service", "chaîne", "marque", "start-up", "startup", "organisation", "association",
+    "syndicat", "institut", "agence", "ministère", "gouvernement", "banque", "fédération",
+})  # fmt: skip
+
+#: Verbs showing an organisation published the source: "Netflix a publié une offre".
+PUBLISH_VERBS: Final = frozenset({
+    "publie", "a publié", "publient", "ont publié", "recrute", "recrutent", "recherche",
+    "cherche", "embauche", "propose", "offre", "répertorie", "a répertorié", "poste",
+    "a posté", "diffuse", "a diffusé", "met en ligne", "a mis en ligne",
+})  # fmt: skip
+
+#: Prepositions that credit a source: "selon X, « … »", "d'après X".
+ACCORDING_TO: Final = frozenset({
+    "selon", "d'après", "à en croire", "si l'on en croit", "si on en croit",
+    "de l'avis de", "aux yeux de", "aux dires de", "pour",
+})  # fmt: skip
+
+#: Words before a title of a work: « intitulée Deep Fake Love », "l'épisode "Black Mirror"".
+TITLE_CUES: Final = frozenset({
+    "série", "film", "films", "épisode", "émission", "livre", "roman", "album", "chanson",
+    "jeu", "intitulé", "intitulée", "baptisé", "baptisée", "appelé", "appelée", "nommé",
+    "nommée", "spectacle", "pièce", "documentaire", "titre", "magazine", "journal",
+})  # fmt: skip
+
+#: Capitalised words that open sentences or clauses and never name a speaker.
+NOT_NAMES: Final = frozenset({
+    "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "Il", "Elle", "Ils", "Elles", "On",
+    "Mais", "Et", "Ou", "Donc", "Or", "Ni", "Car", "Alors", "Ainsi", "Puis", "Ensuite",
+    "Selon", "Pour", "Par", "Avec", "Sans", "Dans", "En", "Au", "Aux", "Ce", "Cet", "Cette",
+    "Ces", "Cela", "Ça", "Si", "Quand", "Lorsque", "Comme", "Tout", "Tous", "Toutes",
+    "Nous", "Vous", "Je", "Tu", "Son", "Sa", "Ses", "Leur", "Leurs", "Notre", "Votre", "Mon",
+    "Ma", "Mes", "Après", "Avant", "Depuis", "Pendant", "Malgré", "Chez", "Sur", "Sous",
+    "Entre", "Vers", "Contre", "Dès", "Bien", "Pourtant", "Cependant", "Néanmoins", "Enfin",
+    "Aujourd", "Hier", "Demain", "Oui", "Non", "Qui", "Que", "Quoi", "Où", "Dont", "À", "A",
+    "Juste", "Certains", "Certaines", "Plusieurs", "Chaque", "Aucun", "Aucune", "Même",
+    "Photo", "Lors", "Parmi", "Bref", "Là", "Ici", "Voici", "Voilà", "C", "D", "Qu", "J", "N",
+    "S", "M", "Madame", "Monsieur", "Mme", "M.", "Dr", "Pr",
+    # acronyms of common nouns, not organisations: "l'IA", "la TV"
+    "IA", "AI", "TV", "VOD", "PDG", "DG", "CEO", "ONG", "PME", "RH", "PIB", "UE",
+})  # fmt: skip

@@ -1,0 +1,1076 @@
+"""Direct quotations in French news text, and who the document credits with them.
+
+The extractor works in three passes, all linear in the length of the text:
+
+1. **Pairing.**  One left-to-right scan per paragraph pairs the quotation marks « » “ ” „ ‘ ’
+   and straight ``"`` (whose direction is read from the characters around it).  Closing marks
+   close whatever is open, so the mixed pairs of damaged text (``"… »``, ``“… “``) still
+   pair; an opening mark left open at the end of a paragraph runs to the end of it when it
+   starts a sentence (the French habit of not closing a quotation before a new paragraph),
+   and is dropped otherwise.  Only outermost quotations are returned; nested marks stay in
+   the span.
+2. **Attribution.**  Around each quotation, inside its sentence and a bounded window, the
+   extractor looks for a reporting verb (``_quotes_lexicon.REPORTING_VERBS``) after it
+   (« … », a déclaré X / dit-il / X, négociateur, a dit), before it (X a ajouté : « … »,
+   X estime que « … »), a source preposition (selon X, d'après X), a bare colon
+   (X : « … »), the subject of the sentence that contains a quoted fragment, or the
+   speaker of the previous quotation in the paragraph (inherited).
+3. **Resolution.**  A surname becomes the fullest name the document gives ("Zhao" →
+   "Ben Zhao"), a pronoun the last person quoted, a written source ("l'offre d'emploi",
+   "le dossier") or an anaphor ("la plateforme") the organisation that published it.
+
+Left alone: titles of works and scare quotes (one or two words, or Title Case words, with no
+reporting verb), quotations inside quotations, and indirect speech without marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Final, Literal
+
+import regex
+
+from claimkit import _quotes_lexicon as lex
+from claimkit.models import AttributionKind, Quote
+from claimkit.text import APOS, HSPACE, check_text
+
+__all__ = ["extract_quotes"]
+
+#: Any quotation mark this module pairs.  ‹ › (rare in French news) are left out.
+_MARK_RE: Final = regex.compile(r"""["«»“”„‘’]""")
+
+#: A token: an elided article or pronoun ("l'", "qu'"), a word (hyphens inside: "a-t-il",
+#: "SAG-AFTRA"), or one punctuation character.
+_TOKEN_RE: Final = regex.compile(
+    rf"""
+    (?P<elided>(?<!\p{{L}})(?i:jusqu|lorsqu|puisqu|qu|[cdjlmnst]){APOS}(?=\p{{L}}))
+    | (?P<word>[\p{{L}}\p{{N}}]+(?:[\-\u2010\u2011][\p{{L}}\p{{N}}]+){{0,6}})
+    | (?P<punct>[^\s\p{{L}}\p{{N}}])
+    """,
+    flags=regex.VERBOSE,
+)
+
+#: Words of a quotation, for the scare-quote and title tests: "d'expression" is one word.
+_WORD_RE: Final = regex.compile(
+    rf"[\p{{L}}\p{{N}}]+(?:(?:{APOS}|[\-\u2010\u2011])[\p{{L}}\p{{N}}]+){{0,6}}"
+)
+
+#: End of a sentence: ".", "!", "?", "…" then space.  "M. Dupont" is handled by the caller.
+_SENTENCE_END_RE: Final = regex.compile(
+    rf"""[.!?…]+[»”"’)]{{0,2}}(?=[\s{HSPACE[1:-1]}])""", flags=regex.VERBOSE
+)
+
+#: Clause separators inside a sentence: comma, dash with spaces, parentheses, semicolon.
+_SEPARATORS: Final = frozenset({",", "(", ")", "–", "—", "-", ";", "«", "»", '"', "“", "”"})
+
+#: Words that open an adverbial phrase, not a subject: "Juste après …, X a déclaré".
+_ADVERBIAL_OPENERS: Final = frozenset({
+    "après", "avant", "dans", "depuis", "pendant", "lors", "juste", "en", "pour", "par",
+    "avec", "sans", "sur", "sous", "chez", "grâce", "malgré", "si", "quand", "lorsque",
+    "alors", "puis", "ensuite", "enfin", "cependant", "pourtant", "néanmoins", "toutefois",
+    "parmi", "au", "aux", "à", "dès", "vers", "entre", "contre", "hier", "aujourd",
+    "selon", "d'après", "comme", "ainsi", "or", "bref", "dont", "où", "que", "qu'",
+})  # fmt: skip
+
+#: Words skipped between a verb and the inverted subject: "indique d'ailleurs Netflix".
+_ADVERBS: Final = frozenset({
+    "d'ailleurs", "encore", "également", "aussi", "ainsi", "alors", "même", "enfin", "pour",
+    "sa", "son", "part", "plus", "tard", "ensuite", "aujourd'hui", "hier", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "récemment", "déjà", "notamment",
+})  # fmt: skip
+
+_DETERMINERS: Final = frozenset({
+    "le", "la", "les", "l'", "un", "une", "des", "cette", "ce", "cet", "ces", "son", "sa",
+    "ses", "leur", "leurs", "notre",
+})  # fmt: skip
+
+_PREPOSITIONS: Final = frozenset({
+    "de", "du", "des", "d'", "à", "au", "aux", "par", "pour", "avec", "sur", "chez", "en",
+    "dans", "contre", "vers", "entre", "sans", "sous",
+})  # fmt: skip
+
+#: Small words a Title Case title may keep in lower case: « Le Bon, la Brute et le Truand ».
+_TITLE_SMALL: Final = frozenset({
+    "de", "du", "des", "la", "le", "les", "et", "l", "d", "of", "the", "and", "a", "an",
+    "in", "on", "to", "for", "&", "à", "au", "en", "un", "une",
+})  # fmt: skip
+
+#: Words right before a nickname: « Jean, dit « le Sage » », "surnommé « le Boss »".
+_NICKNAME_CUES: Final = frozenset({"dit", "dite", "dits", "surnommé", "surnommée", "alias"})
+
+#: Civilities before a surname: "a affirmé M. Dupont".
+_CIVILITIES: Final = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me"})
+
+#: Name particles kept inside a name: "Charles de Gaulle", "Ben Zhao", "Vincent van Gogh".
+_PARTICLES: Final = frozenset({"de", "du", "van", "von", "da", "di", "del", "der", "bin"})
+
+_APOS_RE: Final = regex.compile(APOS)
+_WINDOW: Final = 300  # characters searched before a quotation for its sentence
+_AFTER: Final = 220  # characters searched after a quotation for its attribution
+_MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage, not speech
+_MAX_DEPTH: Final = 6  # deeper nesting is damage; extra openings are ignored
+_ORG_WINDOW: Final = 2000  # characters searched back for the publisher of a source
+
+_Role = Literal["open", "close", "none"]
+_MentionKind = Literal["name", "pronoun", "source", "anaphor", "desc", "org"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """A word table ready for token matching: folded entries and their possible first tokens."""
+
+    entries: frozenset[str]
+    first: frozenset[str]
+    longest: int
+
+    @classmethod
+    def of(cls, words: frozenset[str]) -> _Phrases:
+        entries = frozenset(_fold(w) for w in words)
+        tokenized = [[m.group() for m in _TOKEN_RE.finditer(w)] for w in entries]
+        return cls(entries, frozenset(t[0] for t in tokenized if t), max(map(len, tokenized)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    norm: str  # lower case, apostrophes folded to "'"
+    kind: str  # "elided", "word" or "punct"
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A paired quotation: marks at ``open``/``close`` (None when unclosed)."""
+
+    open: int
+    close: int | None
+    start: int  # content span, spaces trimmed
+    end: int
+    para: int  # start of the paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    kind: _MentionKind
+    start: int
+    end: int
+    text: str  # the name, noun phrase or pronoun, determiner removed
+    desc: str | None = None
+    owner: str | None = None  # "l'offre d'emploi de la société Realeyes" -> Realeyes
+
+
+@dataclass(frozen=True, slots=True)
+class _Attr:
+    mention: _Mention
+    kind: AttributionKind
+    verb: str | None
+    strong: bool  # a verb, a preposition or a colon, not just the sentence subject
+
+
+# --------------------------------------------------------------------------- pairing
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _straight_role(text: str, i: int, top_is_straight: bool) -> _Role:
+    """Read a straight quote's direction from its neighbours: ' "mot' opens, 'mot" ' closes."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    left_open = prev.isspace() or prev in "([{—–-:/'’«“"
+    right_open = nxt.isspace() or nxt in ".,;:!?)]}»”…" or nxt == ""
+    if left_open and not right_open:
+        return "open"
+    if right_open and not left_open:
+        return "close"
+    return "close" if top_is_straight else "open"
+
+
+def _pair_paragraph(text: str, start: int, end: int) -> list[_Cand]:
+    """Pair the quotation marks of ``text[start:end]`` in one left-to-right scan."""
+    stack: list[tuple[int, str]] = []
+    pairs: list[tuple[int, int | None]] = []
+    for m in _MARK_RE.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        nxt = text[i + 1] if i + 1 < end else " "
+        prev = text[i - 1] if i > start else " "
+        role: _Role
+        if ch in "«„":
+            role = "open"
+        elif ch == "»":
+            role = "close"
+        elif ch == "“":
+            # "…en salle“," : a typo closing with an opening mark.
+            role = "close" if stack and not prev.isspace() and not _is_word_char(nxt) else "open"
+        elif ch == "”":
+            role = "open" if not stack and prev.isspace() and _is_word_char(nxt) else "close"
+        elif ch == "‘":
+            role = "open"
+        elif ch == "’":
+            # An apostrophe unless a ‘ is open and no letter follows.
+            role = "close" if stack and stack[-1][1] == "‘" and not _is_word_char(nxt) else "none"
+        else:
+            role = _straight_role(text, i, bool(stack) and stack[-1][1] == '"')
+        if role == "open":
+            if len(stack) < _MAX_DEPTH:
+                stack.append((i, ch))
+        elif role == "close" and stack:
+            o, _ = stack.pop()
+            pairs.append((o, i))
+    if stack:
+        o = stack[0][0]
+        # Left open: runs to the paragraph end when it opens a sentence ("« Ma voix…").
+        before = text[start:o].rstrip()
+        if (not before or before[-1] in ".!?:…") and end - o <= _MAX_UNCLOSED:
+            pairs.append((o, None))
+    pairs.sort(key=lambda p: (p[0], -(p[1] if p[1] is not None else end)))
+    out: list[_Cand] = []
+    reach = -1
+    for o, c in pairs:
+        stop = c if c is not None else end
+        if o < reach:  # nested inside a quotation already kept
+            continue
+        reach = stop
+        s, e = o + 1, stop
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(_Cand(o, c, s, e, start))
+    return out
+
+
+def _pair_marks(text: str) -> list[_Cand]:
+    """Pair marks paragraph by paragraph: a quotation never crosses a line break."""
+    out: list[_Cand] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        stop = n if nl < 0 else nl
+        if stop > pos:
+            out.extend(_pair_paragraph(text, pos, stop))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def _fold(s: str) -> str:
+    return _APOS_RE.sub("'", s).lower()
+
+
+def _tokenize(masked: str) -> list[_Tok]:
+    toks = []
+    for m in _TOKEN_RE.finditer(masked):
+        kind = m.lastgroup or "punct"
+        raw = m.group()
+        toks.append(_Tok(m.start(), m.end(), _fold(raw), kind, raw))
+    return toks
+
+
+def _join(toks: list[_Tok], i: int, j: int) -> str:
+    """Return the folded text of ``toks[i:j]``, elisions glued: "d' ailleurs" -> "d'ailleurs"."""
+    parts: list[str] = []
+    for t in toks[i:j]:
+        if parts and not parts[-1].endswith("'"):
+            parts.append(" ")
+        parts.append(t.norm)
+    return "".join(parts)
+
+
+def _is_cap(t: _Tok) -> bool:
+    return t.kind == "word" and t.raw[0].isupper() and t.raw not in lex.NOT_NAMES
+
+
+def _is_titlecase(t: _Tok) -> bool:
+    """'Ben', 'Crabtree-Ireland', not 'IA' or 'SAG-AFTRA' (acronyms start organisations)."""
+    return _is_cap(t) and len(t.raw) > 1 and t.raw[1:2].islower()
+
+
+# --------------------------------------------------------------------------- document
+
+
+class _Doc:
+    """Everything computed once per document: tokens, sentence starts, names, quotations."""
+
+    def __init__(self, text: str, cands: list[_Cand]) -> None:
+        self.text = text
+        chars = list(text)
+        for c in cands:
+            for k in range(c.start, c.end):
+                if chars[k] != "\n":
+                    chars[k] = " "
+        self.masked = "".join(chars)
+        self.toks = _tokenize(self.masked)
+        self.tok_starts = [t.start for t in self.toks]
+        self.breaks = self._sentence_breaks(cands)
+        self.names = self._names()
+        self.name_pos = [p for p, _ in self.names]
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        for _, name in self.names:
+            self.by_surname.setdefault(name.split()[-1].lower(), []).append((_, name))
+        self.orgs = self._orgs()
+
+    # -- sentences
+
+    def _sentence_breaks(self, cands: list[_Cand]) -> list[int]:
+        text, masked = self.text, self.masked
+        breaks = [0]
+        for m in _SENTENCE_END_RE.finditer(masked):
+            tail = masked[max(0, m.start() - 4) : m.start() + 1]
+            word = regex.search(r"(?<![\p{L}\-])(\p{L}+)\.?$", tail)
+            if (
+                m.group().startswith(".")
+                and word
+                and len(word.group(1)) <= 3
+                and (
+                    word.group(1) in {"M", "Mme", "Dr", "Pr", "Me", "St", "cf", "p", "etc"}
+                    or (len(word.group(1)) == 1 and word.group(1).isupper())
+                )
+            ):
+                continue  # "M. Dupont" is not the end of a sentence
+            breaks.append(m.end())
+        for i, ch in enumerate(masked):
+            if ch == "\n":
+                breaks.append(i + 1)
+        for c in cands:
+            # « … faux-fuyant. » Il a ajouté : the sentence ended inside the marks.
+            if c.close is not None and text[c.end - 1] in ".!?…":
+                breaks.append(c.close + 1)
+        breaks.sort()
+        return breaks
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.breaks, pos) - 1
+        return max(self.breaks[i] if i >= 0 else 0, pos - _WINDOW)
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.breaks, pos)
+        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+        return min(end, pos + _AFTER)
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.tok_starts, start), bisect.bisect_left(self.tok_starts, end)
+
+    # -- names and organisations
+
+    def _names(self) -> list[tuple[int, str]]:
+        """Every person-like name of two or more Titlecase words, with its position."""
+        out: list[tuple[int, str]] = []
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if not _is_titlecase(toks[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < 5:
+                if _is_titlecase(toks[j]) and toks[j].start - toks[j - 1].end <= 1:
+                    j += 1
+                elif (
+                    toks[j].norm in _PARTICLES
+                    and j + 1 < len(toks)
+                    and _is_titlecase(toks[j + 1])
+                    and toks[j].raw.islower()
+                    and j - i < 3
+                ):
+                    j += 2
+                else:
+                    break
+            particle = any(t.norm in _PARTICLES for t in toks[i:j])
+            after_noun = i > 0 and toks[i - 1].kind == "word" and toks[i - 1].raw.islower()
+            if j - i >= 2 and toks[i].raw.lower() != "the" and not (particle and after_noun):
+                out.append((toks[i].start, self.text[toks[i].start : toks[j - 1].end]))
+            i = j
+        return out
+
+    def _orgs(self) -> list[tuple[int, str, bool]]:
+        """Capitalised single words that may name an organisation: (position, name, anchored).
+
+        *anchored* is true when the context shows the organisation published something ("Netflix
+        a récemment publié", "le site Web de Realeyes"), the best antecedent of "l'annonce".
+        """
+        out: list[tuple[int, str, bool]] = []
+        toks = self.toks
+        # A capitalised word opening a sentence ("Trop, c'est trop") names an organisation only
+        # if the document also capitalises it inside a sentence.
+        inside = {t.raw for t in toks[1:] if _is_cap(t) and self.sentence_start(t.start) != t.start}
+        for i, t in enumerate(toks):
+            if not _is_cap(t):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            prev = toks[i - 1] if i > 0 else None
+            if nxt is not None and _is_titlecase(nxt) and nxt.start - t.end <= 1:
+                continue  # part of a longer name
+            if prev is not None and _is_titlecase(prev) and t.start - prev.end <= 1:
+                continue
+            anchored = self._published(i) or self._owned(i)
+            if not anchored and t.raw not in inside:
+                continue
+            out.append((t.start, t.raw, anchored))
+        return out
+
+    def _published(self, i: int) -> bool:
+        """Tell whether the organisation at token i publishes: "Netflix a publié une offre"."""
+        toks = self.toks
+        k = i + 1
+        aux = ""
+        while k < len(toks) and k - i < 4 and toks[k].norm in _ADVERBS | {"a", "ont"}:
+            if toks[k].norm in {"a", "ont"}:
+                aux = "a "
+            k += 1
+        return any(aux + _join(toks, k, k + n) in lex.PUBLISH_VERBS for n in (3, 2, 1))
+
+    def _owned(self, i: int) -> bool:
+        """Tell whether token i owns a source: "l'offre d'emploi de la société Realeyes"."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and i - k < 4 and toks[k].norm in {"la", "le", "l'"} | lex.ORG_ANAPHORS:
+            k -= 1
+        if k < 1 or toks[k].norm not in {"de", "d'", "du"}:
+            return False
+        if toks[k - 1].norm == "web":
+            k -= 1
+        return any(_join(toks, k - n, k) in lex.SOURCE_NOUNS for n in (3, 2, 1) if k - n >= 0)
+
+    def full_name(self, surname: str, pos: int) -> str:
+        """Return the fullest name ending in *surname*: nearest before *pos*, else first after."""
+        same = self.names_ending(surname.lower())
+        if not same:
+            return surname
+        k = bisect.bisect_left(same, (pos, ""))
+        return same[k - 1][1] if k > 0 else same[0][1]
+
+    def names_ending(self, key: str) -> list[tuple[int, str]]:
+        return self.by_surname.get(key, [])
+
+    def names_before(self, pos: int, span: int) -> list[tuple[int, str]]:
+        """Names found in the *span* characters before *pos*, in document order."""
+        lo = bisect.bisect_left(self.name_pos, pos - span)
+        hi = bisect.bisect_left(self.name_pos, pos)
+        return self.names[lo:hi]
+
+    def last_org(self, pos: int) -> str | None:
+        """Return the organisation a source or anaphor at *pos* refers to."""
+        i = bisect.bisect_left(self.orgs, (pos, "", False)) - 1
+        fallback: str | None = None
+        while i >= 0 and self.orgs[i][0] >= pos - _ORG_WINDOW:
+            _, name, anchored = self.orgs[i]
+            if anchored:
+                return name
+            if fallback is None:
+                fallback = name
+            i -= 1
+        return fallback
+
+
+# --------------------------------------------------------------------------- mentions
+
+_REPORTING_VERBS: Final = _Phrases.of(lex.REPORTING_VERBS)
+_INVERTED_VERBS: Final = _Phrases.of(lex.INVERTED_VERBS)
+_JOB_NOUNS: Final = _Phrases.of(lex.JOB_NOUNS)
+_SOURCE_NOUNS: Final = _Phrases.of(lex.SOURCE_NOUNS)
+_ACCORDING_TO: Final = _Phrases.of(lex.ACCORDING_TO)
+
+
+def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
+    """Parse Capitalised words (with particles) from token i; return (end index, text)."""
+    toks = doc.toks
+    if i >= j or not _is_cap(toks[i]):
+        return None
+    k = i + 1
+    while k < j and k - i < 5:
+        if (
+            _is_cap(toks[k])
+            and toks[k].start - toks[k - 1].end <= 1
+            # "à l'AFP Jean Dupont": an acronym does not start a person's name
+            and not (toks[k - 1].raw.isupper() and _is_titlecase(toks[k]))
+        ):
+            k += 1
+        elif toks[k].norm in _PARTICLES and k + 1 < j and _is_titlecase(toks[k + 1]):
+            k += 2
+        else:
+            break
+    return k, doc.text[toks[i].start : toks[k - 1].end]
+
+
+def _match_phrase(doc: _Doc, i: int, j: int, table: _Phrases) -> int:
+    """Length in tokens of the longest entry of *table* starting at token i (0 if none)."""
+    toks = doc.toks
+    if toks[i].norm not in table.first:
+        return 0  # the common case, decided without building any string
+    joined: list[str] = []
+    text = ""
+    for t in toks[i : min(j, i + table.longest)]:
+        text = f"{text}{t.norm}" if not text or text.endswith("'") else f"{text} {t.norm}"
+        joined.append(text)
+    for n in range(len(joined), 0, -1):
+        if joined[n - 1] in table.entries:
+            return n
+    return 0
+
+
+def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
+    """Parse a speaker mention starting at token i (before token j)."""
+    toks = doc.toks
+    if i >= j:
+        return None
+    t = toks[i]
+    if t.norm in lex.PRONOUNS:
+        return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
+    k = i
+    if t.norm in _DETERMINERS:
+        k += 1
+    if k >= j:
+        return None
+    # Written source: "l'offre d'emploi (de la société Realeyes)", "le dossier".
+    n = _match_phrase(doc, k, j, _SOURCE_NOUNS)
+    if n and k > i:
+        end = k + n
+        if end < j and toks[end].norm == "web":
+            end += 1
+        owner = None
+        if end < j and toks[end].norm in {"de", "d'", "du"}:
+            m = end + 1
+            if m < j and toks[m].norm in {"la", "l'", "le"}:
+                m += 1
+            if m < j and toks[m].norm in lex.ORG_ANAPHORS:
+                m += 1
+            parsed = _parse_name(doc, m, j)
+            if parsed:
+                owner = parsed[1]
+                end = parsed[0]
+            elif m < j and _match_phrase(doc, m, j, _SOURCE_NOUNS):
+                end = m + _match_phrase(doc, m, j, _SOURCE_NOUNS)  # "de la fiche de poste"
+        text = doc.text[toks[k].start : toks[end - 1].end]
+        return end, _Mention("source", t.start, toks[end - 1].end, text, owner=owner)
+    # Civility: "M. Dupont", "Mme Lambert".
+    if toks[k].raw in _CIVILITIES:
+        m = k + 1
+        if m < j and toks[m].norm == ".":
+            m += 1
+        parsed = _parse_name(doc, m, j)
+        if parsed:
+            start = toks[m].start
+            return parsed[0], _Mention("name", start, toks[parsed[0] - 1].end, parsed[1])
+    # Job noun, then maybe the name: "l'acteur Rob Delaney", "la ministre".
+    n = _match_phrase(doc, k, j, _JOB_NOUNS)
+    if n:
+        end = k + n
+        desc = doc.text[toks[k].start : toks[end - 1].end]
+        parsed = _parse_name(doc, end, j)
+        if parsed:
+            return parsed[0], _Mention(
+                "name", toks[end].start, toks[parsed[0] - 1].end, parsed[1], desc=desc
+            )
+        # "le porte-parole du gouvernement, Olivier Véran": the name after the complement.
+        m = end
+        while m < j and m - end < 8 and toks[m].kind != "punct":
+            m += 1
+        if m > end and m + 1 < j and toks[m].norm == "," and toks[end].norm in _PREPOSITIONS:
+            parsed = _parse_name(doc, m + 1, j)
+            if parsed and " " in parsed[1]:
+                desc = doc.text[toks[k].start : toks[m - 1].end]
+                name_start = toks[m + 1].start
+                end_tok = toks[parsed[0] - 1]
+                return parsed[0], _Mention("name", name_start, end_tok.end, parsed[1], desc=desc)
+        return end, _Mention("desc", t.start, toks[end - 1].end, desc, desc=desc)
+    if k > i and toks[k].norm in lex.ORG_ANAPHORS:
+        end = k + 1
+        if end + 1 < j and toks[end].norm in {"du", "de", "des"} and toks[end + 1].kind == "word":
+            end += 2  # "le géant du streaming"
+        return end, _Mention("anaphor", t.start, toks[end - 1].end, toks[k].raw)
+    parsed = _parse_name(doc, k, j)
+    if parsed is None:
+        return None
+    end, name = parsed
+    if k > i:
+        # "l'Alliance des producteurs de films et de télévision": the whole noun phrase.
+        m = end
+        # Only through a complement: "la WGA veut …" is followed by a verb, not a name part.
+        while (
+            m < j
+            and m - k < 9
+            and toks[m].kind != "punct"
+            and (m > end or toks[m].norm in {"de", "des", "du", "d'"})
+        ):
+            if _match_phrase(doc, m, j, _REPORTING_VERBS) or toks[m].norm in {"qui", "que"}:
+                break
+            m += 1
+        if m > end and toks[m - 1].kind == "word" and toks[m - 1].norm not in _PREPOSITIONS:
+            end = m
+        name = doc.text[toks[k].start : toks[end - 1].end]
+        return end, _Mention("org", toks[k].start, toks[end - 1].end, name)
+    return end, _Mention("name", t.start, toks[end - 1].end, name)
+
+
+def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
+    """Skip adverbs and an addressee between a verb and its inverted subject.
+
+    "a déclaré à The Intercept l'acteur Rob Delaney", "indique d'ailleurs Netflix".
+    """
+    toks = doc.toks
+    while i < j:
+        if toks[i].kind == "elided" and _join(toks, i, i + 2) in _ADVERBS:
+            i += 2
+        elif toks[i].norm in _ADVERBS or (toks[i].norm == "," and i + 1 < j):
+            i += 1
+        elif toks[i].norm in {"à", "au", "aux"} and i + 1 < j:
+            k = i + 1
+            if toks[k].norm in _DETERMINERS:
+                k += 1
+            parsed = _parse_name(doc, k, j)
+            nxt = parsed[0] if parsed else k + 1
+            if nxt >= j or toks[nxt].kind == "punct":
+                return i  # the addressee is the last thing: not a subject after it
+            i = nxt
+        else:
+            break
+    return i
+
+
+def _with_apposition(doc: _Doc, m: _Mention, k: int, j: int) -> _Mention:
+    """Add the apposition after a name as its description: "Ben Zhao, professeur à Chicago"."""
+    toks = doc.toks
+    if m.desc is not None or m.kind != "name" or k + 1 >= j or toks[k].norm != ",":
+        return m
+    s = k + 1
+    if toks[s].norm in _DETERMINERS:
+        s += 1
+    if s >= j or not _match_phrase(doc, s, j, _JOB_NOUNS):
+        return m
+    e = s
+    while e < j and e - s < 12 and toks[e].norm not in {",", ".", ";", "!", "?", "(", ")"}:
+        e += 1
+    desc = doc.text[toks[k + 1].start : toks[e - 1].end]
+    return _Mention(m.kind, m.start, m.end, m.text, desc=desc, owner=m.owner)
+
+
+def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, bool]:
+    """Tokens taken by a reporting verb at token i, and whether it is inverted ("dit-il").
+
+    With *gerunds*, present participles count too ("…, soulignant que « … »").
+    """
+    toks = doc.toks
+    if toks[i].kind != "word":
+        return 0, False
+    if i > 0 and toks[i - 1].norm in _DETERMINERS:
+        return 0, False  # "l'annonce", "la note": nouns, not verbs
+    n = _match_phrase(doc, i, j, _INVERTED_VERBS)
+    if n:
+        return n, True
+    n = _match_phrase(doc, i, j, _REPORTING_VERBS)
+    if n:
+        return n, False
+    norm = toks[i].norm
+    if gerunds and norm in lex.GERUND_VERBS:
+        return 1, False
+    # Glued words of damaged text: "expliquéque", and a bare participle before "que".
+    before_que = i + 1 < j and toks[i + 1].norm in {"que", "qu'"}
+    for stem in (norm.removesuffix("que"), norm):
+        if (stem != norm or before_que) and f"a {stem}" in lex.REPORTING_VERBS:
+            return 1, False
+    return 0, False
+
+
+def _pronoun_mention(doc: _Doc, i: int, n: int) -> _Mention:
+    """Return the clitic subject of an inverted verb: "a-t-il déclaré" -> "il", own span."""
+    for t in doc.toks[i : i + n]:
+        m = regex.search(r"-(?:t-)?(elles|ils|elle|il|on)\b", t.raw, flags=regex.IGNORECASE)
+        if m:
+            return _Mention("pronoun", t.start + m.start(1), t.start + m.end(1), m.group(1).lower())
+    t = doc.toks[i + n - 1]
+    return _Mention("pronoun", t.start, t.end, "il")
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
+    """Return the subject of the verb at token vi, looking back to token lo (sentence start).
+
+    The name right before the verb wins ("qu'Iger a jugées"); otherwise the clause chain is
+    walked back over appositions ("X, négociateur en chef, SAG-AFTRA, a dit") and its
+    earliest name is taken.
+    """
+    toks = doc.toks
+    # Name or pronoun immediately before the verb.
+    k = vi
+    while k > lo and _is_cap(toks[k - 1]) and vi - k < 4:
+        k -= 1
+    if k < vi:
+        prev = toks[k - 1].norm if k > lo else ""
+        if prev not in _PREPOSITIONS:
+            parsed = _parse_mention(doc, k, vi)
+            if parsed and parsed[0] == vi:
+                return parsed[1]
+    if vi > lo and toks[vi - 1].norm in lex.PRONOUNS:
+        t = toks[vi - 1]
+        return _Mention("pronoun", t.start, t.end, t.norm)
+    # Walk the clause chain back from the verb.
+    segments: list[tuple[int, int]] = []
+    end = vi
+    for k in range(vi - 1, lo - 1, -1):
+        if toks[k].norm in _SEPARATORS:
+            segments.append((k + 1, end))
+            end = k
+    segments.append((lo, end))
+    chain: list[_Mention] = []
+    for s, e in segments:
+        if s >= e:
+            continue
+        first = toks[s].norm
+        if first in {"et", "mais", "donc"}:
+            s += 1
+        if s >= e:
+            continue
+        parsed = _parse_mention(doc, s, e)
+        if parsed is None:
+            if toks[s].norm in _ADVERBIAL_OPENERS or toks[s].kind == "punct":
+                break
+            if toks[s].raw[0].islower():
+                continue  # an apposition: "scénariste de films comme …"
+            break
+        chain.append(parsed[1])
+    for kinds in (("name", "org"), ("source", "anaphor"), ("desc", "pronoun")):
+        found = [m for m in chain if m.kind in kinds]
+        if found:
+            return found[-1]  # the earliest in the sentence
+    return None
+
+
+def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
+    """Attribution after the closing mark: « … », a déclaré X / dit-il / X, desc, a dit."""
+    if cand.close is None:
+        return None
+    lo = cand.close + 1
+    hi = doc.sentence_end(lo)
+    i, j = doc.tok_range(lo, hi)
+    toks = doc.toks
+    comma = False
+    while i < j and toks[i].norm in {",", "!", "?", "…"}:
+        comma = comma or toks[i].norm == ","
+        i += 1
+    if i >= j:
+        return None
+    # « … », selon X
+    if toks[i].norm in {"selon", "d'après"} or _join(toks, i, i + 2) == "d' après":
+        step = 2 if toks[i].norm == "d'" else 1
+        parsed = _parse_mention(doc, i + step, j)
+        if parsed:
+            return _Attr(parsed[1], "selon", toks[i].raw, True)
+        return None
+    n, inverted = _verb_at(doc, i, j)
+    if n:
+        verb = doc.text[toks[i].start : toks[i + n - 1].end]
+        if inverted:
+            return _Attr(_pronoun_mention(doc, i, n), "after", verb, True)
+        k = _skip_to_mention(doc, i + n, j)
+        parsed = _parse_mention(doc, k, j)
+        if parsed:
+            return _Attr(_with_apposition(doc, parsed[1], parsed[0], j), "after", verb, True)
+        return None
+    if not comma:
+        return None
+    # « … », Duncan Crabtree-Ireland, négociateur en chef du syndicat, a dit.
+    first = _parse_mention(doc, i, j)
+    if first is None or first[1].kind not in {"name", "org", "pronoun", "source", "desc"}:
+        return None
+    for v in range(first[0], min(j, first[0] + 30)):
+        if toks[v].norm in {".", "!", "?", ":", ";"}:
+            break
+        n, inverted = _verb_at(doc, v, j)
+        if n and not inverted:
+            subject = _subject_before(doc, i, v) or first[1]
+            if subject is first[1]:
+                subject = _with_apposition(doc, subject, first[0], v)
+            verb = doc.text[toks[v].start : toks[v + n - 1].end]
+            return _Attr(subject, "after", verb, True)
+    return None
+
+
+def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
+    """Attribution in the sentence before the opening mark, not looking back past *floor*.
+
+    *floor* is the end of the previous quotation: « A », a-t-elle ajouté, « B » is read from
+    the incise, and a run of quotations costs no more than one.
+    """
+    lo = max(doc.sentence_start(cand.open), floor)
+    i, j = doc.tok_range(lo, cand.open)
+    toks = doc.toks
+    if i >= j:
+        return None
+    # Colon right before: "X : « … »", "Iger a ajouté: « … »".
+    colon = toks[j - 1].norm == ":"
+    # Reporting verb, the closest to the quotation first.
+    for v in range(j - 1, i - 1, -1):
+        n, inverted = _verb_at(doc, v, j, gerunds=True)
+        if not n:
+            continue
+        verb = doc.text[toks[v].start : toks[v + n - 1].end]
+        kind: AttributionKind = "colon" if colon else "before"
+        if (
+            v > i
+            and toks[v - 1].norm in {",", "«", "»", '"', "“", "”"}
+            and any(t.norm in {"«", "»", '"', "“", "”"} for t in toks[i:v])
+        ):
+            kind = "incise"  # « A », a-t-elle ajouté, « B »
+        if inverted:
+            return _Attr(_pronoun_mention(doc, v, n), kind, verb, True)
+        k = _skip_to_mention(doc, v + n, j)
+        parsed = _parse_mention(doc, k, j) if k < j else None
+        if (
+            parsed
+            and parsed[1].kind in {"name", "org", "source"}
+            and (parsed[0] == j or doc.toks[parsed[0]].norm in {",", ":"})
+        ):
+            return _Attr(parsed[1], kind, verb, True)  # "…», a déclaré Zhao, « … »"
+        subject = _subject_before(doc, i, v)
+        if subject is not None:
+            return _Attr(subject, kind, verb, True)
+        break
+    # Source preposition: "selon X, « … »", "d'après X, l'enjeu est de « … »".
+    for s in range(i, j):
+        n = _match_phrase(doc, s, j, _ACCORDING_TO)
+        if not n:
+            continue
+        if toks[s].norm == "pour" and s > i and toks[s - 1].norm != ",":
+            continue  # "pour" credits a speaker only at the head of a clause: "Pour X, « … »"
+        parsed = _parse_mention(doc, s + n, j)
+        if parsed is None:
+            continue
+        end, mention = parsed
+        if toks[s].norm == "pour" and (
+            mention.kind not in {"name", "desc"} or end >= j or toks[end].norm != ","
+        ):
+            continue
+        verb = doc.text[toks[s].start : toks[s + n - 1].end]
+        # "Selon The Intercept, Disney recrute … pour « … »": the clause subject wins.
+        rest = _clause_subject(doc, end, j)
+        if rest is not None and rest.kind in {"name", "org"}:
+            return _Attr(rest, "before", None, False)
+        return _Attr(mention, "selon", verb, True)
+    if colon:
+        parsed = _parse_mention(doc, i, j - 1)
+        if parsed and parsed[0] == j - 1 and parsed[1].kind in {"name", "org", "desc"}:
+            return _Attr(parsed[1], "colon", None, True)
+    subject = _clause_subject(doc, i, j)
+    if subject is not None and subject.kind in {"name", "org", "source", "anaphor"}:
+        return _Attr(subject, "before", None, False)
+    return None
+
+
+def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
+    """Credit a quotation opening a sentence to the verb of the sentence before it.
+
+    "Une section du site de Netflix décrit sa plateforme, notant que … . « Historiquement … »"
+    """
+    lo = doc.sentence_start(cand.open)
+    i, j = doc.tok_range(lo, cand.open)
+    if any(t.kind == "word" for t in doc.toks[i:j]) or lo == 0:
+        return None
+    ps = doc.sentence_start(lo - 1)
+    if "\n" in doc.text[ps:lo].rstrip():
+        return None
+    i, j = doc.tok_range(ps, lo)
+    toks = doc.toks
+    if any(t.norm in {"«", "»", '"', "“", "”"} for t in toks[i:j]):
+        return None
+    for v in range(j - 1, i - 1, -1):
+        n, inverted = _verb_at(doc, v, j, gerunds=True)
+        if not n or inverted:
+            continue
+        subject = _subject_before(doc, i, v)
+        if subject is not None and subject.kind != "pronoun":
+            verb = doc.text[toks[v].start : toks[v + n - 1].end]
+            return _Attr(subject, "before", verb, False)
+        break
+    return None
+
+
+def _clause_subject(doc: _Doc, i: int, j: int) -> _Mention | None:
+    """Return the mention heading the first clause of tokens i..j that starts with one."""
+    toks = doc.toks
+    s = i
+    while s < j:
+        while s < j and toks[s].norm in _SEPARATORS | {"et", "mais", "donc", "par", "ailleurs"}:
+            s += 1
+        if s >= j:
+            return None
+        parsed = _parse_mention(doc, s, j)
+        if parsed is not None and parsed[1].kind != "desc":
+            return parsed[1]
+        # skip this segment (an adverbial phrase or an apposition) to the next comma
+        while s < j and toks[s].norm != ",":
+            if toks[s].norm in {"«", "»", '"', "“", "”"}:
+                return None
+            s += 1
+    return None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass(slots=True)
+class _Speakers:
+    """Speakers already credited, in document order, for pronouns."""
+
+    people: list[str]
+    anyone: list[str]
+
+
+def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
+    if m.kind == "pronoun":
+        pool = seen.people if m.text in {"il", "elle"} else seen.anyone
+        if pool:
+            return pool[-1]
+        names = doc.names_before(m.start, _ORG_WINDOW)
+        return names[-1][1] if names else None
+    if m.kind == "name":
+        if " " not in m.text:
+            return doc.full_name(m.text, m.start)
+        return m.text
+    if m.kind == "org":
+        return m.text
+    if m.kind == "source":
+        return m.owner or doc.last_org(m.start)
+    if m.kind == "anaphor":
+        return doc.last_org(m.start)
+    # A bare description: "la ministre" -> the name that follows the same noun earlier.
+    key = _fold(m.text)
+    for p, name in reversed(doc.names_before(m.start, _ORG_WINDOW)):
+        if key in _fold(doc.text[max(0, p - 40) : p + len(name) + 40]):
+            return name
+    return m.text
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def _words(s: str) -> list[str]:
+    return _WORD_RE.findall(s)
+
+
+def _looks_like_title(doc: _Doc, cand: _Cand, words: list[str]) -> bool:
+    """« Deep Fake Love », "Black Mirror": Title Case words, or a title cue before."""
+    content = doc.text[cand.start : cand.end]
+    if content[-1:] in ".!?…":
+        return False
+    caps = [w for w in words if w.lower() not in _TITLE_SMALL]
+    # "iPhone 15 Pro" counts as capitalised: a product name.
+    if len(caps) >= 2 and len(words) <= 8 and all(not w.islower() for w in caps):
+        return True
+    i, _ = doc.tok_range(cand.open, cand.open)
+    if i > 0 and doc.toks[i - 1].norm in _NICKNAME_CUES:
+        return True  # Jean, dit « le Sage »
+    before = _join(doc.toks, max(0, i - 3), i)
+    return len(words) <= 6 and any(cue in before.split() for cue in lex.TITLE_CUES)
+
+
+def _weak_minimum(attr: _Attr) -> int:
+    """Words a fragment needs when only the sentence subject credits it.
+
+    A written source quoted in fragments ("l'offre promet « un cadre stimulant »") is
+    credited from three words; a name or an organisation as mere subject needs a clause.
+    """
+    return 3 if attr.mention.kind == "source" else 5
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Find the direct quotations in French *text* and the speakers the text credits.
+
+    Spans exclude the outer marks; ``speaker`` is the fullest name the document gives.
+
+    >>> q = extract_quotes("Anne Martin enseigne. « C'est un faux-fuyant », a déclaré Martin.")
+    >>> [(x.text, x.speaker, x.attribution) for x in q]
+    [("C'est un faux-fuyant", 'Anne Martin', 'after')]
+    >>> [(x.text, x.speaker) for x in extract_quotes('Iger a ajouté : "Je peux vous le dire."')]
+    [('Je peux vous le dire.', 'Iger')]
+    >>> q = extract_quotes("Selon l'Insee, « la croissance ralentit nettement ».")
+    >>> [(x.text, x.speaker, x.attribution) for x in q]
+    [('la croissance ralentit nettement', 'Insee', 'selon')]
+    >>> extract_quotes("Il a revu la série « Black Mirror » et des « deepfakes ».")
+    []
+    """
+    check_text(text, "extract_quotes")
+    if not text:
+        return []
+    cands = _pair_marks(text)
+    if not cands:
+        return []
+    doc = _Doc(text, cands)
+    seen = _Speakers([], [])
+    out: list[Quote] = []
+    last_para = -1
+    floor = 0
+    last_speaker: tuple[str | None, int | None, int | None] | None = None
+    prev_unclosed_speaker: tuple[str | None, int | None, int | None] | None = None
+    for cand in cands:
+        para = cand.para
+        if para != last_para:
+            carried = prev_unclosed_speaker if text[para : cand.open].strip() == "" else None
+            last_speaker = carried
+            last_para = para
+        words = _words(text[cand.start : cand.end])
+        if len(words) < 2:
+            continue  # a scare quote; its text stays in the sentence read for the next one
+        if _looks_like_title(doc, cand, words):
+            continue  # a title stays in the sentence read for the next quotation
+        attr = _after(doc, cand) or _before(doc, cand, floor)
+        floor = cand.end + 1
+        if attr is not None and not attr.strong and len(words) < _weak_minimum(attr):
+            attr = None  # "Netflix mise sur des « contenus de qualité »": a scare quote
+        speaker: str | None = None
+        s_start: int | None = None
+        s_end: int | None = None
+        kind: AttributionKind = "none"
+        verb: str | None = None
+        desc: str | None = None
+        if attr is not None:
+            speaker = _resolve(doc, attr.mention, seen)
+        if attr is not None and speaker is not None:
+            kind, verb, desc = attr.kind, attr.verb, attr.mention.desc
+            s_start, s_end = attr.mention.start, attr.mention.end
+        elif last_speaker is not None and len(words) >= 3:
+            speaker, s_start, s_end = last_speaker
+            kind = "inherited"
+        elif (prev := _previous_sentence(doc, cand)) is not None and (
+            speaker := _resolve(doc, prev.mention, seen)
+        ) is not None:
+            kind, verb, desc = prev.kind, prev.verb, prev.mention.desc
+            s_start, s_end = prev.mention.start, prev.mention.end
+        elif len(words) < 4:
+            continue  # a short fragment credited to no one: a scare quote
+        if speaker is not None:
+            last_speaker = (speaker, s_start, s_end)
+            seen.anyone.append(speaker)
+            if " " in speaker and attr is not None and attr.mention.kind in {"name", "pronoun"}:
+                seen.people.append(speaker)
+        prev_unclosed_speaker = last_speaker if cand.close is None else None
+        out.append(
+            Quote(
+                start=cand.start,
+                end=cand.end,
+                text=text[cand.start : cand.end],
+                speaker=speaker,
+                speaker_start=s_start,
+                speaker_end=s_end,
+                speaker_description=desc,
+                verb=verb,
+                attribution=kind,
+            )
+        )
+    return out
+
+
+def _score_adapter(text: str, reference_date: object = None) -> list[Quote]:
+    """Adapter for ``score.py --extractor``: the reference date plays no part in quotations."""
+    return extract_quotes(text)

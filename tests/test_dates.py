@@ -1,0 +1,264 @@
+"""Tests for claimkit.dates: case tables, gold scores and Hypothesis properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimkit import DateClaim, extract, extract_dates, parse_date
+from claimkit.evaluate import evaluate
+
+HERE = Path(__file__).parent
+CASES = HERE / "cases"
+FIXTURES = HERE / "fixtures"
+
+MONTH_NAMES = [
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+]  # fmt: skip
+MONTH_ABBREVIATIONS = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin",
+    "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+]  # fmt: skip
+WEEKDAY_NAMES = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+SPACES = [" ", "\u00a0", "\u202f"]
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    with (CASES / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _params(name: str) -> list[Any]:
+    out = []
+    for case in _load(name):
+        marks = []
+        if case.get("expect") == "fail":
+            marks.append(pytest.mark.xfail(strict=True, reason=case.get("comment") or "known"))
+        out.append(pytest.param(case, id=case["label"], marks=marks))
+    return out
+
+
+def _got(case: dict[str, Any]) -> list[dict[str, Any]]:
+    claims = extract_dates(case["text"], reference_date=case["reference_date"])
+    return [{"text": c.text, "year": c.year, "month": c.month, "day": c.day} for c in claims]
+
+
+@pytest.mark.parametrize("case", _params("dates.jsonl"))
+def test_date_cases(case: dict[str, Any]) -> None:
+    assert _got(case) == case["expected"]
+
+
+@pytest.mark.parametrize("case", _params("dates_negative.jsonl"))
+def test_date_negative_cases(case: dict[str, Any]) -> None:
+    assert _got(case) == case["expected"] == []
+
+
+@pytest.mark.parametrize("name", ["dates.jsonl", "dates_negative.jsonl"])
+def test_case_files_well_formed(name: str) -> None:
+    cases = _load(name)
+    labels = [c["label"] for c in cases]
+    assert len(labels) == len(set(labels))
+    for case in cases:
+        assert set(case) == {"label", "text", "reference_date", "expected", "comment", "expect"}
+        assert case["expect"] in ("pass", "fail")
+        if case["reference_date"] is not None:
+            dt.date.fromisoformat(case["reference_date"])
+        for exp in case["expected"]:
+            assert exp["text"] in case["text"]
+            start = case["text"].index(exp["text"])
+            DateClaim(start=start, end=start + len(exp["text"]), **exp)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gold scores (targets from the issue)
+# ---------------------------------------------------------------------------------------------
+
+
+def _extractor(text: str, ref: dt.date | None) -> list[DateClaim]:
+    return extract_dates(text, reference_date=ref)
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        (FIXTURES / "gold" / "seeds.jsonl", 0.95),
+        (FIXTURES / "external" / "duckling_fr.jsonl", 0.95),
+        (FIXTURES / "external" / "recognizers_fr.jsonl", 0.85),
+    ],
+    ids=["seeds", "duckling", "recognizers"],
+)
+def test_gold_strict_f1(path: Path, target: float) -> None:
+    report = evaluate(path, _extractor, kinds=["date"])
+    score = report.kinds["date"].strict_f1
+    assert score >= target, f"{score:.3f} < {target}\n" + "\n".join(
+        str(e) for e in report.errors[:30]
+    )
+
+
+def test_registered_in_extract() -> None:
+    claims = extract("Le 21 juillet 2023, 87 % des votants.", kinds=["date"])
+    assert [(c.kind, c.text) for c in claims] == [("date", "Le 21 juillet 2023")]
+
+
+# ---------------------------------------------------------------------------------------------
+# API behaviour
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [b"le 3 juin", 3, None, ["le 3 juin"]])
+def test_non_str_raises_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="extract_dates"):
+        extract_dates(bad)  # type: ignore[arg-type]
+
+
+def test_reference_date_forms_agree() -> None:
+    text = "Il est parti hier."
+    as_date = extract_dates(text, reference_date=dt.date(2023, 7, 27))
+    assert as_date == extract_dates(text, reference_date="2023-07-27")
+    assert as_date[0].date == dt.date(2023, 7, 26)
+    assert as_date[0].relative
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("le 3 juin 2024", None, (2024, 6, 3, "day")),
+        ("juin 2024", None, (2024, 6, None, "month")),
+        ("fin 2023", None, (2023, None, None, "year")),
+        ("l'an dernier", "2023-07-27", (2022, None, None, "year")),
+    ],
+)
+def test_parse_date(text: str, ref: str | None, expected: tuple[Any, ...]) -> None:
+    c = parse_date(text, reference_date=ref)
+    assert c is not None
+    assert (c.year, c.month, c.day, c.granularity) == expected
+
+
+def test_parse_date_nothing() -> None:
+    assert parse_date("87 %") is None
+    assert parse_date("") is None
+
+
+def test_parse_date_dateparser_fallback_needs_reference() -> None:
+    text = "dans 3 semaines à compter de ce jour"
+    assert parse_date("quinze jours avant la fin") is None
+    c = parse_date(text, reference_date="2023-07-27")
+    assert c is None or c.year is not None
+
+
+def test_modifiers() -> None:
+    claims = extract_dates("mi-juillet, fin 2023, début juin, courant mai")
+    assert {c.text: c.modifier for c in claims} == {
+        "mi-juillet": "mid",
+        "fin 2023": "end",
+        "début juin": "start",
+        "courant mai": "current",
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Hypothesis properties
+# ---------------------------------------------------------------------------------------------
+
+FILLER_BEFORE = ["Selon le rapport, ", "Rappel : ", "Les chiffres publiés — ", ""]
+FILLER_AFTER = [", les ventes ont reculé.", ". Fin de l'article.", " ; rien de plus.", ""]
+
+
+@st.composite
+def rendered_dates(draw: st.DrawFn) -> tuple[str, dt.date, str]:
+    """A date, one French rendering of it, and the granularity that rendering keeps."""
+    d = draw(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+    sp = draw(st.sampled_from(SPACES))
+    month = MONTH_NAMES[d.month - 1]
+    if draw(st.booleans()):
+        month = month.capitalize() if draw(st.booleans()) else month.upper()
+    day = "1er" if d.day == 1 and draw(st.booleans()) else str(d.day)
+    weekday = WEEKDAY_NAMES[d.weekday()]
+    article = draw(st.sampled_from(["le", "Le", "LE"]))
+    abbreviation = MONTH_ABBREVIATIONS[d.month - 1]
+    forms = [
+        (f"{article}{sp}{day}{sp}{month}{sp}{d.year}", "day"),
+        (f"{day}{sp}{abbreviation}{sp}{d.year}", "day"),
+        (f"{day}{sp}{month}{sp}{d.year}", "day"),
+        (f"{weekday}{sp}{day}{sp}{month}{sp}{d.year}", "day"),
+        (f"{d.day}/{d.month:02d}/{d.year}", "day"),
+        (f"{d.day:02d}.{d.month:02d}.{d.year}", "day"),
+        (f"{d.isoformat()}", "day"),
+        (f"{month}{sp}{d.year}", "month"),
+    ]
+    surface, granularity = draw(st.sampled_from(forms))
+    return surface, d, granularity
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rendered_dates(),
+    st.sampled_from(FILLER_BEFORE),
+    st.sampled_from(FILLER_AFTER),
+)
+def test_rendered_dates_round_trip(
+    rendered: tuple[str, dt.date, str], before: str, after: str
+) -> None:
+    surface, d, granularity = rendered
+    text = before + surface + after
+    claims = extract_dates(text)
+    assert len(claims) == 1, (text, claims)
+    c = claims[0]
+    assert text[c.start : c.end] == c.text == surface
+    assert c.granularity == granularity
+    assert c.year == d.year
+    assert c.month == d.month
+    assert c.day == (d.day if granularity == "day" else None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2099, 12, 24)),
+    st.sampled_from(SPACES),
+)
+def test_relative_days_follow_reference(ref: dt.date, sp: str) -> None:
+    text = f"Hier, il pleuvait ; demain,{sp}il fera beau. Avant-hier aussi."
+    got = {c.text.lower(): c.date for c in extract_dates(text, reference_date=ref)}
+    assert got == {
+        "hier": ref - dt.timedelta(days=1),
+        "demain": ref + dt.timedelta(days=1),
+        "avant-hier": ref - dt.timedelta(days=2),
+    }
+    week = extract_dates("il y a trois jours", reference_date=ref)[0]
+    assert week.date == ref - dt.timedelta(days=3)
+    last = extract_dates("lundi dernier", reference_date=ref)[0].date
+    assert last is not None
+    assert last.weekday() == 0
+    assert 1 <= (ref - last).days <= 7
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.none() | st.dates())
+def test_never_raises_and_offsets_hold(text: str, ref: dt.date | None) -> None:
+    for c in extract_dates(text, reference_date=ref):
+        assert text[c.start : c.end] == c.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="0123456789 /.-,:juinmarsdel'()\u00a0hierdemain", max_size=80))
+def test_never_raises_on_date_like_noise(text: str) -> None:
+    for c in extract_dates(text, reference_date=dt.date(2020, 2, 29)):
+        assert text[c.start : c.end] == c.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(rendered_dates(), st.text(alphabet="abc ,.", max_size=20))
+def test_prefix_shifts_offsets(rendered: tuple[str, dt.date, str], prefix: str) -> None:
+    surface = rendered[0]
+    base = extract_dates(surface)
+    shifted = extract_dates(prefix + "\n" + surface)
+    assert [(c.start + len(prefix) + 1, c.text) for c in base] == [
+        (c.start, c.text) for c in shifted
+    ]

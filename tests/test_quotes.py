@@ -1,0 +1,176 @@
+"""Quotations: table-driven cases, seed gold thresholds and Hypothesis properties."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimkit import Quote, extract, extract_quotes
+from claimkit.evaluate import evaluate
+
+HERE = Path(__file__).parent
+CASES = HERE / "cases"
+GOLD = HERE / "fixtures" / "gold" / "seeds.jsonl"
+
+#: What the seed gold reaches today; the issue asks for strict >= 0.90 and span >= 0.95.
+SEED_STRICT_F1 = 0.95
+SEED_SPAN_F1 = 0.95
+
+
+def _load(name: str) -> list[Any]:
+    rows = [json.loads(line) for line in (CASES / name).read_text("utf-8").splitlines() if line]
+    params = []
+    for row in rows:
+        marks = []
+        if row.get("expect", "pass") == "fail":
+            marks.append(pytest.mark.xfail(strict=True, reason=row.get("comment", "known gap")))
+        params.append(pytest.param(row, id=row["label"], marks=marks))
+    return params
+
+
+def _check(row: dict[str, Any]) -> None:
+    text = row["text"]
+    quotes = extract_quotes(text)
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    got = [(q.text, q.speaker) for q in quotes]
+    assert got == [(e["text"], e["speaker"]) for e in row["expected"]], row.get("comment")
+
+
+@pytest.mark.parametrize("row", _load("quotes.jsonl"))
+def test_quote_cases(row: dict[str, Any]) -> None:
+    _check(row)
+
+
+@pytest.mark.parametrize("row", _load("quotes_negative.jsonl"))
+def test_quote_negative_cases(row: dict[str, Any]) -> None:
+    _check(row)
+
+
+@pytest.mark.parametrize("name", ["quotes.jsonl", "quotes_negative.jsonl"])
+def test_case_files_are_well_formed(name: str) -> None:
+    labels = set()
+    for line in (CASES / name).read_text("utf-8").splitlines():
+        row = json.loads(line)
+        assert set(row) <= {"label", "text", "expected", "comment", "expect"}
+        assert row["label"] not in labels
+        labels.add(row["label"])
+        assert row.get("expect", "pass") in {"pass", "fail"}
+        pos = 0
+        for e in row["expected"]:
+            start = row["text"].index(e["text"], pos)
+            pos = start + len(e["text"])
+            Quote(start=start, end=pos, text=e["text"], speaker=e["speaker"])
+
+
+def test_seed_gold_thresholds() -> None:
+    report = evaluate(GOLD, lambda text, ref: extract_quotes(text), kinds=["quote"])
+    score = report.kinds["quote"]
+    assert score.span_f1 >= SEED_SPAN_F1, [str(e) for e in report.errors]
+    assert score.strict_f1 >= SEED_STRICT_F1, [str(e) for e in report.errors]
+
+
+def test_registered_in_extract() -> None:
+    claims = extract("« Nous ne lâcherons rien », a déclaré Marie Curie.", kinds=["quote"])
+    assert [(c.kind, c.text) for c in claims] == [("quote", "Nous ne lâcherons rien")]
+
+
+def test_fields_and_offsets() -> None:
+    text = "Le physicien Pierre Martin était là. « La mesure est fiable », a déclaré Martin."
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Pierre Martin"
+    assert q.attribution == "after"
+    assert q.verb == "a déclaré"
+    assert q.speaker_start is not None
+    assert q.speaker_end is not None
+    assert text[q.speaker_start : q.speaker_end] == "Martin"
+
+
+@pytest.mark.parametrize("bad", [b"\xc2\xab x \xc2\xbb", None, 42, ["« x »"]])
+def test_non_str_raises_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="extract_quotes"):
+        extract_quotes(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["«" * 100_000, "»" * 100_000, '"' * 100_000, "“" * 100_000, 'a"b ' * 25_000, "«\n" * 50_000],
+)
+def test_hostile_inputs_are_fast(text: str) -> None:
+    import time
+
+    t0 = time.perf_counter()
+    extract_quotes(text)
+    assert time.perf_counter() - t0 < 5.0
+
+
+# --------------------------------------------------------------------------- properties
+
+_FILLER = ["le", "projet", "avance", "lentement", "mais", "sûrement", "dans", "la", "ville",
+           "nous", "avons", "travaillé", "avec", "les", "équipes", "locales", "depuis",
+           "longtemps", "et", "cela", "change", "tout", "pour", "habitants"]  # fmt: skip
+_FIRST = ["Marie", "Paul", "Léa", "Hugo", "Inès", "Karim", "Sophie", "Jean"]
+_LAST = ["Durand", "Lefèvre", "Moreau", "Benali", "Garcia", "Fontaine", "Petit", "Roux"]
+
+_MARKS = {
+    "guillemets": ("« ", " »"),
+    "guillemets_nbsp": ("«\u00a0", "\u00a0»"),
+    "guillemets_tight": ("«", "»"),
+    "curly": ("“", "”"),
+    "straight": ('"', '"'),
+}
+
+
+@st.composite
+def _quoted(draw: st.DrawFn) -> tuple[str, str, str, int]:
+    words = draw(st.lists(st.sampled_from(_FILLER), min_size=4, max_size=14))
+    content = " ".join(words)
+    content = content[0].upper() + content[1:]
+    first, last = draw(st.sampled_from(_FIRST)), draw(st.sampled_from(_LAST))
+    full = f"{first} {last}"
+    op, cl = _MARKS[draw(st.sampled_from(sorted(_MARKS)))]
+    q = f"{op}{content}{cl}"
+    intro = f"{full} travaille ici depuis longtemps. "
+    pattern = draw(st.sampled_from(range(7)))
+    body = [
+        f"{q}, a déclaré {last}.",
+        f"{q}, a-t-il expliqué.",
+        f"{q}, selon {full}.",
+        f"{last} a ajouté : {q}",
+        f"Selon {last}, {q}.",
+        f"{q}, explique {full}, qui dirige le projet.",
+        f"{q}, {full}, ingénieur du projet, a dit.",
+    ][pattern]
+    filler = " ".join(draw(st.lists(st.sampled_from(_FILLER), min_size=0, max_size=8)))
+    prefix = f"{filler.capitalize()}. " if filler else ""
+    return prefix + intro + body, content, full, pattern
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_quoted())
+def test_rendered_quotations_round_trip(case: tuple[str, str, str, int]) -> None:
+    text, content, speaker, _ = case
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [(content, speaker)]
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('«»“”"‘’ \n\u00a0a.,:—-Il dit'))))
+def test_unbalanced_marks_never_raise(text: str) -> None:
+    for q in extract_quotes(text):
+        assert text[q.start : q.end] == q.text
+        assert q.end - q.start <= len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_any_text_never_raises(text: str) -> None:
+    for q in extract_quotes(text):
+        assert text[q.start : q.end] == q.text
