@@ -5,7 +5,7 @@
 ['de 300 000 à 900 000 dollars par an']
 """
 
-from claimkit._api import KINDS, extract
+from claimkit._api import KINDS, extract, extract_many
 from claimkit.dates import extract_dates, parse_date
 from claimkit.evaluate import evaluate
 from claimkit.models import (
@@ -35,6 +35,7 @@ __all__ = [
     "evaluate",
     "extract",
     "extract_dates",
+    "extract_many",
     "extract_money",
     "extract_percentages",
     "extract_quotes",

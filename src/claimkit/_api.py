@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from claimkit.models import Claim
 from claimkit.text import check_text
 
-__all__ = ["KINDS", "coerce_reference_date", "extract", "resolve_kinds"]
+__all__ = [
+    "KINDS",
+    "Document",
+    "coerce_reference_date",
+    "extract",
+    "extract_many",
+    "resolve_kinds",
+]
 
 
 def _money(text: str, reference_date: dt.date | None, currency_hint: str | None) -> list[Claim]:
@@ -153,3 +161,75 @@ def extract(
         claims.extend(_EXTRACTORS[name](text, ref, currency_hint))
     claims.sort(key=lambda c: (c.start, -c.end, c.kind))
     return claims
+
+
+Document = str | tuple[str, "dt.date | str | None"]
+"""An item of :func:`extract_many`: a text, or a (text, reference_date) pair."""
+
+
+def _extract_one(
+    item: Document,
+    reference_date: dt.date | None,
+    kinds: tuple[str, ...],
+    currency_hint: str | None,
+) -> list[Claim]:
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise TypeError(
+                "extract_many() expects each item as a str or a (text, reference_date) pair, "
+                f"got a tuple of {len(item)}"
+            )
+        text, ref = item
+        ref_date = coerce_reference_date(ref, "extract_many")
+    else:
+        text, ref_date = item, reference_date
+    check_text(text, "extract_many")
+    return extract(text, reference_date=ref_date, kinds=kinds, currency_hint=currency_hint)
+
+
+def extract_many(
+    texts: Iterable[Document],
+    *,
+    reference_date: dt.date | str | None = None,
+    kinds: Iterable[str] | str | None = None,
+    currency_hint: str | None = None,
+    jobs: int = 1,
+    window: int | None = None,
+) -> Iterator[list[Claim]]:
+    """Extract from many texts, yielding one list of claims per text, in input order.
+
+    Streaming: *texts* is read lazily and at most *window* texts (default ``4 * jobs``)
+    are in flight, so a corpus never has to fit in memory.  Each item is a text or a
+    ``(text, reference_date)`` pair; ``reference_date`` applies to plain texts.  With
+    ``jobs > 1`` the work is spread over that many processes (claims are picklable);
+    ``jobs=1`` runs in this process.
+
+    >>> docs = ["87 %", "Rien.", ("Hier, 5 $.", "2023-07-27")]
+    >>> [[c.kind for c in claims] for claims in extract_many(docs)]
+    [['percentage'], [], ['date', 'money']]
+    >>> next(extract_many([b"87 %"]))
+    Traceback (most recent call last):
+    ...
+    TypeError: extract_many() expects text as str, got bytes; decode it first, e.g. ...
+    """
+    ref = coerce_reference_date(reference_date, "extract_many")
+    names = resolve_kinds(kinds, "extract_many")
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
+        raise ValueError(f"extract_many() expects jobs as an int >= 1, got {jobs!r}")
+    size = window if window is not None else 4 * jobs
+    if not isinstance(size, int) or size < 1:
+        raise ValueError(f"extract_many() expects window as an int >= 1, got {window!r}")
+    if jobs == 1:
+        for item in texts:
+            yield _extract_one(item, ref, names, currency_hint)
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    pending: deque[Future[list[Claim]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for item in texts:
+            pending.append(pool.submit(_extract_one, item, ref, names, currency_hint))
+            if len(pending) >= size:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
