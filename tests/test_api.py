@@ -114,3 +114,28 @@ def test_json_schema_is_a_discriminated_union() -> None:
 def test_public_api_is_exported() -> None:
     for name in claimkit.__all__:
         assert hasattr(claimkit, name), name
+
+
+def test_all_matches_lazy_exports() -> None:
+    from claimkit import _EXPORTS  # type: ignore[attr-defined]
+
+    assert set(claimkit.__all__) == set(_EXPORTS) | {"__version__"}
+
+
+def test_import_is_lazy() -> None:
+    """`import claimkit` loads no extractor, pydantic or dateparser (measured: a few ms)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, claimkit; "
+        "print(sorted(m for m in ('pydantic', 'dateparser', 'claimkit.money', "
+        "'claimkit.dates', 'claimkit.quotes') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_unknown_attribute() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        claimkit.nope  # type: ignore[attr-defined]  # noqa: B018

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimkit import DateClaim, extract, extract_dates, parse_date
-from claimkit.evaluate import evaluate
+from claimkit.evaluation import evaluate
 
 HERE = Path(__file__).parent
 CASES = HERE / "cases"

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimkit import Quote, extract, extract_quotes
-from claimkit.evaluate import evaluate
+from claimkit.evaluation import evaluate
 
 HERE = Path(__file__).parent
 CASES = HERE / "cases"

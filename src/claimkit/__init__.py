@@ -3,25 +3,40 @@
 >>> import claimkit
 >>> [c.text for c in claimkit.extract("Un salaire de 300 000 à 900 000 dollars par an.")]
 ['de 300 000 à 900 000 dollars par an']
+
+Importing the package is cheap: each public name is loaded on first use (PEP 562), so a
+program that only parses dates never compiles the money patterns, and ``import claimkit``
+costs a few milliseconds.
 """
 
-from claimkit._api import KINDS, extract, extract_many
-from claimkit.dates import extract_dates, parse_date
-from claimkit.evaluate import evaluate
-from claimkit.models import (
-    Claim,
-    ClaimList,
-    DateClaim,
-    Money,
-    Percentage,
-    Quote,
-    json_schema,
-)
-from claimkit.money import extract_money, parse_money
-from claimkit.percentages import extract_percentages, parse_percentage
-from claimkit.quotes import extract_quotes
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+#: Public name -> module that defines it.
+_EXPORTS: dict[str, str] = {
+    "KINDS": "claimkit._api",
+    "extract": "claimkit._api",
+    "extract_many": "claimkit._api",
+    "evaluate": "claimkit.evaluation",
+    "Claim": "claimkit.models",
+    "ClaimList": "claimkit.models",
+    "DateClaim": "claimkit.models",
+    "Money": "claimkit.models",
+    "Percentage": "claimkit.models",
+    "Quote": "claimkit.models",
+    "json_schema": "claimkit.models",
+    "extract_money": "claimkit.money",
+    "parse_money": "claimkit.money",
+    "extract_percentages": "claimkit.percentages",
+    "parse_percentage": "claimkit.percentages",
+    "extract_dates": "claimkit.dates",
+    "parse_date": "claimkit.dates",
+    "extract_quotes": "claimkit.quotes",
+}
 
 __all__ = [
     "KINDS",
@@ -44,3 +59,34 @@ __all__ = [
     "parse_money",
     "parse_percentage",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'claimkit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # cache: later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:
+    from claimkit._api import KINDS, extract, extract_many
+    from claimkit.dates import extract_dates, parse_date
+    from claimkit.evaluation import evaluate
+    from claimkit.models import (
+        Claim,
+        ClaimList,
+        DateClaim,
+        Money,
+        Percentage,
+        Quote,
+        json_schema,
+    )
+    from claimkit.money import extract_money, parse_money
+    from claimkit.percentages import extract_percentages, parse_percentage
+    from claimkit.quotes import extract_quotes

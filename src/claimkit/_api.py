@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from claimkit.models import Claim
 from claimkit.text import check_text
+
+if TYPE_CHECKING:
+    from claimkit.models import Claim
 
 __all__ = [
     "KINDS",
@@ -45,7 +48,7 @@ def _quotes(text: str, reference_date: dt.date | None, currency_hint: str | None
     return list(extract_quotes(text))
 
 
-_Extractor = Callable[[str, "dt.date | None", "str | None"], list[Claim]]
+_Extractor = Callable[[str, "dt.date | None", "str | None"], "list[Claim]"]
 
 #: Every kind :func:`extract` knows, in the order they run.
 _EXTRACTORS: dict[str, _Extractor] = {
