@@ -11,7 +11,7 @@ unit after the number and decides which numbers are claims.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
@@ -220,17 +220,23 @@ def _read_words(text: str, start: int, end: int) -> Iterator[Number]:
         i = j
 
 
-def iter_numbers(text: str) -> Iterator[Number]:
-    """Yield every numeral in *text*, left to right.
+def iter_numbers(
+    text: str, windows: Iterable[tuple[int, int]] | None = None
+) -> Iterator[Number]:
+    """Yield every numeral in *text* (or in its *windows*, sorted and disjoint), in order.
 
     >>> [(n.value, n.words) for n in iter_numbers("près d'un million, 8,9 et trente-cinq")]
     [(Decimal('1'), True), (Decimal('8.9'), False), (Decimal('35'), True)]
     >>> list(iter_numbers("aucun chiffre"))
     []
     """
-    pos = 0
+    for start, end in windows if windows is not None else [(0, len(text))]:
+        yield from _numbers_in(text, start, end)
+
+
+def _numbers_in(text: str, pos: int, end: int) -> Iterator[Number]:
     while True:
-        m = NUMBER_RE.search(text, pos)
+        m = NUMBER_RE.search(text, pos, end)
         if m is None:
             return
         pos = m.end()

@@ -50,7 +50,7 @@ from claimkit._dates_lexicon import (
     normalise_word,
 )
 from claimkit.models import DateClaim, DateGranularity, DateModifier
-from claimkit.text import APOS, DASH, HSPACE, SPACE, alternation, check_text
+from claimkit.text import APOS, DASH, HSPACE, SPACE, Anchors, alternation, check_text
 
 __all__ = ["extract_dates", "parse_date"]
 
@@ -990,11 +990,18 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return kept
 
 
-def _year_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _in_windows(
+    pattern: regex.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[regex.Match[str]]:
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
+def _year_lists(text: str, chosen: list[_Cand], windows: list[tuple[int, int]]) -> list[_Cand]:
     """Add the second year of "en 2007 et 2009", "avant 2018 ou avant 2019"."""
     ends = {c.end for c in chosen if c.granularity == "year" and c.day is None}
     extra: list[_Cand] = []
-    for m in _YEAR_LIST_RE.finditer(text):
+    for m in _in_windows(_YEAR_LIST_RE, text, windows):
         if m.start() not in ends and (m.start() - 1) not in ends:
             continue
         year = int(m["year"])
@@ -1004,11 +1011,13 @@ def _year_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return extra
 
 
-def _around(text: str, chosen: list[_Cand], ref: dt.date | None) -> list[_Cand]:
+def _around(
+    text: str, chosen: list[_Cand], ref: dt.date | None, windows: list[tuple[int, int]]
+) -> list[_Cand]:
     """Merge "le lendemain du 13 février" into one claim for 14 February."""
     starts = {c.start: c for c in chosen if c.month is not None and c.day is not None}
     out: list[_Cand] = []
-    for m in _AROUND_RE.finditer(text):
+    for m in _in_windows(_AROUND_RE, text, windows):
         # The date may have taken the preposition itself ("du 13 février").
         c = next((starts[i] for i in range(m.end("which"), m.end() + 1) if i in starts), None)
         if c is None or c.end <= m.end():
@@ -1047,19 +1056,55 @@ def _share_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _anchor_words() -> set[str]:
+    """Collect the content words of the date tables: every date holds one, or a digit.
+
+    A month or weekday name or abbreviation, a unit ("il y a trois jours", "le mois
+    dernier"), a holiday or a day word ("hier", "lendemain").  Function words of multi-word
+    entries ("le jour d'avant") are left out when the entry keeps another word.
+    """
+    stop = {"le", "la", "les", "de", "du", "des", "d", "l", "en", "ce", "un", "une", "au", "avant",
+            "apres", "après", "suivant", "precedent", "précédent", "dans", "travail",
+            "travailleurs", "internationale"}  # fmt: skip
+    words: set[str] = set()
+    tables = (MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, HOLIDAYS,
+              SHIFT_DAYS)  # fmt: skip
+    for table in tables:
+        for key in table:
+            tokens = [t for t in regex.split(r"[\s'\-.]+", normalise_word(key)) if t]
+            kept = [t for t in tokens if t not in stop]
+            words.update(kept or tokens)
+    return words
+
+
+#: Every match of every pass holds a digit or an anchor word, so the passes only run in
+#: windows around those anchors: most of an article holds no date.
+_ANCHORS: Final = Anchors(
+    _anchor_words(),
+    # Digits make a date on their own only as a year ("en 2023", "(2024)") or joined by a
+    # separator ("21/07/2023", "2023-07", "18 08 78"); "87 %" or "900 000" need a month or
+    # unit word, which is an anchor already.
+    rf"\d{{4}}|\d[/.{DASH[1:-1]}]\d|(?<!\d)\d{{1,2}}{HSPACE}\d{{1,2}}(?!\d)",
+    before=64,
+    after=96,
+)
+
+
 def _candidates(text: str, ref: dt.date | None) -> list[_Cand]:
+    windows = _ANCHORS.windows(text)
     found: list[_Cand] = []
     for pattern, handler in _PASSES:
-        for m in pattern.finditer(text, overlapped=False):
-            try:
-                found.extend(handler(m, text, ref))
-            except (OverflowError, ValueError):
-                continue  # a reference date at the edge of datetime's range (year 1 or 9999)
+        for start, end in windows:
+            for m in pattern.finditer(text, start, end, overlapped=False):
+                try:
+                    found.extend(handler(m, text, ref))
+                except (OverflowError, ValueError):
+                    continue  # a reference date at the edge of datetime's range (year 1, 9999)
     chosen = _select(found)
-    around = _around(text, chosen, ref)
+    around = _around(text, chosen, ref, windows)
     if around:
         chosen = _select(around + chosen)
-    more = _year_lists(text, chosen)
+    more = _year_lists(text, chosen, windows)
     if more:
         chosen = _select(chosen + more)
     return _share_years(text, chosen)

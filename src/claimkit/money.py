@@ -44,7 +44,16 @@ from claimkit._quantity import (
     multiplier_at,
 )
 from claimkit.models import Money, Period, Qualifier
-from claimkit.text import APOS, DASH, HSPACE, SPACE, alternation, check_text, fold_apostrophes
+from claimkit.text import (
+    APOS,
+    DASH,
+    HSPACE,
+    SPACE,
+    Anchors,
+    alternation,
+    check_text,
+    fold_apostrophes,
+)
 
 __all__ = ["extract_money", "parse_money"]
 
@@ -451,6 +460,31 @@ def _finish(a: _Amount, high: _Amount | None, text: str, defaults: _Defaults) ->
     )
 
 
+def _anchor_words() -> set[str]:
+    """Collect the head noun of every currency name: "dollars de Hong Kong" -> "dollars"."""
+    words: set[str] = set()
+    for table in (CURRENCY_WORDS, MINOR_UNITS):
+        for key in table:
+            head = key.lower().split()[0]
+            words.add(key.lower().split()[-1] if head in ("anciens", "nouveaux") else head)
+    for symbol in CURRENCY_SYMBOLS:  # "FCFA", "F CFA"
+        if regex.fullmatch(r"[A-Za-z ]+", symbol):
+            words.update(symbol.lower().split())
+    return words
+
+
+#: Every amount holds a currency sign, name, ISO code or minor unit: the number scan only
+#: runs in windows around them.  Wide before (a list "10, 20 ou 30 millions d'euros" or a
+#: range opens well before its currency), narrow after (a prefix sign: "$ 75 millions").
+_ANCHORS: Final = Anchors(
+    _anchor_words(),
+    f"[{regex.escape(''.join(_SIGN_SYMBOLS))}]",
+    exact=rf"(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})(?![A-Za-z])",
+    before=200,
+    after=60,
+)
+
+
 def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]:
     """Find every monetary amount in French *text*.
 
@@ -481,7 +515,7 @@ def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]
         )
     _resolve_hint(currency_hint)  # validate early, even when the text has no amount
     amounts: list[_Amount] = []
-    for number in iter_numbers(text):
+    for number in iter_numbers(text, _ANCHORS.windows(text)):
         if amounts and number.start < amounts[-1].end:
             continue  # already read as part of the amount before: "15 dollars et 15 cents"
         amount = _read_amount(text, number)

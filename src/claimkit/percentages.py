@@ -27,7 +27,7 @@ from claimkit._quantity import (
     iter_numbers,
 )
 from claimkit.models import Percentage, Qualifier
-from claimkit.text import HSPACE, SPACE, check_text
+from claimkit.text import HSPACE, SPACE, Anchors, check_text
 
 __all__ = ["extract_percentages", "parse_percentage"]
 
@@ -88,6 +88,15 @@ def _with_qualifier(text: str, p: _Pct) -> _Pct:
     return replace(p, start=q_start, qualifier=qualifier)
 
 
+#: Every percentage holds a sign or the words "pour cent", "p. 100", "pourcentage".
+_ANCHORS: Final = Anchors(
+    ["pourcent", "pourcents", "pourcentage"],
+    rf"[%\uFF05\u066A]|pour(?:{HSPACE}{{1,2}}|[-\u2011])cents?|p\.{SPACE}(?:cent|100)",
+    before=120,
+    after=40,
+)
+
+
 def extract_percentages(text: str) -> list[Percentage]:
     """Find every percentage (and percentage-point figure) in French *text*.
 
@@ -103,7 +112,7 @@ def extract_percentages(text: str) -> list[Percentage]:
     []
     """
     check_text(text, "extract_percentages")
-    items = [_read(text, n) for n in iter_numbers(text)]
+    items = [_read(text, n) for n in iter_numbers(text, _ANCHORS.windows(text))]
     if not any(p.has_unit for p in items):
         return []
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
