@@ -1,0 +1,159 @@
+"""Robustness: hostile inputs cost about what prose costs, any str is safe, results are stable.
+
+Timings use CPU time and generous bounds: they are there to catch catastrophic backtracking
+(quadratic or worse), not to measure speed (see benchmarks/ for that).
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit import ClaimList
+
+SEEDS = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.txt"))
+PROSE = "\n\n".join(p.read_text(encoding="utf-8") for p in SEEDS)
+SIZE = 100_000
+
+#: Inputs that stress one part of a parser each, repeated to SIZE characters.
+HOSTILE = {
+    "digits-spaced": "1 ",
+    "one-line-of-digits": "1",
+    "open-guillemets": "« ",
+    "close-guillemets": "»",
+    "straight-quotes": '"',
+    "straight-quote-words": '" a ',
+    "dollar-signs": "$ ",
+    "percent-signs": "% ",
+    "elisions": "d'",
+    "capitalised-names": "Jean Dupont ",
+    "months": "juin ",
+    "number-words": "un ",
+    "ranges": "de 1 à ",
+    "grouped-thousands": "1 000 ",
+    "years": "2023 ",
+    "numeric-dates": "1/2/",
+    "attributions": "« x », a dit Jean. ",
+    "hyphenated-words": "vingt-deux ",
+    "qualifiers": "plus de ",
+    "no-break-spaces": "\u00a0",
+}
+
+
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    claimkit.extract(text)
+    return time.process_time() - start
+
+
+@pytest.fixture(scope="module")
+def prose_seconds() -> float:
+    text = (PROSE * (SIZE // len(PROSE) + 1))[:SIZE]
+    claimkit.extract(text)  # warm up: compile patterns
+    return min(_cpu(text) for _ in range(2))
+
+
+@pytest.mark.parametrize("unit", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_input_costs_about_what_prose_costs(unit: str, prose_seconds: float) -> None:
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    claims = claimkit.extract(text)
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+    assert _cpu(text) <= 10 * prose_seconds + 0.5
+
+
+def test_cost_grows_linearly() -> None:
+    small = (PROSE * 2)[:50_000]
+    big = (PROSE * 20)[:500_000]
+    claimkit.extract(small)
+    t_small = min(_cpu(small) for _ in range(2))
+    t_big = _cpu(big)
+    assert t_big <= 20 * t_small + 0.5  # 10x the text; quadratic would be 100x
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(exclude_categories=()),  # lone surrogates, controls, bidi marks
+        max_size=400,
+    )
+)
+def test_any_unicode_is_safe(text: str) -> None:
+    claims = claimkit.extract(text, reference_date="2023-07-27")
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+    assert claims == claimkit.extract(text, reference_date="2023-07-27")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["« ", "»", '"', "“", "”", " a déclaré ", "Jean Dupont", " 87 % ", " 900 000 $ ",
+             " le 3 juin 2023 ", " hier ", "\n", ". ", ", ", "selon ", " : ", "\u202f", "\u200f",
+             "🙂", "\x00", "İ"]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_claim_dense_soup_is_safe(text: str) -> None:
+    for c in claimkit.extract(text, reference_date="2023-07-27"):
+        assert text[c.start : c.end] == c.text
+
+
+def test_results_identical_across_threads_and_processes() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] * 3
+    expected = [claimkit.extract(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(claimkit.extract, texts)) == expected
+    assert list(claimkit.extract_many(texts, jobs=2)) == expected
+
+
+def test_every_kind_pickles_and_round_trips_json() -> None:
+    claims = claimkit.extract(PROSE, reference_date="2023-07-27")
+    assert {c.kind for c in claims} == {"money", "percentage", "date", "quote"}
+    assert pickle.loads(pickle.dumps(claims)) == claims
+    assert ClaimList.validate_json(ClaimList.dump_json(claims)) == claims
+    assert ClaimList.validate_python(json.loads(ClaimList.dump_json(claims))) == claims
+
+
+def test_extract_many_streams_without_reading_ahead() -> None:
+    seen: list[int] = []
+
+    def corpus():  # type: ignore[no-untyped-def]
+        for i in range(1_000_000):
+            seen.append(i)
+            yield "87 %"
+
+    stream = claimkit.extract_many(corpus(), window=3)
+    for _ in range(5):
+        next(stream)
+    assert len(seen) <= 8
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "match"),
+    [
+        ({"jobs": 0}, ValueError, "jobs"),
+        ({"jobs": "2"}, ValueError, "jobs"),
+        ({"window": 0}, ValueError, "window"),
+        ({"kinds": ["montant"]}, ValueError, "unknown kind"),
+        ({"reference_date": 2023}, TypeError, "reference_date"),
+    ],
+)
+def test_extract_many_bad_arguments(kwargs: dict[str, object], error: type, match: str) -> None:
+    with pytest.raises(error, match=match):
+        next(claimkit.extract_many(["87 %"], **kwargs))  # type: ignore[arg-type]
+
+
+def test_extract_many_bad_item() -> None:
+    with pytest.raises(TypeError, match="pair"):
+        next(claimkit.extract_many([("87 %", None, "extra")]))  # type: ignore[list-item]
