@@ -29,7 +29,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -1056,19 +1056,16 @@ def _share_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _anchor_words() -> set[str]:
-    """Collect the content words of the date tables: every date holds one, or a digit.
+def _anchor_words(*tables: Iterable[str]) -> set[str]:
+    """Collect the content words of date tables: every date holds one of them, or digits.
 
-    A month or weekday name or abbreviation, a unit ("il y a trois jours", "le mois
-    dernier"), a holiday or a day word ("hier", "lendemain").  Function words of multi-word
-    entries ("le jour d'avant") are left out when the entry keeps another word.
+    Function words of multi-word entries ("le jour d'avant") are left out when the entry
+    keeps another word.
     """
     stop = {"le", "la", "les", "de", "du", "des", "d", "l", "en", "ce", "un", "une", "au", "avant",
             "apres", "après", "suivant", "precedent", "précédent", "dans", "travail",
             "travailleurs", "internationale"}  # fmt: skip
     words: set[str] = set()
-    tables = (MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, UNITS, HOLIDAYS,
-              SHIFT_DAYS)  # fmt: skip
     for table in tables:
         for key in table:
             tokens = [t for t in regex.split(r"[\s'\-.]+", normalise_word(key)) if t]
@@ -1077,34 +1074,85 @@ def _anchor_words() -> set[str]:
     return words
 
 
-#: Every match of every pass holds a digit or an anchor word, so the passes only run in
-#: windows around those anchors: most of an article holds no date.
+#: Every match of every pass holds one of these anchors, so the passes only run in windows
+#: around them: most of an article holds no date.  Digits make a date on their own only as
+#: a year ("en 2023", "(2024)") or joined by a separator ("21/07/2023", "2023-07",
+#: "18 08 78"); "87 %" or "900 000" need a month or unit word, an anchor of another group.
 _ANCHORS: Final = Anchors(
-    _anchor_words(),
-    # Digits make a date on their own only as a year ("en 2023", "(2024)") or joined by a
-    # separator ("21/07/2023", "2023-07", "18 08 78"); "87 %" or "900 000" need a month or
-    # unit word, which is an anchor already.
-    rf"\d{{4}}|\d[/.{DASH[1:-1]}]\d|(?<!\d)\d{{1,2}}{HSPACE}\d{{1,2}}(?!\d)",
+    groups={
+        "digits": (
+            (),
+            rf"\d{{4}}|\d[/.{DASH[1:-1]}]\d|(?<!\d)\d{{1,2}}{HSPACE}\d{{1,2}}(?!\d)",
+        ),
+        "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS), ""),
+        "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
+        "unit": (_anchor_words(UNITS), ""),
+        "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
+        "shift": (_anchor_words(SHIFT_DAYS), ""),
+    },
     before=64,
     after=96,
 )
 
 
+def _pass_groups(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """Name the anchor groups a pattern can match: a safe superset, read from its source.
+
+    A group counts when one of its words appears in the pattern (the patterns are built
+    from the same tables) or, for digits, when the pattern reads a digit.
+    """
+    source = pattern.pattern.lower()
+    present = set(regex.findall(r"[^\W\d_]+", source))
+    groups = []
+    for name, (words, _) in _GROUP_WORDS.items():
+        if (name == "digits" and "\\d" in source) or any(
+            set(regex.findall(r"[^\W\d_]+", w)) <= present for w in words
+        ):
+            groups.append(name)
+    return tuple(groups)
+
+
+_GROUP_WORDS: Final = {
+    "digits": ((), ""),
+    "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS), ""),
+    "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
+    "unit": (_anchor_words(UNITS), ""),
+    "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
+    "shift": (_anchor_words(SHIFT_DAYS), ""),
+}
+
+
+#: The anchor groups of each pass, and of the two follow-up patterns.
+_PASS_GROUPS: Final = {id(p): _pass_groups(p) for p in (*(p for p, _ in _PASSES), _AROUND_RE,
+                                                       _YEAR_LIST_RE)}  # fmt: skip
+
+
 def _candidates(text: str, ref: dt.date | None) -> list[_Cand]:
-    windows = _ANCHORS.windows(text)
+    hits = _ANCHORS.hits(text)
+    if not any(hits.values()):
+        return []
+    cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+
+    def windows_of(pattern: regex.Pattern[str]) -> list[tuple[int, int]]:
+        groups = _PASS_GROUPS[id(pattern)]
+        if groups not in cache:
+            cache[groups] = _ANCHORS.windows(text, sorted(h for g in groups for h in hits[g]))
+        return cache[groups]
+
+    windows = _ANCHORS.windows(text, sorted(h for g in hits.values() for h in g))
     found: list[_Cand] = []
     for pattern, handler in _PASSES:
-        for start, end in windows:
+        for start, end in windows_of(pattern):
             for m in pattern.finditer(text, start, end, overlapped=False):
                 try:
                     found.extend(handler(m, text, ref))
                 except (OverflowError, ValueError):
                     continue  # a reference date at the edge of datetime's range (year 1, 9999)
     chosen = _select(found)
-    around = _around(text, chosen, ref, windows)
+    around = _around(text, chosen, ref, windows_of(_AROUND_RE))
     if around:
         chosen = _select(around + chosen)
-    more = _year_lists(text, chosen, windows)
+    more = _year_lists(text, chosen, windows_of(_YEAR_LIST_RE))
     if more:
         chosen = _select(chosen + more)
     return _share_years(text, chosen)

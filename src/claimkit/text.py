@@ -12,7 +12,7 @@ patterns; each is already a single group or class, safe to quantify.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 import regex
@@ -102,53 +102,87 @@ def check_text(text: object, func: str) -> str:
 class Anchors:
     r"""Cheap anchors that every match of an extractor contains, to skip the rest of a text.
 
-    Built from lower-case *words* (whole words only), an optional *extra* pattern matched
-    on the lower-cased text (such as ``\d{4}``) and an optional *exact* pattern matched
-    case-sensitively on the original (ISO codes: "EUR", never "eur"), it finds the
-    *windows* of a text worth running the expensive patterns on: ``before`` characters
-    before each anchor and ``after`` after it, merged when they overlap.  A window ends on
-    white space (or the end of the text), so a look-ahead at its end sees what it would see
-    in the whole text.
+    Each *group* is lower-case words (whole words only) and an optional extra pattern
+    matched on the lower-cased text (such as ``\d{4}``); *exact* is matched
+    case-sensitively on the original (ISO codes: "EUR", never "eur").  :meth:`hits` finds
+    the anchors by group in one scan; :meth:`windows` turns hits into the windows of the
+    text worth running the expensive patterns on: ``before`` characters before each anchor
+    and ``after`` after it, merged when they overlap.  A window ends on white space (or the
+    end of the text), so a look-ahead at its end sees what it would see in the whole text.
 
     The scan runs case-sensitively on ``text.lower()`` when lower-casing keeps every offset
     (almost always), several times faster than a case-insensitive scan; it uses the standard
     :mod:`re`, faster than :mod:`regex` on plain alternations.
     """
 
-    __slots__ = ("_after", "_any_case", "_before", "_exact", "_lower")
+    __slots__ = ("_after", "_any_case", "_before", "_exact", "_lower", "_word_group", "groups")
 
     def __init__(
         self,
-        words: Iterable[str],
+        words: Iterable[str] = (),
         extra: str = "",
         *,
+        groups: Mapping[str, tuple[Iterable[str], str]] | None = None,
         exact: str = "",
         before: int,
         after: int,
     ) -> None:
-        alts = "|".join(re.escape(w) for w in sorted({w.lower() for w in words if w}, key=len,
-                                                     reverse=True))  # fmt: skip
-        words_re = rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])" if alts else ""
-        body = "|".join(p for p in (extra, words_re) if p)
-        self._lower = re.compile(body)
-        self._any_case = re.compile(body, flags=re.IGNORECASE)
+        spec = dict(groups) if groups is not None else {"anchor": (words, extra)}
+        # One alternation for every word (one look-behind per position, not one per group);
+        # a hit's group is then looked up by its word.  Extras keep a named group each.
+        self._word_group: dict[str, str] = {}
+        parts = []
+        for name, (group_words, group_extra) in spec.items():
+            for w in group_words:
+                if w:
+                    self._word_group.setdefault(w.lower(), name)
+            if group_extra:
+                parts.append(f"(?P<{name}>{group_extra})")
+        ordered = sorted(self._word_group, key=len, reverse=True)
+        if ordered:
+            alts = "|".join(re.escape(w) for w in ordered)
+            parts.append(rf"(?P<_word>(?<![^\W\d_])(?:{alts})(?![^\W\d_]))")
+        self.groups: tuple[str, ...] = tuple(spec)
+        self._lower = re.compile("|".join(parts))
+        self._any_case = re.compile("|".join(parts), flags=re.IGNORECASE)
         self._exact = re.compile(exact) if exact else None
         self._before = before
         self._after = after
 
-    def windows(self, text: str) -> list[tuple[int, int]]:
+    def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Return the anchors of *text* by group, each a sorted list of (start, end)."""
+        lowered = text.lower()
+        found = (
+            self._lower.finditer(lowered)
+            if len(lowered) == len(text)
+            else self._any_case.finditer(text)  # a character whose lower case is longer ("İ")
+        )
+        out: dict[str, list[tuple[int, int]]] = {name: [] for name in self.groups}
+        word_group = self._word_group
+        for m in found:
+            group = m.lastgroup
+            if group == "_word":
+                group = word_group.get(m.group().lower(), self.groups[0])
+            out[group or self.groups[0]].append((m.start(), m.end()))
+        if self._exact is not None:
+            first = out[self.groups[0]]
+            first.extend((m.start(), m.end()) for m in self._exact.finditer(text))
+            first.sort()
+        return out
+
+    def windows(
+        self, text: str, hits: Iterable[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int]]:
         r"""Return the sorted, disjoint (start, end) windows of *text* around anchors.
+
+        *hits* defaults to every anchor of every group; pass a union of :meth:`hits` groups
+        to get the windows of some groups only.
 
         >>> Anchors(["juin"], r"\d", before=3, after=3).windows("Le 3 Juin. Puis rien du tout.")
         [(0, 15)]
         """
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            hits = [(m.start(), m.end()) for m in self._lower.finditer(lowered)]
-        else:  # a character whose lower case is longer ("İ"): scan the original
-            hits = [(m.start(), m.end()) for m in self._any_case.finditer(text)]
-        if self._exact is not None:
-            hits = sorted(hits + [(m.start(), m.end()) for m in self._exact.finditer(text)])
+        if hits is None:
+            hits = sorted(h for group in self.hits(text).values() for h in group)
         n = len(text)
         spans: list[tuple[int, int]] = []
         for hit_start, hit_end in hits:
