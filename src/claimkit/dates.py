@@ -1139,7 +1139,6 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Cand]:
             cache[groups] = _ANCHORS.windows(text, sorted(h for g in groups for h in hits[g]))
         return cache[groups]
 
-    windows = _ANCHORS.windows(text, sorted(h for g in hits.values() for h in g))
     found: list[_Cand] = []
     for pattern, handler in _PASSES:
         for start, end in windows_of(pattern):
