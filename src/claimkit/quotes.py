@@ -33,7 +33,7 @@ import regex
 
 from claimkit import _quotes_lexicon as lex
 from claimkit.models import AttributionKind, Quote
-from claimkit.text import APOS, HSPACE, check_text
+from claimkit.text import APOS, HSPACE, check_text, fold_apostrophes
 
 __all__ = ["extract_quotes"]
 
@@ -105,7 +105,6 @@ _CIVILITIES: Final = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "M
 #: Name particles kept inside a name: "Charles de Gaulle", "Ben Zhao", "Vincent van Gogh".
 _PARTICLES: Final = frozenset({"de", "du", "van", "von", "da", "di", "del", "der", "bin"})
 
-_APOS_RE: Final = regex.compile(APOS)
 _WINDOW: Final = 300  # characters searched before a quotation for its sentence
 _AFTER: Final = 220  # characters searched after a quotation for its attribution
 _MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage, not speech
@@ -131,7 +130,7 @@ class _Phrases:
         return cls(entries, frozenset(t[0] for t in tokenized if t), max(map(len, tokenized)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs twice as much, per token
 class _Tok:
     start: int
     end: int
@@ -264,16 +263,16 @@ def _pair_marks(text: str) -> list[_Cand]:
 
 
 def _fold(s: str) -> str:
-    return _APOS_RE.sub("'", s).lower()
+    return fold_apostrophes(s).lower()
 
 
 def _tokenize(masked: str) -> list[_Tok]:
-    toks = []
-    for m in _TOKEN_RE.finditer(masked):
-        kind = m.lastgroup or "punct"
-        raw = m.group()
-        toks.append(_Tok(m.start(), m.end(), _fold(raw), kind, raw))
-    return toks
+    tok = _Tok
+    return [
+        tok(m.start(), m.end(), fold_apostrophes(raw).lower(), m.lastgroup or "punct", raw)
+        for m in _TOKEN_RE.finditer(masked)
+        for raw in (m.group(),)
+    ]
 
 
 def _join(toks: list[_Tok], i: int, j: int) -> str:
