@@ -16,6 +16,7 @@ What it leaves alone: numbers with no currency (years, counts, phone numbers, "2
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -141,6 +142,7 @@ _SWISS_RE: Final = regex.compile(
     r"(?i)\b(?:Suisse|suisses?|helvétique\w*|Genève|Zurich|Berne|Lausanne|Bâle|Lugano"
     r"|Neuchâtel|Fribourg|Valais|Vaud|Tessin|BNS|CHF)\b"
 )
+_CONGO_RE: Final = regex.compile(r"(?i)francs?\s+congolais")
 _YEAR_RE: Final = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _EURO_RE: Final = regex.compile(r"(?i)€|\beuros?\b|\bEUR\b")
 _DOLLAR_WORD_RE: Final = regex.compile(r"(?i)\$|\bdollars?\b|\bUSD\b")
@@ -179,12 +181,52 @@ class _Amount:
         return value / 100 if self.minor else value
 
 
-@dataclass(frozen=True, slots=True)
 class _Defaults:
-    dollar: str
-    franc: str
-    cent: str
-    cfa: str
+    """What a bare "$", "francs", "CFA" or "cents" means in one document, as a reader infers it.
+
+    Each answer reads the whole document, so it is worked out only when an amount needs it
+    (most documents have no bare franc or cent) and then kept.
+    """
+
+    def __init__(self, text: str, amounts: Iterable[_Amount], hint: str | None) -> None:
+        self._text = text
+        self._hint_dollar, self._hint_franc = _resolve_hint(hint)
+        self._explicit = {a.currency for a in amounts if a.currency in DOLLAR_VARIANTS}
+
+    @functools.cached_property
+    def dollar(self) -> str:
+        if self._hint_dollar:
+            return self._hint_dollar
+        if len(self._explicit) == 1:
+            return next(iter(self._explicit))  # the document names its dollar: "dollars canadiens"
+        return "USD"
+
+    @functools.cached_property
+    def cfa(self) -> str:
+        if self._hint_franc in ("XOF", "XAF"):
+            return self._hint_franc
+        return "XAF" if _CFA_CENTRAL_RE.search(self._text) else "XOF"
+
+    @functools.cached_property
+    def franc(self) -> str:
+        text = self._text
+        if self._hint_franc:
+            return self._hint_franc
+        if _CFA_RE.search(text):
+            return self.cfa
+        if _CONGO_RE.search(text):
+            return "CDF"
+        if _SWISS_RE.search(text):
+            return "CHF"
+        years = [int(y) for y in _YEAR_RE.findall(text)]
+        # Before the euro (2002), French francs; in today's news, Swiss francs.
+        return "FRF" if years and max(years) < 2002 else "CHF"
+
+    @functools.cached_property
+    def cent(self) -> str:
+        if _EURO_RE.search(self._text) and not _DOLLAR_WORD_RE.search(self._text):
+            return "EUR"
+        return self.dollar
 
 
 def _resolve_hint(hint: str | None) -> tuple[str | None, str | None]:
@@ -206,37 +248,6 @@ def _resolve_hint(hint: str | None) -> tuple[str | None, str | None]:
         f"currency_hint {hint!r} is neither an ISO 4217 code claimkit knows "
         f"(e.g. 'USD', 'CAD', 'CHF', 'XOF') nor a locale ({', '.join(sorted(_LOCALES))})"
     )
-
-
-def _document_defaults(text: str, amounts: Iterable[_Amount], hint: str | None) -> _Defaults:
-    """Decide what a bare "$", "francs" or "cents" means in this document, as a reader would."""
-    hint_dollar, hint_franc = _resolve_hint(hint)
-    explicit = {a.currency for a in amounts if a.currency in DOLLAR_VARIANTS}
-    if hint_dollar:
-        dollar = hint_dollar
-    elif len(explicit) == 1:
-        dollar = next(iter(explicit))  # the document names its dollar once: "dollars canadiens"
-    else:
-        dollar = "USD"
-    cfa = "XAF" if _CFA_CENTRAL_RE.search(text) else "XOF"
-    if hint_franc in ("XOF", "XAF"):
-        cfa = hint_franc
-    if hint_franc:
-        franc = hint_franc
-    elif _CFA_RE.search(text):
-        franc = cfa
-    elif regex.search(r"(?i)francs?\s+congolais", text):
-        franc = "CDF"
-    elif _SWISS_RE.search(text):
-        franc = "CHF"
-    else:
-        years = [int(y) for y in _YEAR_RE.findall(text)]
-        # Before the euro (2002), French francs; in today's news, Swiss francs.
-        franc = "FRF" if years and max(years) < 2002 else "CHF"
-    cent = dollar
-    if _EURO_RE.search(text) and not _DOLLAR_WORD_RE.search(text):
-        cent = "EUR"
-    return _Defaults(dollar=dollar, franc=franc, cent=cent, cfa=cfa)
 
 
 def _read_suffix(text: str, pos: int, after_multiplier: bool) -> tuple[int, str | None, bool]:
@@ -479,7 +490,8 @@ def _anchor_words() -> set[str]:
 _ANCHORS: Final = Anchors(
     _anchor_words(),
     f"[{regex.escape(''.join(_SIGN_SYMBOLS))}]",
-    exact=rf"(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})(?![A-Za-z])",
+    exact=r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])",
+    exact_in=CURRENCY_CODES,
     before=200,
     after=60,
 )
@@ -523,7 +535,7 @@ def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]
     pairs = _combine(text, amounts)
     if not pairs:
         return []
-    defaults = _document_defaults(text, [a for a, _ in pairs], currency_hint)
+    defaults = _Defaults(text, [a for a, _ in pairs], currency_hint)
     claims = [_finish(a, high, text, defaults) for a, high in pairs]
     # A number word run may overlap a digit amount in damaged text; keep the first.
     kept: list[Money] = []

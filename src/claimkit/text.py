@@ -12,7 +12,7 @@ patterns; each is already a single group or class, safe to quantify.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from typing import Final
 
 import regex
@@ -104,7 +104,8 @@ class Anchors:
 
     Each *group* is lower-case words (whole words only) and an optional extra pattern
     matched on the lower-cased text (such as ``\d{4}``); *exact* is matched
-    case-sensitively on the original (ISO codes: "EUR", never "eur").  :meth:`hits` finds
+    case-sensitively on the original (ISO codes: "EUR", never "eur"), its hits kept only
+    when they are in *exact_in* if given.  :meth:`hits` finds
     the anchors by group in one scan; :meth:`windows` turns hits into the windows of the
     text worth running the expensive patterns on: ``before`` characters before each anchor
     and ``after`` after it, merged when they overlap.  A window ends on white space (or the
@@ -115,7 +116,9 @@ class Anchors:
     :mod:`re`, faster than :mod:`regex` on plain alternations.
     """
 
-    __slots__ = ("_after", "_any_case", "_before", "_exact", "_lower", "_word_group", "groups")
+    __slots__ = (
+        "_after", "_any_case", "_before", "_exact", "_exact_in", "_lower", "_word_group", "groups"
+    )
 
     def __init__(
         self,
@@ -124,6 +127,7 @@ class Anchors:
         *,
         groups: Mapping[str, tuple[Iterable[str], str]] | None = None,
         exact: str = "",
+        exact_in: Container[str] | None = None,
         before: int,
         after: int,
     ) -> None:
@@ -146,6 +150,7 @@ class Anchors:
         self._lower = re.compile("|".join(parts))
         self._any_case = re.compile("|".join(parts), flags=re.IGNORECASE)
         self._exact = re.compile(exact) if exact else None
+        self._exact_in = exact_in
         self._before = before
         self._after = after
 
@@ -166,7 +171,12 @@ class Anchors:
             out[group or self.groups[0]].append((m.start(), m.end()))
         if self._exact is not None:
             first = out[self.groups[0]]
-            first.extend((m.start(), m.end()) for m in self._exact.finditer(text))
+            keep = self._exact_in
+            first.extend(
+                (m.start(), m.end())
+                for m in self._exact.finditer(text)
+                if keep is None or m.group() in keep
+            )
             first.sort()
         return out
 
