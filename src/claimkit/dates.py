@@ -1127,14 +1127,21 @@ _PASS_GROUPS: Final = {id(p): _pass_groups(p) for p in (*(p for p, _ in _PASSES)
                                                        _YEAR_LIST_RE)}  # fmt: skip
 
 
+#: Texts up to this long are scanned whole by every pass that has an anchor in them.
+_SHORT: Final = 256
+
+
 def _candidates(text: str, ref: dt.date | None) -> list[_Cand]:
     hits = _ANCHORS.hits(text)
     if not any(hits.values()):
         return []
     cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    whole = [(0, len(text))]
 
     def windows_of(pattern: regex.Pattern[str]) -> list[tuple[int, int]]:
         groups = _PASS_GROUPS[id(pattern)]
+        if len(text) <= _SHORT:  # a sentence: windows would cost more than they save
+            return whole if any(hits[g] for g in groups) else []
         if groups not in cache:
             cache[groups] = _ANCHORS.windows(text, sorted(h for g in groups for h in hits[g]))
         return cache[groups]
