@@ -36,6 +36,7 @@ _EXPORTS: dict[str, str] = {
     "extract_dates": "claimkit.dates",
     "parse_date": "claimkit.dates",
     "extract_quotes": "claimkit.quotes",
+    "render_html": "claimkit.html",
 }
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "parse_date",
     "parse_money",
     "parse_percentage",
+    "render_html",
 ]
 
 
@@ -78,6 +80,7 @@ if TYPE_CHECKING:
     from claimkit._api import KINDS, extract, extract_many
     from claimkit.dates import extract_dates, parse_date
     from claimkit.evaluation import evaluate
+    from claimkit.html import render_html
     from claimkit.models import (
         Claim,
         ClaimList,
