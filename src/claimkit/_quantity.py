@@ -112,7 +112,8 @@ _CONNECTOR_RE: Final = regex.compile(
     (?: (?P<dash>{DASH})
       | (?P<to>(?i:à|a|au|aux)(?!{_LETTER}))
       | (?P<and>(?i:et)(?!{_LETTER}))
-      | (?P<list>,|(?i:ou|soit|contre|puis)(?!{_LETTER}))
+      | (?P<list>,(?:{SPACE}(?i:ou|soit|contre|puis)(?!{_LETTER}))?
+                |(?i:ou|soit|contre|puis)(?!{_LETTER}))
       | (?P<even>,?{SPACE}(?i:voire|et\ même|ou\ même|voire\ même)(?!{_LETTER}))
     )
     {SPACE}

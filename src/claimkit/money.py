@@ -143,6 +143,17 @@ _SWISS_RE: Final = regex.compile(
     r"|Neuchâtel|Fribourg|Valais|Vaud|Tessin|BNS|CHF)\b"
 )
 _CONGO_RE: Final = regex.compile(r"(?i)francs?\s+congolais")
+_CFA_WEST_RE: Final = regex.compile(
+    r"(?i)\b(?:Sénégal\w*|Dakar|Côte d.Ivoire|ivoirien\w*|Abidjan|Mali\b|malien\w*|Bamako"
+    r"|Burkina|burkinab\w*|Ouagadougou|Niger\b|nigérien\w*|Niamey|Bénin|béninois\w*|Cotonou"
+    r"|Togo\w*|Lomé|Guinée-Bissau|UEMOA|BCEAO)"
+)
+
+#: Places and words that tell which franc a paragraph speaks of; the nearest one wins.
+_FRANC_CUES: Final = {"CFA": _CFA_RE, "CDF": _CONGO_RE, "CHF": _SWISS_RE}
+_CFA_CUES: Final = {"XAF": _CFA_CENTRAL_RE, "XOF": _CFA_WEST_RE}
+_PARAGRAPH_BEFORE: Final = 1500
+_PARAGRAPH_AFTER: Final = 600
 _YEAR_RE: Final = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _EURO_RE: Final = regex.compile(r"(?i)€|\beuros?\b|\bEUR\b")
 _DOLLAR_WORD_RE: Final = regex.compile(r"(?i)\$|\bdollars?\b|\bUSD\b")
@@ -191,7 +202,65 @@ class _Defaults:
     def __init__(self, text: str, amounts: Iterable[_Amount], hint: str | None) -> None:
         self._text = text
         self._hint_dollar, self._hint_franc = _resolve_hint(hint)
-        self._explicit = {a.currency for a in amounts if a.currency in DOLLAR_VARIANTS}
+        self._dollar_amounts = [
+            (a.start, a.currency) for a in amounts if a.currency in DOLLAR_VARIANTS
+        ]
+        self._explicit = {code for _, code in self._dollar_amounts}
+
+    def _paragraph(self, pos: int) -> tuple[int, int]:
+        """Bounds of the paragraph (line) holding *pos*, at most a few sentences either side."""
+        text = self._text
+        lo = max(0, pos - _PARAGRAPH_BEFORE)
+        start = text.rfind("\n", lo, pos) + 1 or lo
+        stop = text.find("\n", pos, pos + _PARAGRAPH_AFTER)
+        return start, (stop if stop >= 0 else min(len(text), pos + _PARAGRAPH_AFTER))
+
+    def dollar_at(self, pos: int) -> str:
+        """Resolve a bare dollar at *pos*: hint, the one dollar its paragraph names, document.
+
+        A place name is not enough ("une filiale au Québec" in a US wire is still USD):
+        for Quebec press, pass ``currency_hint="CAD"`` (or ``"fr_CA"``).
+        """
+        if self._hint_dollar:
+            return self._hint_dollar
+        start, stop = self._paragraph(pos)
+        local = {code for at, code in self._dollar_amounts if start <= at < stop}
+        if len(local) == 1:
+            return next(iter(local))
+        return self.dollar
+
+    def _nearest(self, pos: int, cues: dict[str, regex.Pattern[str]]) -> str | None:
+        """Return the cue of *cues* nearest to *pos* in its paragraph, if any.
+
+        "À Genève, … 2 500 francs. Au Sénégal, … FCFA": each amount takes its own place.
+        """
+        start, stop = self._paragraph(pos)
+        best: tuple[int, str] | None = None
+        for name, cue in cues.items():
+            for m in cue.finditer(self._text, start, stop):
+                distance = pos - m.end() if m.end() <= pos else m.start() - pos
+                if best is None or distance < best[0]:
+                    best = (distance, name)
+        return best[1] if best is not None else None
+
+    def franc_at(self, pos: int) -> str:
+        """Resolve a bare franc at *pos*: its paragraph's nearest cue, then the document's."""
+        if self._hint_franc:
+            return self._hint_franc
+        cue = self._nearest(pos, _FRANC_CUES)
+        if cue == "CFA":
+            return self.cfa_at(pos)
+        return cue if cue is not None else self.franc
+
+    def cfa_at(self, pos: int) -> str:
+        """Resolve a CFA franc at *pos*: XAF or XOF by the nearest place, else the document's.
+
+        Central African (XAF) for a CEMAC country, West African (XOF) for a UEMOA one.
+        """
+        if self._hint_franc in ("XOF", "XAF"):
+            return self._hint_franc
+        cue = self._nearest(pos, _CFA_CUES)
+        return cue if cue is not None else self.cfa
 
     @functools.cached_property
     def dollar(self) -> str:
@@ -287,6 +356,10 @@ def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
     return m.start(), ("DOLLAR" if code is None and sym != "₿" else code)
 
 
+def _period_of(m: regex.Match[str]) -> str | None:
+    return _PERIOD_TABLE.get(regex.sub(r"\s+", "", fold_apostrophes(m.group("per").lower())))
+
+
 def _read_amount(text: str, num: Number) -> _Amount:
     """Read the multiplier, currency, cents and period around a number (not the qualifier)."""
     pos, power = num.end, 0
@@ -320,7 +393,7 @@ def _read_amount(text: str, num: Number) -> _Amount:
     if has_currency:
         p = _PERIOD_RE.match(text, pos)
         if p is not None:
-            per = _PERIOD_TABLE.get(regex.sub(r"\s+", "", fold_apostrophes(p.group("per").lower())))
+            per = _period_of(p)
             pos = p.end()
     return _Amount(
         start=start,
@@ -360,6 +433,13 @@ def _share(bare: _Amount, full: _Amount) -> _Amount:
 
 _MINOR_JOIN_RE: Final = regex.compile(rf"{SPACE}(?:(?i:et){HSPACE}+)?")
 
+#: What may follow a bare number that takes the currency of the amount before it: the end
+#: of a clause or a period ("…, soit 36 000 par an."), not a noun ("…, 20 personnes").
+_AMOUNT_TAIL_RE: Final = regex.compile(
+    rf"{SPACE}(?:[.,;:!?)\]»”\"]|$|(?i:{alternation(PERIODS)})(?!{_LETTER}))"
+)
+_YEAR_LIKE_RE: Final = regex.compile(r"(?:1[89]|20)\d\d")
+
 
 def _join_bare(text: str, amounts: list[_Amount]) -> None:
     """Give bare numbers the currency of the amount they are coordinated with, in place.
@@ -372,7 +452,10 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
         a, b = amounts[i], amounts[i + 1]
         if a.has_currency == b.has_currency:
             continue
-        link = connector(text, a.end, b.start)
+        # "3,5 millions d'euros par mois, soit près de 42 millions": a qualifier may open b.
+        found = find_qualifier(text, b.start) if a.has_currency else None
+        b_start = found[0] if found is not None else b.start
+        link = connector(text, a.end, b_start)
         if link is None:
             continue
         opened = is_range_start(text, a.start)
@@ -381,6 +464,8 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
         if not a.has_currency:
             if a.words and a.power == 0 and a.coef == 1:
                 continue  # "un et 1 dollars": "un" is an article
+            if not bounded and a.power == 0 and _YEAR_LIKE_RE.fullmatch(text, a.num_start, a.end):
+                continue  # "en 2022 contre 40 euros": a year, not an amount
             cand = _share(a, b)
             if bounded and cand.value > b.value:
                 continue  # "le 1er janvier 1990 à 1015 francs": not a range
@@ -390,9 +475,16 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
                 continue  # "1,34 $ c à une part": "une" is an article
             if link.type == "to" and opened is None:
                 continue
+            if b.power == 0 and not _AMOUNT_TAIL_RE.match(text, b.end):
+                continue  # "300 euros, 20 personnes": a count, not an amount
             cand = _share(b, a)
             if bounded and cand.value < a.value:
                 continue
+            if found is not None:
+                cand = replace(cand, start=found[0], qualifier=found[1])
+            period = _PERIOD_RE.match(text, cand.end)
+            if period is not None:  # "soit 36 000 par an"
+                cand = replace(cand, end=period.end(), per=_period_of(period))
             amounts[i + 1] = cand
 
 
@@ -447,11 +539,11 @@ def _combine(text: str, amounts: list[_Amount]) -> list[tuple[_Amount, _Amount |
 def _finish(a: _Amount, high: _Amount | None, text: str, defaults: _Defaults) -> Money:
     def resolve(code: str | None, minor: bool) -> str | None:
         if code == "DOLLAR":
-            return defaults.dollar
+            return defaults.dollar_at(a.start)
         if code == FRANC:
-            return defaults.franc
+            return defaults.franc_at(a.start)
         if code == CFA:
-            return defaults.cfa
+            return defaults.cfa_at(a.start)
         if code == "MINOR" or (minor and code is None):
             return defaults.cent
         return code
