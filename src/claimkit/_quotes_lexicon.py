@@ -24,6 +24,10 @@ The tables are plain data, built once at import:
 - ``ACCORDING_TO``: prepositions that credit a source ("selon", "d'après", "à en croire").
 - ``TITLE_CUES``: nouns and participles before a title of a work ("la série", "intitulée").
 - ``NOT_NAMES``: capitalised words that start sentences but never name a speaker.
+- ``FEMININE_FIRST_NAMES`` / ``MASCULINE_FIRST_NAMES``: common given names (French, and
+  others frequent in French news), to tell "a-t-elle déclaré" from "a-t-il déclaré" when no
+  title or determiner gives a person's gender.  Epicene names ("Claude", "Dominique",
+  "Camille") are in neither.
 
 The tables leave out verbs whose main sense is not speech ("trouver", "voir") even when a
 journalist sometimes uses them for it: a false attribution costs more than a missed one.
@@ -35,9 +39,11 @@ from typing import Final
 
 __all__ = [
     "ACCORDING_TO",
+    "FEMININE_FIRST_NAMES",
     "GERUND_VERBS",
     "INVERTED_VERBS",
     "JOB_NOUNS",
+    "MASCULINE_FIRST_NAMES",
     "NOT_NAMES",
     "ORG_ANAPHORS",
     "PRONOUNS",
@@ -229,3 +235,34 @@ NOT_NAMES: Final = frozenset({
     # acronyms of common nouns, not organisations: "l'IA", "la TV"
     "IA", "AI", "TV", "VOD", "PDG", "DG", "CEO", "ONG", "PME", "RH", "PIB", "UE",
 })  # fmt: skip
+
+
+FEMININE_FIRST_NAMES: Final = frozenset(
+    """
+    Agnès Alice Amandine Amélie Anaïs Angela Anna Anne Annie Ariane Audrey Aurélie Aurore
+    Barbara Béatrice Brigitte Carole Caroline Catherine Cécile Céline Chantal Charlotte Chloé
+    Christiane Christine Claire Clara Clémence Colette Corinne Danielle Delphine Diane Édith
+    Édouardine Élisabeth Elisabeth Élise Elizabeth Élodie Emma Emmanuelle Estelle Eva Fabienne
+    Fanny Florence Françoise Gabrielle Geneviève Giorgia Hélène Hillary Inès Irène Isabelle
+    Jacqueline Jeanne Jessica Joséphine Judith Julia Julie Juliette Justine Kamala Karine
+    Laetitia Laura Laure Laurence Léa Léna Louise Lucie Madeleine Manon Marianne Marie
+    Marie-Christine Marine Marion Martine Mathilde Maud Mélanie Michèle Monique Muriel Myriam
+    Nadia Nadine Nathalie Nicole Noémie Océane Olivia Pascale Patricia Pauline Rachida Rachel
+    Rose Roselyne Sabine Sandrine Sarah Ségolène Sophie Stéphanie Suzanne Sylvie Valérie
+    Vanessa Véronique Virginie Yaël Yasmina Ursula Zoé
+    """.split()
+)
+
+MASCULINE_FIRST_NAMES: Final = frozenset(
+    """
+    Adrien Alain Alexandre Alexis André Antoine Arnaud Arthur Benjamin Benoît Bernard Bertrand
+    Bob Bruno Bruce Charles Christian Christophe Cyril Damien Daniel David Denis Didier Donald
+    Édouard Emmanuel Éric Étienne Fabien Fabrice François Franck Frédéric Gabriel Gaël Georges
+    Gérald Gérard Gilles Grégoire Guillaume Gustave Henri Hervé Hugo Jacques Jean Jean-Claude
+    Jean-François Jean-Luc Jean-Marie Jean-Michel Jean-Pierre Jérôme Joe John Jordan Joseph
+    Julien Karim Kevin Laurent Léo Louis Luc Lucas Marc Marcel Mark Martin Mathieu Matthieu
+    Maxime Michel Mohamed Nicolas Noël Olaf Olivier Pascal Patrick Paul Philippe Pierre Raphaël
+    Rémi Renaud Richard Rob Robert Roger Romain Samuel Sébastien Serge Simon Stéphane Sylvain
+    Thierry Thomas Tim Vincent Vladimir Volodymyr Xavier Yann Yannick Yves
+    """.split()
+)

@@ -926,13 +926,72 @@ class _Speakers:
     anyone: list[str]
 
 
+#: The last determiner or title before a name tells its gender: "la mairesse Valérie
+#: Plante", "Mme Durand" (feminine); "le président Macky Sall", "M. Dupont" (masculine).
+_GENDER_CUE_RE: Final = regex.compile(
+    r"(?i)(?<![\w.])(?:(?P<f>la|sa|cette|mme|madame|mlle)|(?P<m>le|son|ce|m\.|monsieur))(?!\w)"
+)
+_PRONOUN_GENDER: Final = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+_PRONOUN_WINDOW: Final = 600  # characters searched back for the person a pronoun names
+_FIRST_WORD_RE: Final = regex.compile(r"[\p{L}]+(?:-[\p{L}]+)?")
+
+
+def _gender_at(doc: _Doc, pos: int) -> str | None:
+    """Guess the gender of the name at *pos*, or None.
+
+    The determiner or title just before it ("la mairesse", "M."), else a common first name
+    ("Marie", "Paul").
+    """
+    lo = max(0, pos - 40, doc.sentence_start(pos))
+    cues = list(_GENDER_CUE_RE.finditer(doc.text, lo, pos))
+    last = cues[-1] if cues else None
+    if last is not None and doc.text[last.end() : pos].count(",") == 0:
+        return "f" if last.group("f") is not None else "m"
+    first = _FIRST_WORD_RE.match(doc.text, pos)
+    if first is not None:
+        if first.group() in lex.FEMININE_FIRST_NAMES:
+            return "f"
+        if first.group() in lex.MASCULINE_FIRST_NAMES:
+            return "m"
+    if last is not None:
+        return "f" if last.group("f") is not None else "m"
+    return None
+
+
+def _name_gender(doc: _Doc, name: str) -> str | None:
+    """Guess a person's gender from the cues before any of their mentions."""
+    for pos, full in doc.names_ending(name.split()[-1].lower()):
+        if full == name:
+            gender = _gender_at(doc, pos)
+            if gender is not None:
+                return gender
+    return None
+
+
+def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
+    """Resolve "a-t-il déclaré" / "a-t-elle ajouté" to a person.
+
+    The last person quoted, as a rule ("« … », a déclaré Zhao. « … », a-t-il ajouté"); but
+    when that person is known to be of the other gender, or nobody was quoted yet, the
+    person most recently named with the pronoun's gender ("a annoncé la mairesse Valérie
+    Plante. « … », a-t-elle lancé").
+    """
+    pool = seen.people if m.text in {"il", "elle"} else seen.anyone
+    want = _PRONOUN_GENDER.get(m.text)
+    recent = doc.names_before(m.start, _PRONOUN_WINDOW)
+    if want is not None and (not pool or _name_gender(doc, pool[-1]) not in (None, want)):
+        for pos, name in reversed(recent):
+            if _gender_at(doc, pos) == want:
+                return name
+    if pool:
+        return pool[-1]
+    names = recent or doc.names_before(m.start, _ORG_WINDOW)
+    return names[-1][1] if names else None
+
+
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
-        pool = seen.people if m.text in {"il", "elle"} else seen.anyone
-        if pool:
-            return pool[-1]
-        names = doc.names_before(m.start, _ORG_WINDOW)
-        return names[-1][1] if names else None
+        return _resolve_pronoun(doc, m, seen)
     if m.kind == "name":
         if " " not in m.text:
             return doc.full_name(m.text, m.start)
