@@ -168,7 +168,8 @@ _YEAR_CONTEXT_RE: Final = regex.compile(
     (?<!\w)
     (?:
         (?P<lead>
-            (?:depuis|dès|avant|après|apres|jusqu{APOS}en|en|courant|vers|d{APOS}ici
+            (?:depuis|dès|avant|après|apres|jusqu{APOS}en|en|courant|vers
+              |d{APOS}ici(?:{_SP}(?:à|a))?                  # "d'ici à 2030"
               |(?:à|a){_SP}partir{_SP}de|(?:à|a){_SP}l{APOS}horizon
               |(?:de{_SP})?l{APOS}année(?:{_SP}calendaire)?|année(?:{_SP}calendaire)?
               |(?:en{_SP})?l{APOS}an|printemps|été|automne|hiver)
