@@ -517,14 +517,35 @@ def _month_value(s: str) -> tuple[int, bool]:
     return MONTH_ABBREVIATIONS[w], False
 
 
-def _nearest_year(month: int, day: int, ref: dt.date) -> int | None:
+def _nearest_year(
+    month: int, day: int, ref: dt.date, weekday: int | None = None
+) -> int | None:
+    """Return the year that puts day/month nearest *ref*.
+
+    With a stated weekday ("jeudi 19 janvier"), the nearest year where that day falls on
+    that weekday, if one is within two years.
+    """
     best: tuple[int, int] | None = None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
+    years = range(ref.year - 2, ref.year + 3) if weekday is not None else (
+        ref.year - 1, ref.year, ref.year + 1)  # fmt: skip
+    for y in years:
         if dt.MINYEAR <= y <= dt.MAXYEAR and _valid(y, month, day):
-            gap = abs((dt.date(y, month, day) - ref).days)
+            d = dt.date(y, month, day)
+            if weekday is not None and d.weekday() != weekday:
+                continue
+            gap = abs((d - ref).days)
             if best is None or gap < best[0]:
                 best = (gap, y)
+    if best is None and weekday is not None:
+        return _nearest_year(month, day, ref)
     return None if best is None else best[1]
+
+
+def _weekday_value(s: str) -> int | None:
+    """Monday = 0 for "lundi", "Lun.", "mer"; None for anything else."""
+    word = normalise_word(s).rstrip(".")
+    found = WEEKDAYS.get(word)
+    return found if found is not None else WEEKDAY_ABBREVIATIONS.get(word)
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:
@@ -546,11 +567,12 @@ def _day_claim(
     day: int,
     ref: dt.date | None,
     modifier: DateModifier | None = None,
+    weekday: int | None = None,
 ) -> _Cand | None:
     if not _valid(year, month, day):
         return None
     if year is None:
-        guess = _nearest_year(month, day, ref) if ref is not None else None
+        guess = _nearest_year(month, day, ref, weekday) if ref is not None else None
         return _Cand(start, end, guess, month, day, "day", False, modifier, year_stated=False)
     return _Cand(start, end, year, month, day, "day", False, modifier)
 
@@ -573,7 +595,8 @@ def _from_dmy(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_
         if _valid(year, month, day):
             yield _Cand(m.start(), m.end(), year, month, day, "day", True, _modifier(m["mod"]))
         return
-    c = _day_claim(m.start(), m.end(), year, month, day, ref, _modifier(m["mod"]))
+    weekday = _weekday_value(m["weekday"]) if m["weekday"] else None
+    c = _day_claim(m.start(), m.end(), year, month, day, ref, _modifier(m["mod"]), weekday)
     if c is not None:
         yield c
 
