@@ -24,6 +24,9 @@ The tables are plain data, built once at import:
 - ``ACCORDING_TO``: prepositions that credit a source ("selon", "d'après", "à en croire").
 - ``TITLE_CUES``: nouns and participles before a title of a work ("la série", "intitulée").
 - ``NOT_NAMES``: capitalised words that start sentences but never name a speaker.
+- ``PARTICIPIAL_OPENERS``: participles that open a sentence before its subject
+  ("Interrogé par franceinfo, le ministre a assuré…", "Réagissant à l'annonce, X a dit"):
+  the phrase they open is circumstance, never the speaker.
 - ``FEMININE_FIRST_NAMES`` / ``MASCULINE_FIRST_NAMES``: common given names (French, and
   others frequent in French news), to tell "a-t-elle déclaré" from "a-t-il déclaré" when no
   title or determiner gives a person's gender.  Epicene names ("Claude", "Dominique",
@@ -46,6 +49,7 @@ __all__ = [
     "MASCULINE_FIRST_NAMES",
     "NOT_NAMES",
     "ORG_ANAPHORS",
+    "PARTICIPIAL_OPENERS",
     "PRONOUNS",
     "PUBLISH_VERBS",
     "REPORTING_VERBS",
@@ -265,4 +269,15 @@ MASCULINE_FIRST_NAMES: Final = frozenset(
     Rémi Renaud Richard Rob Robert Roger Romain Samuel Sébastien Serge Simon Stéphane Sylvain
     Thierry Thomas Tim Vincent Vladimir Volodymyr Xavier Yann Yannick Yves
     """.split()
+)
+
+
+_PARTICIPLES: Final = (
+    "interrogé", "questionné", "invité", "joint", "contacté", "sollicité", "cité", "entendu",
+    "reçu", "interviewé", "auditionné", "relancé", "approché", "consulté", "rencontré",
+)  # fmt: skip
+
+PARTICIPIAL_OPENERS: Final = frozenset(
+    {p + ending for p in _PARTICIPLES for ending in ("", "e", "s", "es")}
+    | {"réagissant", "s'exprimant", "intervenant", "répondant", "commentant", "évoquant"}
 )

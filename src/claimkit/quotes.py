@@ -727,6 +727,8 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
         if s >= e:
             continue
         first = toks[s].norm
+        if first in lex.PARTICIPIAL_OPENERS:
+            break  # "Interrogé par franceinfo, le ministre, X, a assuré": circumstance
         if first in {"et", "mais", "donc"}:
             s += 1
         if s >= e:
