@@ -1073,6 +1073,7 @@ def extract_quotes(text: str) -> list[Quote]:
     floor = 0
     last_speaker: tuple[str | None, int | None, int | None] | None = None
     prev_unclosed_speaker: tuple[str | None, int | None, int | None] | None = None
+    unclosed: list[bool] = []  # per quote in *out*: no closing mark (runs to paragraph end)
     for cand in cands:
         para = cand.para
         if para != last_para:
@@ -1115,6 +1116,7 @@ def extract_quotes(text: str) -> list[Quote]:
             if " " in speaker and attr is not None and attr.mention.kind in {"name", "pronoun"}:
                 seen.people.append(speaker)
         prev_unclosed_speaker = last_speaker if cand.close is None else None
+        unclosed.append(cand.close is None)
         out.append(
             Quote(
                 start=cand.start,
@@ -1128,7 +1130,36 @@ def extract_quotes(text: str) -> list[Quote]:
                 attribution=kind,
             )
         )
-    return out
+    return _credit_reopened(text, out, unclosed)
+
+
+_REOPENED_RE: Final = regex.compile(r"\s*\n\s*[«“\"]\s*")
+
+
+def _credit_reopened(text: str, quotes: list[Quote], unclosed: list[bool]) -> list[Quote]:
+    """Credit a paragraph of a quotation to the speaker named at its end.
+
+    French reopens « at each paragraph of a long quotation and closes it only at the end:
+    "« Premier paragraphe.\n« Second », dit X." gives the first paragraph to X too.
+    Walked backwards, so a speaker reaches back over several paragraphs.
+    """
+    for i in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[i], quotes[i + 1]
+        if q.speaker is not None or not unclosed[i] or nxt.speaker is None:
+            continue
+        if _REOPENED_RE.fullmatch(text, q.end, nxt.start) is None:
+            continue
+        quotes[i] = q.model_copy(
+            update={
+                "speaker": nxt.speaker,
+                "speaker_start": nxt.speaker_start,
+                "speaker_end": nxt.speaker_end,
+                "speaker_description": nxt.speaker_description,
+                "verb": nxt.verb,
+                "attribution": "inherited",
+            }
+        )
+    return quotes
 
 
 def _score_adapter(text: str, reference_date: object = None) -> list[Quote]:
