@@ -1137,7 +1137,7 @@ _REOPENED_RE: Final = regex.compile(r"\s*\n\s*[«“\"]\s*")
 
 
 def _credit_reopened(text: str, quotes: list[Quote], unclosed: list[bool]) -> list[Quote]:
-    """Credit a paragraph of a quotation to the speaker named at its end.
+    r"""Credit a paragraph of a quotation to the speaker named at its end.
 
     French reopens « at each paragraph of a long quotation and closes it only at the end:
     "« Premier paragraphe.\n« Second », dit X." gives the first paragraph to X too.
