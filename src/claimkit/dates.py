@@ -172,7 +172,8 @@ _YEAR_CONTEXT_RE: Final = regex.compile(
               |d{APOS}ici(?:{_SP}(?:à|a))?                  # "d'ici à 2030"
               |(?:à|a){_SP}partir{_SP}de|(?:à|a){_SP}l{APOS}horizon
               |(?:de{_SP})?l{APOS}année(?:{_SP}calendaire)?|année(?:{_SP}calendaire)?
-              |(?:en{_SP})?l{APOS}an|printemps|été|automne|hiver)
+              |(?:en{_SP})?l{APOS}an|printemps|été|automne|hiver
+              |trimestre|semestre|exercice)                 # "au premier trimestre 2023"
             {_SP}
         )
       | {_MOD}
