@@ -68,7 +68,11 @@ _ER_VERBS: Final = (
     "s'interroger", "s'emporter", "relever", "mentionner", "proclamer", "réclamer",
     "argumenter", "analyser", "nuancer", "renchérir", "tempérer", "alerter", "lâcher",
     "glisser", "trancher", "clamer", "protester", "justifier", "qualifier",
-    "stipuler", "exposer", "citer",
+    "stipuler", "exposer", "citer", "répéter", "avancer", "souffler", "plaider", "fustiger",
+    "critiquer", "accuser", "saluer", "exiger", "jurer", "espérer", "souhaiter", "rétorquer",
+    "répliquer", "objecter", "s'étonner", "s'indigner", "nier", "demander", "tonner",
+    "railler", "pester", "asséner", "suggérer", "insinuer", "s'alarmer", "s'agacer",
+    "rassurer", "féliciter", "remarquer", "signifier", "déclamer", "scander",
 )  # fmt: skip
 
 #: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).
@@ -89,6 +93,10 @@ _IRREGULAR: Final = (
     ("décrit", "décrivent", "décrit", "décriv", "décrivit"),
     ("interrompt", "interrompent", "interrompu", "interromp", "interrompit"),
     ("réagit", "réagissent", "réagi", "réagiss", "réagit"),
+    ("dément", "démentent", "démenti", "dément", "démentit"),
+    ("défend", "défendent", "défendu", "défend", "défendit"),
+    ("garantit", "garantissent", "garanti", "garantiss", "garantit"),
+    ("prédit", "prédisent", "prédit", "prédis", "prédit"),
     ("s'écrie", "s'écrient", "écrié", "s'écri", "s'écria"),
 )
 
@@ -102,20 +110,35 @@ _AUXILIARIES: Final = (
 _AGREEMENT: Final = ("", "e", "s", "es")
 
 
+#: -er verbs that double their consonant before a mute e: "rappelle", "jette".
+_DOUBLING: Final = frozenset({"appeler", "rappeler", "interpeller", "jeter"})
+_CONSONANTS: Final = "bcdfghjklmnpqrstvwxz"
+
+
+def _present_stem(lemma: str, stem: str) -> str:
+    """Stem before a mute e: "rappell-e", "martèl-e", "répèt-e", "déclar-e"."""
+    if lemma in _DOUBLING:
+        return stem + stem[-1]
+    if len(stem) >= 2 and stem[-2] in "eé" and stem[-1] in _CONSONANTS:
+        return stem[:-2] + "è" + stem[-1]  # "relève", "martèle", "répète", "suggère"
+    return stem
+
+
 def _er_forms(lemma: str) -> tuple[list[str], list[str], str, str]:
     """Return (simple forms, 3sg forms for inversion, participle, gerund) of an -er verb."""
     stem = lemma.removesuffix("er")
+    mute = _present_stem(lemma, stem)
     soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
     simple = [
-        stem + "e",  # déclare
-        stem + "ent",  # déclarent
+        mute + "e",  # déclare, rappelle, répète
+        mute + "ent",  # déclarent
         soft + "ait",  # déclarait
         soft + "aient",  # déclaraient
         soft + "a",  # déclara (passé simple, dépêches)
         stem + "èrent",  # déclarèrent
-        stem + "era",  # déclarera
+        (mute if lemma in _DOUBLING else stem) + "era",  # déclarera, rappellera
     ]
-    return simple, [stem + "e", soft + "a"], stem + "é", soft + "ant"
+    return simple, [mute + "e", soft + "a"], stem + "é", soft + "ant"
 
 
 def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

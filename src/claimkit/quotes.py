@@ -73,6 +73,11 @@ _ADVERBIAL_OPENERS: Final = frozenset({
     "selon", "d'après", "comme", "ainsi", "or", "bref", "dont", "où", "que", "qu'",
 })  # fmt: skip
 
+#: Conjunctions that open a clause with "que" before its subject: "tandis que X dit".
+_SUBORDINATORS: Final = frozenset(
+    {"tandis", "alors", "pendant", "bien", "lorsque", "puisque", "parce", "dès", "sitôt", "ainsi"}
+)
+
 #: Words skipped between a verb and the inverted subject: "indique d'ailleurs Netflix".
 _ADVERBS: Final = frozenset({
     "d'ailleurs", "encore", "également", "aussi", "ainsi", "alors", "même", "enfin", "pour",
@@ -729,8 +734,10 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
         first = toks[s].norm
         if first in lex.PARTICIPIAL_OPENERS:
             break  # "Interrogé par franceinfo, le ministre, X, a assuré": circumstance
-        if first in {"et", "mais", "donc"}:
+        if first in {"et", "mais", "donc", "car", "or", "puis"}:
             s += 1
+        elif first in _SUBORDINATORS and s + 1 < e and toks[s + 1].norm in {"que", "qu'"}:
+            s += 2  # "tandis que le ministre rappelle que « … »": the subject follows
         if s >= e:
             continue
         parsed = _parse_mention(doc, s, e)
