@@ -40,6 +40,7 @@ __all__ = [
     "is_range_start",
     "iter_numbers",
     "parse_digits",
+    "range_start",
 ]
 
 #: A letter (not a digit, not an underscore): word boundaries for French words.
@@ -312,6 +313,32 @@ class Connector:
 
     type: str
     article_start: int | None
+
+
+def range_start(text: str, low_start: int, link: Connector) -> int | None:
+    """Where a range opens, if two quantities joined by *link* form one; else None.
+
+    "de 3 à 5", "entre 3 et 5", "3-5" are ranges; "passe de 3 à 5" (a verb of change) is a
+    before and an after; "3 et 5" without "entre" is a list.  The range opens at its "de" or
+    "entre", except with a dash: in "de 3-5" the "de" is a preposition.
+    (The caller still checks that the high end is not below the low one.)
+
+    >>> t = "une hausse de 3 à 5 %"
+    >>> range_start(t, t.index("3"), connector(t, t.index("3") + 1, t.index("5")))
+    11
+    >>> t = "le taux passe de 3 à 5 %"
+    >>> range_start(t, t.index("3"), connector(t, t.index("3") + 1, t.index("5"))) is None
+    True
+    """
+    opened = is_range_start(text, low_start)
+    if opened is not None and opened[1]:
+        return None  # a verb of change
+    entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
+    if link.type == "dash":
+        return low_start
+    if link.type == "to" or (link.type == "and" and entre):
+        return opened[0] if opened is not None else low_start
+    return None
 
 
 def connector(text: str, end: int, start: int) -> Connector | None:

@@ -43,6 +43,7 @@ from claimkit._quantity import (
     is_range_start,
     iter_numbers,
     multiplier_at,
+    range_start,
 )
 from claimkit.models import Money, Period, Qualifier
 from claimkit.text import (
@@ -515,15 +516,8 @@ def _combine(text: str, amounts: list[_Amount]) -> list[tuple[_Amount, _Amount |
             continue
         link = connector(text, a.end, b.start)
         if link is not None:
-            opened = is_range_start(text, a.start)
-            change = opened is not None and opened[1]
-            entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
-            ranged = not change and (
-                link.type in ("dash", "to") or (link.type == "and" and entre)
-            )
-            if ranged and b.value >= a.value:
-                # "de X à Y" opens with "de"; in "de X-Y" the "de" is just a preposition.
-                start = opened[0] if opened is not None and link.type != "dash" else a.start
+            start = range_start(text, a.start, link)
+            if start is not None and b.value >= a.value:
                 low = replace(a, start=start, end=b.end, per=b.per or a.per, qualifier="range")
                 out.append((low, b))
                 i += 1

@@ -23,8 +23,8 @@ from claimkit._quantity import (
     canonical,
     connector,
     find_qualifier,
-    is_range_start,
     iter_numbers,
+    range_start,
 )
 from claimkit.models import Percentage, Qualifier
 from claimkit.text import HSPACE, SPACE, Anchors, check_text
@@ -139,15 +139,10 @@ def extract_percentages(text: str) -> list[Percentage]:
         if nxt is not None and nxt.has_unit and nxt.unit == a.unit:
             b = nxt
             link = connector(text, a.end, b.start)
-            opened = is_range_start(text, a.start)
-            is_change = opened is not None and opened[1]
-            entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
-            if link is not None and not is_change and b.value >= a.value and (
-                link.type in ("dash", "to") or (link.type == "and" and entre)
-            ):
+            start = range_start(text, a.start, link) if link is not None else None
+            if start is not None and b.value >= a.value:
                 high = b
-                if opened is not None and link.type != "dash":
-                    a = replace(a, start=opened[0])
+                a = replace(a, start=start)
                 i += 1
         end = high.end if high is not None else a.end
         qualifier: Qualifier = "range" if high is not None else a.qualifier  # type: ignore[assignment]
