@@ -110,6 +110,8 @@ _CIVILITIES: Final = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "M
 #: Name particles kept inside a name: "Charles de Gaulle", "Ben Zhao", "Vincent van Gogh".
 _PARTICLES: Final = frozenset({"de", "du", "van", "von", "da", "di", "del", "der", "bin"})
 
+#: The word before a full stop, to tell "M. Dupont" from the end of a sentence.
+_ABBREVIATION_RE: Final = regex.compile(r"(?<![\p{L}\-])(\p{L}+)\.?$")
 _WINDOW: Final = 300  # characters searched before a quotation for its sentence
 _AFTER: Final = 220  # characters searched after a quotation for its attribution
 _MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage, not speech
@@ -142,6 +144,8 @@ class _Tok:
     norm: str  # lower case, apostrophes folded to "'"
     kind: str  # "elided", "word" or "punct"
     raw: str
+    cap: bool = False  # a capitalised word that may name someone ("Ben", "SAG-AFTRA")
+    title: bool = False  # capitalised with a lower-case second letter: "Ben", not "IA"
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,12 +276,15 @@ def _fold(s: str) -> str:
 
 
 def _tokenize(masked: str) -> list[_Tok]:
-    tok = _Tok
-    return [
-        tok(m.start(), m.end(), fold_apostrophes(raw).lower(), m.lastgroup or "punct", raw)
-        for m in _TOKEN_RE.finditer(masked)
-        for raw in (m.group(),)
-    ]
+    not_names = lex.NOT_NAMES
+    toks = []
+    for m in _TOKEN_RE.finditer(masked):
+        raw = m.group()
+        kind = m.lastgroup or "punct"
+        cap = kind == "word" and raw[0].isupper() and raw not in not_names
+        title = cap and len(raw) > 1 and raw[1].islower()
+        toks.append(_Tok(m.start(), m.end(), fold_apostrophes(raw).lower(), kind, raw, cap, title))
+    return toks
 
 
 def _join(toks: list[_Tok], i: int, j: int) -> str:
@@ -291,12 +298,12 @@ def _join(toks: list[_Tok], i: int, j: int) -> str:
 
 
 def _is_cap(t: _Tok) -> bool:
-    return t.kind == "word" and t.raw[0].isupper() and t.raw not in lex.NOT_NAMES
+    return t.cap
 
 
 def _is_titlecase(t: _Tok) -> bool:
     """'Ben', 'Crabtree-Ireland', not 'IA' or 'SAG-AFTRA' (acronyms start organisations)."""
-    return _is_cap(t) and len(t.raw) > 1 and t.raw[1:2].islower()
+    return t.title
 
 
 # --------------------------------------------------------------------------- document
@@ -330,7 +337,7 @@ class _Doc:
         breaks = [0]
         for m in _SENTENCE_END_RE.finditer(masked):
             tail = masked[max(0, m.start() - 4) : m.start() + 1]
-            word = regex.search(r"(?<![\p{L}\-])(\p{L}+)\.?$", tail)
+            word = _ABBREVIATION_RE.search(tail)
             if (
                 m.group().startswith(".")
                 and word
@@ -342,9 +349,10 @@ class _Doc:
             ):
                 continue  # "M. Dupont" is not the end of a sentence
             breaks.append(m.end())
-        for i, ch in enumerate(masked):
-            if ch == "\n":
-                breaks.append(i + 1)
+        nl = masked.find("\n")
+        while nl >= 0:
+            breaks.append(nl + 1)
+            nl = masked.find("\n", nl + 1)
         for c in cands:
             # « … faux-fuyant. » Il a ajouté : the sentence ended inside the marks.
             if c.close is not None and text[c.end - 1] in ".!?…":
