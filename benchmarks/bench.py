@@ -628,6 +628,15 @@ def worker(system: str, passes: int, budget: float) -> dict[str, Any]:
     for text in corpus[:20]:
         extractor(text, None)
     result["throughput"] = throughput(extractor, corpus, passes, budget)
+    # The same measure on each kind of text alone: whole news articles (the seeds, one call
+    # each) and the one-sentence test documents of the external suites.  Per-call costs
+    # weigh on sentences, length-dependent costs on articles; systems differ on both.
+    articles = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt"))]
+    sentences = texts[len(articles) :]
+    result["throughput_sets"] = {
+        "articles": throughput(extractor, articles, passes, budget / 2),
+        "sentences": throughput(extractor, sentences, passes, budget / 2),
+    }
     if system == "claimkit":
         result["linearity"] = linearity(extractor, texts)
     result["peak_rss_mb"] = _peak_rss_mb()
@@ -806,6 +815,35 @@ def plot(results: Sequence[dict[str, Any]], path: Path) -> str | None:
     return None
 
 
+def _by_text_set(results: Sequence[dict[str, Any]], by: dict[str, Any]) -> list[str]:
+    """Throughput on whole articles and on one-sentence documents, with claimkit's ratio."""
+    ck = by.get("claimkit", {}).get("throughput_sets")
+    rows = [r for r in results if r.get("available") and r.get("throughput_sets")]
+    if not ck or not rows:
+        return []
+    md = [
+        "",
+        "### Throughput by kind of text",
+        "",
+        "The corpus above mixes long articles with the short test sentences of the external"
+        " suites, which are most of its documents. Measured apart, with the same passes"
+        " (*claimkit ×* as above): *articles* are the five seed articles, one call each"
+        " (2,900–14,900 characters); *sentences* are the external suites' documents, one"
+        " call each (45 characters on average), where fixed per-call costs dominate.",
+        "",
+        "| system | articles chars/s | claimkit × | sentences chars/s | claimkit × |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        cells = []
+        for key in ("articles", "sentences"):
+            rate = r["throughput_sets"][key]["chars_per_s"]
+            ratio = "1" if r["system"] == "claimkit" else f"{ck[key]['chars_per_s'] / rate:,.1f}"
+            cells += [_fmt_rate(rate), ratio]
+        md.append(f"| {LABELS[r['system']]} | " + " | ".join(cells) + " |")
+    return md
+
+
 def report(
     results: Sequence[dict[str, Any]], info: dict[str, str], args: argparse.Namespace
 ) -> str:
@@ -866,6 +904,7 @@ def report(
             f"| {label} | {_fmt_rate(rate)} | {ratio} | {f1s} | {r['import_s']:.2f}"
             f" | {r['startup_s']:.2f} | {r['rss_ready_mb']:.0f} | {r['peak_rss_mb']:.0f} |"
         )
+    md += _by_text_set(results, by)
     md += [
         "",
         "Read the F1 with its bias in mind: these gold files are claimkit's own test fixtures"
@@ -900,6 +939,7 @@ def report(
             counts = r["scores"][f].get(k) if k in SUPPORTED[r["system"]] else None
             cells.append(_fmt_f1(None if counts is None else _f1(counts)))
         md.append(f"| {r['system']} | " + " | ".join(cells) + " |")
+    md += _by_text_set(results, by)
     md += [
         "",
         "Numbers in brackets: scored gold claims. Per-kind precision and recall are in the"
@@ -934,6 +974,7 @@ def report(
                 f"| {label} | {v['chars_1x']:,} | {v['seconds_1x']:.3f} | {v['seconds_10x']:.3f}"
                 f" | {v['ratio']:.1f} |"
             )
+    md += _by_text_set(results, by)
     md += [
         "",
         "## Method",
