@@ -157,3 +157,15 @@ def test_extract_many_bad_arguments(kwargs: dict[str, object], error: type, matc
 def test_extract_many_bad_item() -> None:
     with pytest.raises(TypeError, match="pair"):
         next(claimkit.extract_many([("87 %", None, "extra")]))  # type: ignore[list-item]
+
+
+def test_text_whose_lower_case_is_longer_keeps_offsets() -> None:
+    """"İ".lower() is two characters: the anchor scan falls back to the original text."""
+    text = "À İstanbul, le 3 juin 2023, « nous paierons 900 000 $ », a déclaré Ayşe Yılmaz, soit 87 %."
+    assert len(text.lower()) != len(text)
+    claims = claimkit.extract(text)
+    assert {c.kind for c in claims} == {"date", "quote", "money", "percentage"}
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+    money = next(c for c in claims if isinstance(c, claimkit.Money))
+    assert (money.text, money.value, money.currency) == ("900 000 $", 900000, "USD")
