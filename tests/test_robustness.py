@@ -161,7 +161,10 @@ def test_extract_many_bad_item() -> None:
 
 def test_text_whose_lower_case_is_longer_keeps_offsets() -> None:
     """"İ".lower() is two characters: the anchor scan falls back to the original text."""
-    text = "À İstanbul, le 3 juin 2023, « nous paierons 900 000 $ », a déclaré Ayşe Yılmaz, soit 87 %."
+    text = (
+        "À İstanbul, le 3 juin 2023, « nous paierons 900 000 $ », a déclaré Ayşe Yılmaz, "
+        "soit 87 %."
+    )
     assert len(text.lower()) != len(text)
     claims = claimkit.extract(text)
     assert {c.kind for c in claims} == {"date", "quote", "money", "percentage"}
