@@ -19,6 +19,9 @@ The tables are plain data, built once at import:
   dossier", "la fiche de poste"); they speak for the organisation that published them.
 - ``ORG_ANAPHORS``: nouns that refer back to an organisation already named ("la
   plateforme", "l'entreprise", "le géant du streaming").
+- ``INSTITUTIONS``: common nouns that name an institution by themselves ("le
+  gouvernement", "le parquet", "les syndicats"); they stand for that institution, not for
+  the last company named.
 - ``PUBLISH_VERBS``: verbs showing an organisation put a source out ("a publié", "recrute"),
   which makes it the antecedent of a later "l'annonce".
 - ``ACCORDING_TO``: prepositions that credit a source ("selon", "d'après", "à en croire").
@@ -44,6 +47,7 @@ __all__ = [
     "ACCORDING_TO",
     "FEMININE_FIRST_NAMES",
     "GERUND_VERBS",
+    "INSTITUTIONS",
     "INVERTED_VERBS",
     "JOB_NOUNS",
     "MASCULINE_FIRST_NAMES",
@@ -219,12 +223,20 @@ SOURCE_NOUNS: Final = frozenset({
     "offres d'emploi", "annonces", "étude", "enquête", "section", "rubrique", "brochure",
 })  # fmt: skip
 
+INSTITUTIONS: Final = frozenset({
+    "gouvernement", "ministère", "syndicat", "syndicats", "parquet", "police", "gendarmerie",
+    "préfecture", "mairie", "patronat", "opposition", "majorité", "armée", "justice",
+    "tribunal", "commission", "exécutif", "intersyndicale",
+})  # fmt: skip
+
 #: Nouns that refer back to the organisation last named: "la plateforme", "le géant du X".
 ORG_ANAPHORS: Final = frozenset({
     "plateforme", "société", "entreprise", "groupe", "géant", "studio", "firme", "compagnie",
     "service", "chaîne", "marque", "start-up", "startup", "organisation", "association",
     "syndicat", "institut", "agence", "ministère", "gouvernement", "banque", "fédération",
+    *INSTITUTIONS,
 })  # fmt: skip
+
 
 #: Verbs showing an organisation published the source: "Netflix a publié une offre".
 PUBLISH_VERBS: Final = frozenset({

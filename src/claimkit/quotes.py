@@ -864,8 +864,11 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         if parsed is None:
             continue
         end, mention = parsed
+        institution = mention.kind == "anaphor" and _is_institution(mention)
         if toks[s].norm == "pour" and (
-            mention.kind not in {"name", "desc"} or end >= j or toks[end].norm != ","
+            (mention.kind not in {"name", "desc"} and not institution)
+            or end >= j
+            or toks[end].norm != ","
         ):
             continue
         verb = doc.text[toks[s].start : toks[s + n - 1].end]
@@ -1006,6 +1009,12 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     return names[-1][1] if names else None
 
 
+def _is_institution(m: _Mention) -> bool:
+    """Tell whether an anaphor names an institution by itself: "le gouvernement"."""
+    words = _fold(m.text).split()
+    return bool(words) and words[-1] in lex.INSTITUTIONS
+
+
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
         return _resolve_pronoun(doc, m, seen)
@@ -1018,7 +1027,12 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "source":
         return m.owner or doc.last_org(m.start)
     if m.kind == "anaphor":
-        return doc.last_org(m.start)
+        org = doc.last_org(m.start)
+        if _is_institution(m):
+            noun = _fold(m.text).split()[-1]
+            if org is None or noun not in _fold(org):
+                return noun  # "Pour le gouvernement, « … »": the institution itself
+        return org
     # A bare description: "la ministre" -> the name that follows the same noun earlier.
     key = _fold(m.text)
     for p, name in reversed(doc.names_before(m.start, _ORG_WINDOW)):
