@@ -13,20 +13,12 @@ from hypothesis import strategies as st
 
 from claimkit import DateClaim, extract, extract_dates, parse_date
 from claimkit.evaluation import evaluate
+from claimkit.strategies import date_surfaces
 
 HERE = Path(__file__).parent
 CASES = HERE / "cases"
 FIXTURES = HERE / "fixtures"
 
-MONTH_NAMES = [
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-]  # fmt: skip
-MONTH_ABBREVIATIONS = [
-    "janv.", "févr.", "mars", "avr.", "mai", "juin",
-    "juil.", "août", "sept.", "oct.", "nov.", "déc.",
-]  # fmt: skip
-WEEKDAY_NAMES = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 SPACES = [" ", "\u00a0", "\u202f"]
 
 
@@ -173,28 +165,10 @@ FILLER_AFTER = [", les ventes ont reculé.", ". Fin de l'article.", " ; rien de 
 
 @st.composite
 def rendered_dates(draw: st.DrawFn) -> tuple[str, dt.date, str]:
-    """A date, one French rendering of it, and the granularity that rendering keeps."""
-    d = draw(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
-    sp = draw(st.sampled_from(SPACES))
-    month = MONTH_NAMES[d.month - 1]
-    if draw(st.booleans()):
-        month = month.capitalize() if draw(st.booleans()) else month.upper()
-    day = "1er" if d.day == 1 and draw(st.booleans()) else str(d.day)
-    weekday = WEEKDAY_NAMES[d.weekday()]
-    article = draw(st.sampled_from(["le", "Le", "LE"]))
-    abbreviation = MONTH_ABBREVIATIONS[d.month - 1]
-    forms = [
-        (f"{article}{sp}{day}{sp}{month}{sp}{d.year}", "day"),
-        (f"{day}{sp}{abbreviation}{sp}{d.year}", "day"),
-        (f"{day}{sp}{month}{sp}{d.year}", "day"),
-        (f"{weekday}{sp}{day}{sp}{month}{sp}{d.year}", "day"),
-        (f"{d.day}/{d.month:02d}/{d.year}", "day"),
-        (f"{d.day:02d}.{d.month:02d}.{d.year}", "day"),
-        (f"{d.isoformat()}", "day"),
-        (f"{month}{sp}{d.year}", "month"),
-    ]
-    surface, granularity = draw(st.sampled_from(forms))
-    return surface, d, granularity
+    """A date, one French rendering of it (claimkit.strategies), and its granularity."""
+    r = draw(date_surfaces())
+    v = r.values
+    return r.text, dt.date(v["year"], v["month"], v["day"] or 1), v["granularity"]
 
 
 @settings(max_examples=200, deadline=None)

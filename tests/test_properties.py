@@ -14,11 +14,13 @@ import claimkit
 from claimkit.models import ClaimList
 from claimkit.strategies import (
     Rendered,
+    date_surfaces,
     embedded,
     filler,
     french_number_words,
     money_surfaces,
     percentage_surfaces,
+    quote_passages,
 )
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -116,3 +118,29 @@ def test_decimal_values_are_exact() -> None:
     (m,) = claimkit.extract_money("Une dotation de 0,1 million d'euros.")
     assert m.value == Decimal("100000")
     assert isinstance(m.value, Decimal)
+
+
+@SETTINGS
+@given(embedded(date_surfaces(), joiner=". "))
+def test_date_round_trip(sample: tuple[str, Rendered, int]) -> None:
+    """Any date rendered in a supported French form comes back with its parts."""
+    text, rendered, start = sample
+    dates = [c for c in claimkit.extract(text) if isinstance(c, claimkit.DateClaim)]
+    assert len(dates) == 1, (text, dates)
+    (d,) = dates
+    assert (d.start, d.text) == (start, rendered.text)
+    v = rendered.values
+    assert (d.year, d.month, d.day, d.granularity) == (
+        v["year"], v["month"], v["day"], v["granularity"]
+    )
+
+
+@SETTINGS
+@given(embedded(quote_passages(), joiner=". "))
+def test_quote_round_trip(sample: tuple[str, Rendered, int]) -> None:
+    """Any attributed quotation comes back with its words and its speaker's full name."""
+    text, rendered, _ = sample
+    quotes = [c for c in claimkit.extract(text) if isinstance(c, claimkit.Quote)]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (rendered.values["text"], rendered.values["speaker"])
+    ], text

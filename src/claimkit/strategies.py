@@ -20,6 +20,7 @@ currency forms on either side ("$", "€", "dollars", "d'euros", "USD") and qual
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -28,11 +29,13 @@ from hypothesis import strategies as st
 
 __all__ = [
     "Rendered",
+    "date_surfaces",
     "embedded",
     "filler",
     "french_number_words",
     "money_surfaces",
     "percentage_surfaces",
+    "quote_passages",
 ]
 
 _UNITS = """
@@ -144,7 +147,7 @@ _SUFFIXES = (
     ("USD", "USD", False), ("EUR", "EUR", False),
 )
 _PREFIXES = (("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("USD ", "USD"), ("EUR ", "EUR"))
-_SPACES = (" ", "\u00a0", "\u202f")
+_SPACES = (" ", "\u00a0", "\u202f")  # the spaces French typography puts between words
 
 
 def _elide(qualifier: str, number: str) -> str:
@@ -219,6 +222,104 @@ def percentage_surfaces(draw: st.DrawFn) -> Rendered:
     return Rendered(text, "percentage", {"value": value, "qualifier": expected_qualifier})
 
 
+MONTH_NAMES = """
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+""".split()
+_MONTH_ABBREVIATIONS = "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split()
+_WEEKDAY_NAMES = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+
+
+@st.composite
+def date_surfaces(
+    draw: st.DrawFn,
+    min_value: dt.date = dt.date(1900, 1, 1),
+    max_value: dt.date = dt.date(2099, 12, 31),
+) -> Rendered:
+    """Draw a date written in French and the year, month, day and granularity it states.
+
+    Forms: "le 3 juin 2024", "1er juin 2024", "3 juin 2024", "lundi 3 juin 2024",
+    "3 janv. 2024", "3/06/2024", "03.06.2024", "2024-06-03", "juin 2024"; month names in
+    any case; U+0020, U+00A0 or U+202F between words.
+    """
+    d = draw(st.dates(min_value=min_value, max_value=max_value))
+    sp = draw(st.sampled_from(_SPACES))
+    month = MONTH_NAMES[d.month - 1]
+    if draw(st.booleans()):
+        month = month.capitalize() if draw(st.booleans()) else month.upper()
+    day = "1er" if d.day == 1 and draw(st.booleans()) else str(d.day)
+    weekday = _WEEKDAY_NAMES[d.weekday()]
+    article = draw(st.sampled_from(["le", "Le", "LE"]))
+    abbreviation = _MONTH_ABBREVIATIONS[d.month - 1]
+    forms = [
+        (f"{article}{sp}{day}{sp}{month}{sp}{d.year}", "day"),
+        (f"{day}{sp}{abbreviation}{sp}{d.year}", "day"),
+        (f"{day}{sp}{month}{sp}{d.year}", "day"),
+        (f"{weekday}{sp}{day}{sp}{month}{sp}{d.year}", "day"),
+        (f"{d.day}/{d.month:02d}/{d.year}", "day"),
+        (f"{d.day:02d}.{d.month:02d}.{d.year}", "day"),
+        (d.isoformat(), "day"),
+        (f"{month}{sp}{d.year}", "month"),
+    ]
+    surface, granularity = draw(st.sampled_from(forms))
+    return Rendered(
+        surface,
+        "date",
+        {
+            "year": d.year,
+            "month": d.month,
+            "day": d.day if granularity == "day" else None,
+            "granularity": granularity,
+        },
+    )
+
+
+_QUOTE_WORDS = """
+le projet avance lentement mais sûrement dans la ville nous avons travaillé avec les équipes
+locales depuis longtemps et cela change tout pour habitants
+""".split()
+_FIRST_NAMES = ["Marie", "Paul", "Léa", "Hugo", "Inès", "Karim", "Sophie", "Jean"]
+_LAST_NAMES = ["Durand", "Lefèvre", "Moreau", "Benali", "Garcia", "Fontaine", "Petit", "Roux"]
+_QUOTE_MARKS = (("« ", " »"), ("«\u00a0", "\u00a0»"), ("«", "»"), ("“", "”"), ('"', '"'))
+
+
+@st.composite
+def quote_passages(draw: st.DrawFn) -> Rendered:
+    """Draw a short passage holding one attributed quotation, and what it must yield.
+
+    A named person is introduced, then quoted with one mark style (« », « » with no-break
+    spaces, “ ”, straight quotes) and one attribution pattern: "…, a déclaré Nom",
+    "…, a-t-il expliqué", "…, selon Prénom Nom", "Nom a ajouté : …", "Selon Nom, …",
+    "…, explique Prénom Nom, qui …", "…, Prénom Nom, ingénieur du projet, a dit".  The
+    values are the quoted words (``text``, without the marks) and the full ``speaker`` name.
+    """
+    words = draw(st.lists(st.sampled_from(_QUOTE_WORDS), min_size=4, max_size=14))
+    content = " ".join(words)
+    content = content[0].upper() + content[1:]
+    first, last = draw(st.sampled_from(_FIRST_NAMES)), draw(st.sampled_from(_LAST_NAMES))
+    full = f"{first} {last}"
+    opening, closing = draw(st.sampled_from(_QUOTE_MARKS))
+    q = f"{opening}{content}{closing}"
+    pronoun = "elle" if first in ("Marie", "Léa", "Inès", "Sophie") else "il"
+    body = draw(
+        st.sampled_from(
+            [
+                f"{q}, a déclaré {last}.",
+                f"{q}, a-t-{pronoun} expliqué.",
+                f"{q}, selon {full}.",
+                f"{last} a ajouté : {q}",
+                f"Selon {last}, {q}.",
+                f"{q}, explique {full}, qui dirige le projet.",
+                f"{q}, {full}, responsable du projet, a dit.",
+            ]
+        )
+    )
+    return Rendered(
+        f"{full} travaille ici depuis longtemps. {body}",
+        "quote",
+        {"text": content, "speaker": full},
+    )
+
+
 #: Neutral French filler: no numbers, currencies, qualifiers, dates, quote marks or places.
 _FILLER_WORDS = """
 le rapport la société les salariés un syndicat cette offre selon nous la direction
@@ -237,12 +338,17 @@ def filler(min_words: int = 0, max_words: int = 12) -> st.SearchStrategy[str]:
 
 @st.composite
 def embedded(
-    draw: st.DrawFn, surfaces: st.SearchStrategy[Rendered]
+    draw: st.DrawFn, surfaces: st.SearchStrategy[Rendered], joiner: str = " "
 ) -> tuple[str, Rendered, int]:
-    """Embed a drawn surface in filler: returns (text, rendered, start offset of surface)."""
+    """Embed a drawn surface in filler: returns (text, rendered, start offset of surface).
+
+    *joiner* goes between the filler before and the surface: " " puts the surface inside a
+    sentence, ". " at the start of one (where a preposition of the filler cannot read as
+    part of it: "pour juin 2024").
+    """
     rendered = draw(surfaces)
     before = draw(filler(1))
     after = draw(filler())
-    head = f"{before[0].upper()}{before[1:]} "
+    head = f"{before[0].upper()}{before[1:]}{joiner}"
     text = f"{head}{rendered.text} {after}".rstrip() + "."
     return text, rendered, len(head)
