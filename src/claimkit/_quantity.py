@@ -21,6 +21,7 @@ from text_to_num import text2num
 
 from claimkit._lexicon import (
     APPROX_NOUNS,
+    CURRENCY_CODES,
     CHANGE_VERB_STEMS,
     GLUED_QUALIFIERS,
     MULTIPLIERS,
@@ -49,15 +50,22 @@ _LETTER: Final = r"[^\W\d_]"
 _NUMWORD: Final = alternation(sorted(NUMBER_WORDS))
 _WORD_SEP: Final = rf"(?:{HSPACE}+(?:et{HSPACE}+)?|-(?:et-)?)"
 
+#: Before a number: not a digit or decimal mark (inside a number), and not a letter
+#: ("PS5", "A380", "COVID-19" hold no amount), except a currency code glued to it
+#: ("USD1,23", "EUR29,99").
+_NUMBER_START: Final = (
+    rf"(?<![\d.,])(?:(?<!{_LETTER})|(?<=(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})))"
+)
+
 NUMBER_RE: Final = regex.compile(
     rf"""
     (?P<digits>
         # Grouped thousands with one separator used throughout: "900 000" (any space),
         # "900.000" (dot: "$10.000" is ten thousand), "1'250" (Swiss apostrophe).
-        (?<![\d.,])\d{{1,3}}(?P<sep>{HSPACE}|[.'\u2019])\d{{3}}(?:(?P=sep)\d{{3}}){{0,6}}
+        {_NUMBER_START}\d{{1,3}}(?P<sep>{HSPACE}|[.'\u2019])\d{{3}}(?:(?P=sep)\d{{3}}){{0,6}}
             (?:,\d{{1,12}})?(?![\d])
       | # Plain digits with an optional decimal comma or point: "8,9", "4.3", "26000".
-        (?<![\d.,])\d{{1,15}}(?:[,.]\d{{1,12}})?(?![\d])
+        {_NUMBER_START}\d{{1,15}}(?:[,.]\d{{1,12}})?(?![\d])
     )
     | (?<!{_LETTER})(?P<approx>(?i:une?|la){HSPACE}+(?P<noun>(?i:{alternation(APPROX_NOUNS)})))
         (?!{_LETTER})
