@@ -21,8 +21,8 @@ from text_to_num import text2num
 
 from claimkit._lexicon import (
     APPROX_NOUNS,
-    CURRENCY_CODES,
     CHANGE_VERB_STEMS,
+    CURRENCY_CODES,
     GLUED_QUALIFIERS,
     MULTIPLIERS,
     NUMBER_WORDS,
