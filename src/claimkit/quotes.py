@@ -276,14 +276,20 @@ def _fold(s: str) -> str:
 
 
 def _tokenize(masked: str) -> list[_Tok]:
+    # Fold and lower-case the whole text once and slice it, when that keeps every offset
+    # (it does unless a character lower-cases to two, like "İ").
+    folded = fold_apostrophes(masked).lower()
+    same = len(folded) == len(masked)
     not_names = lex.NOT_NAMES
-    toks = []
+    toks: list[_Tok] = []
+    append = toks.append
     for m in _TOKEN_RE.finditer(masked):
-        raw = m.group()
+        s, e = m.span()
+        raw = masked[s:e]
         kind = m.lastgroup or "punct"
+        norm = folded[s:e] if same else fold_apostrophes(raw).lower()
         cap = kind == "word" and raw[0].isupper() and raw not in not_names
-        title = cap and len(raw) > 1 and raw[1].islower()
-        toks.append(_Tok(m.start(), m.end(), fold_apostrophes(raw).lower(), kind, raw, cap, title))
+        append(_Tok(s, e, norm, kind, raw, cap, cap and len(raw) > 1 and raw[1].islower()))
     return toks
 
 
