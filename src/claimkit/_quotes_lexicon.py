@@ -223,6 +223,7 @@ SOURCE_NOUNS: Final = frozenset({
     "offres d'emploi", "annonces", "étude", "enquête", "section", "rubrique", "brochure",
 })  # fmt: skip
 
+#: Common nouns that name an institution by themselves (see the module docstring).
 INSTITUTIONS: Final = frozenset({
     "gouvernement", "ministère", "syndicat", "syndicats", "parquet", "police", "gendarmerie",
     "préfecture", "mairie", "patronat", "opposition", "majorité", "armée", "justice",
@@ -233,8 +234,8 @@ INSTITUTIONS: Final = frozenset({
 ORG_ANAPHORS: Final = frozenset({
     "plateforme", "société", "entreprise", "groupe", "géant", "studio", "firme", "compagnie",
     "service", "chaîne", "marque", "start-up", "startup", "organisation", "association",
-    "syndicat", "institut", "agence", "ministère", "gouvernement", "banque", "fédération",
-    *INSTITUTIONS,
+    "institut", "agence", "banque", "fédération",
+    *INSTITUTIONS,  # "le gouvernement", "le ministère", "le syndicat" are anaphors too
 })  # fmt: skip
 
 
