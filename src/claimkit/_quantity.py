@@ -34,6 +34,7 @@ from claimkit.text import APOS, DASH, HSPACE, SPACE, alternation, fold_apostroph
 
 __all__ = [
     "MULTIPLIER_RE",
+    "NUMBER_WORD_RE",
     "Number",
     "canonical",
     "connector",
@@ -73,6 +74,9 @@ NUMBER_RE: Final = regex.compile(
     """,
     flags=regex.VERBOSE,
 )
+
+#: A number word right at a position (after spaces): "cent un" continues a number.
+NUMBER_WORD_RE: Final = regex.compile(rf"{SPACE}(?i:{_NUMWORD})(?!{_LETTER})")
 
 #: "8,9 millions", "3 Md€", "450 k€", "une dizaine de millions": a multiplier right after a
 #: number.  Abbreviations are case-sensitive ("M" million, never "m" metre unless a currency

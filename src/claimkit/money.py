@@ -36,6 +36,7 @@ from claimkit._lexicon import (
     PERIODS,
 )
 from claimkit._quantity import (
+    NUMBER_WORD_RE,
     Number,
     canonical,
     connector,
@@ -320,7 +321,9 @@ def _resolve_hint(hint: str | None) -> tuple[str | None, str | None]:
     )
 
 
-def _read_suffix(text: str, pos: int, after_multiplier: bool) -> tuple[int, str | None, bool]:
+def _read_suffix(
+    text: str, pos: int, after_multiplier: bool, after_words: bool = False
+) -> tuple[int, str | None, bool]:
     """Read a currency at *pos*: (end, code or marker, is_minor_unit); end == pos if none."""
     m = _SUFFIX_RE.match(text, pos)
     if m is None:
@@ -328,6 +331,13 @@ def _read_suffix(text: str, pos: int, after_multiplier: bool) -> tuple[int, str 
     if m.group("de") is not None and not after_multiplier:
         return pos, None, False  # "1 000 de dollars" is not French; "millions de dollars" is
     if m.group("minor") is not None:
+        if after_words and m.group("minor").lower() in ("cent", "cents"):
+            # After a spelled-out number, "cent" may be the number 100 itself: "un cent
+            # euros", "cent un euros".  After digits ("34 cents") it is always the coin.
+            after = _SUFFIX_RE.match(text, m.end())
+            if ((after is not None and after.group("minor") is None and after.group("de") is None)
+                    or NUMBER_WORD_RE.match(text, m.end()) is not None):  # fmt: skip
+                return pos, None, False
         key = fold_apostrophes(m.group("minor").lower())
         key = regex.sub(rf"{HSPACE}+", " ", key)
         return m.end(), _MINOR_KEY.get(key, "MINOR"), True
@@ -375,7 +385,9 @@ def _read_amount(text: str, num: Number) -> _Amount:
         start, currency = prefix
         has_currency = True
     else:
-        end, code, minor = _read_suffix(text, pos, mult is not None or num.approximate)
+        end, code, minor = _read_suffix(
+            text, pos, mult is not None or num.approximate, num.words and mult is None
+        )
         if end > pos:
             pos, currency, has_currency = end, code, True
     coef = num.value
