@@ -320,10 +320,11 @@ def quote_passages(draw: st.DrawFn) -> Rendered:
     )
 
 
-#: Neutral French filler: no numbers, currencies, qualifiers, dates, quote marks or places.
+#: Neutral French filler: no numbers, currencies, qualifiers, dates, quote marks or places,
+#: and no word that ends a qualifier with the next one ("dans les" means "about").
 _FILLER_WORDS = """
 le rapport la société les salariés un syndicat cette offre selon nous la direction
-annonce a publié propose pour un poste dans le secteur des acteurs et scénaristes une
+annonce a publié propose pour un poste du secteur des acteurs et scénaristes une
 grève les studios ce contrat prévoit la plateforme recrute avec un salaire notamment
 aussi enfin cependant toutefois
 """.split()
