@@ -144,3 +144,38 @@ def test_quote_round_trip(sample: tuple[str, Rendered, int]) -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         (rendered.values["text"], rendered.values["speaker"])
     ], text
+
+
+# ------------------------------------------------------------------ fast scans = reference scans
+
+_SCAN_PIECES = st.sampled_from(
+    [" ", "\u00a0", "\u202f", "-", ",", ".", "'", "’", "'", "0", "1", "12", "900", "000", "4,3",
+     "USD", "EUR", "eur", "A", "PS", "x", "é", "İ", "un", "une", "Une", "la", "dizaine",
+     "vingt", "Vingt", "et", "cinq", "cents", "quatre-vingt", "mille", "deuxième", "trentaine",
+     "dollars", "euros", "€", "$", "%", "pour cent", "pourcentage", "an", "ans", "juin",
+     "Juin", "lundi", "2023", "21/07", "« ", " »", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SCAN_PIECES, max_size=40).map("".join), st.data())
+def test_number_scan_matches_reference_search(text: str, data: st.DataObject) -> None:
+    """The split digit/word number scan finds exactly what repeated NUMBER_RE.search finds."""
+    from claimkit._quantity import _numbers_by_search, _numbers_in
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert list(_numbers_in(text, start, end)) == list(_numbers_by_search(text, start, end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCAN_PIECES, max_size=40).map("".join))
+def test_shared_anchor_scan_matches_own_scan(text: str) -> None:
+    """Inside extract()'s shared scan, every extractor's anchors are the ones it finds alone."""
+    from claimkit import dates, money, percentages
+    from claimkit.text import shared_scan
+
+    anchors = [m._ANCHORS for m in (money, percentages, dates) if hasattr(m, "_ANCHORS")]
+    alone = [a.hits(text) for a in anchors]
+    with shared_scan(text):
+        assert [a.hits(text) for a in anchors] == alone

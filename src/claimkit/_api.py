@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from claimkit.text import check_text
+from claimkit.text import check_text, shared_scan
 
 if TYPE_CHECKING:
     from claimkit.models import Claim
@@ -160,8 +160,9 @@ def extract(
     claims: list[Claim] = []
     if not text:
         return claims
-    for name in names:
-        claims.extend(_EXTRACTORS[name](text, ref, currency_hint))
+    with shared_scan(text):  # the extractors' anchor scans share one pass
+        for name in names:
+            claims.extend(_EXTRACTORS[name](text, ref, currency_hint))
     claims.sort(key=lambda c: (c.start, -c.end, c.kind))
     return claims
 

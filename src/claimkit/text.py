@@ -12,8 +12,11 @@ patterns; each is already a single group or class, safe to quantify.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Mapping
-from typing import Final
+import threading
+from collections.abc import Container, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Final
 
 import regex
 
@@ -26,6 +29,7 @@ __all__ = [
     "alternation",
     "check_text",
     "fold_apostrophes",
+    "shared_scan",
 ]
 
 #: One horizontal space of any kind French web text uses (never a newline: an amount and its
@@ -99,6 +103,106 @@ def check_text(text: object, func: str) -> str:
     raise TypeError(f"{func}() expects text as str, got {given}: {text!r:.60}")
 
 
+_LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """Build a regex alternation of *words* as a trie: one branch per first letter.
+
+    The standard :mod:`re` tries the branches of a flat alternation one by one at every
+    position; a trie tests each letter once.  At every node the longer continuations come
+    first, so with a look-ahead after the group the longest word that fits still wins.
+
+    >>> _trie(["an", "ans", "avril"])
+    '(?:a(?:n(?:s)?|vril))'
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(root) + ")" if root else "(?!)"
+
+
+#: Every anchor word of every :class:`Anchors` built so far, in order of registration; the
+#: shared scan looks for all of them in one pass.  Only grows (at import time, under
+#: ``_VOCABULARY_LOCK``); it decides what is computed once, never what is found.
+_VOCABULARY: dict[str, None] = {}
+_VOCABULARY_LOCK: Final = threading.Lock()
+_UNION: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
+
+
+def _union_patterns() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
+    """Return (vocabulary size, lower-case pattern, any-case pattern) for every anchor word."""
+    with _VOCABULARY_LOCK:
+        if not _UNION or _UNION[-1][0] != len(_VOCABULARY):
+            body = rf"(?<![^\W\d_]){_trie(_VOCABULARY)}(?![^\W\d_])"
+            _UNION.append((len(_VOCABULARY), re.compile(body), re.compile(body, re.IGNORECASE)))
+        return _UNION[-1]
+
+
+class _Scan:
+    """One document's lower-cased text and anchor words, computed once for all extractors."""
+
+    __slots__ = ("_lowered", "_words", "_words_size", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowered: str | None = None
+        self._words: list[tuple[int, int, str]] | None = None
+        self._words_size = 0
+
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    def words(self, needed: int) -> list[tuple[int, int, str]] | None:
+        """Return every anchor word of the text as (start, end, lower-cased word).
+
+        None when the scan predates the registration of an anchor set (word number *needed*).
+        """
+        if self._words is None:
+            size, lower, any_case = _union_patterns()
+            text, lowered = self.text, self.lowered()
+            if len(lowered) == len(text):
+                self._words = [(m.start(), m.end(), m.group()) for m in lower.finditer(lowered)]
+            else:  # a character whose lower case is longer ("İ"): match the original
+                self._words = [
+                    (m.start(), m.end(), m.group().lower()) for m in any_case.finditer(text)
+                ]
+            self._words_size = size
+        return self._words if needed <= self._words_size else None
+
+
+_SCAN: Final[ContextVar[_Scan | None]] = ContextVar("claimkit_scan", default=None)
+
+
+@contextmanager
+def shared_scan(text: str) -> Iterator[None]:
+    """Let every :class:`Anchors` scan of *text* inside the block share one pass.
+
+    :func:`claimkit.extract` runs its extractors in this block: the text is lower-cased
+    once and the anchor words of all extractors are found in one scan.  Outside it (or for
+    another text), each :meth:`Anchors.hits` scans on its own; the hits are the same.
+    The state is a context variable: each thread (and asyncio task) has its own.
+    """
+    token = _SCAN.set(_Scan(text))
+    try:
+        yield
+    finally:
+        _SCAN.reset(token)
+
+
 class Anchors:
     r"""Cheap anchors that every match of an extractor contains, to skip the rest of a text.
 
@@ -113,11 +217,24 @@ class Anchors:
 
     The scan runs case-sensitively on ``text.lower()`` when lower-casing keeps every offset
     (almost always), several times faster than a case-insensitive scan; it uses the standard
-    :mod:`re`, faster than :mod:`regex` on plain alternations.
+    :mod:`re`, faster than :mod:`regex` on plain alternations, with the words as a trie.
+    Words made only of letters (all of claimkit's) can also be found by one scan shared by
+    every extractor (:func:`shared_scan`): a whole-word match of a letter-only word is a
+    maximal run of letters, so the shared scan finds exactly the same words.
     """
 
     __slots__ = (
-        "_after", "_any_case", "_before", "_exact", "_exact_in", "_lower", "_word_group", "groups"
+        "_after",
+        "_any_case",
+        "_before",
+        "_exact",
+        "_exact_in",
+        "_extras",
+        "_extras_any_case",
+        "_lower",
+        "_registered",
+        "_word_group",
+        "groups",
     )
 
     def __init__(
@@ -142,33 +259,47 @@ class Anchors:
                     self._word_group.setdefault(w.lower(), name)
             if group_extra:
                 parts.append(f"(?P<{name}>{group_extra})")
-        ordered = sorted(self._word_group, key=len, reverse=True)
-        if ordered:
-            alts = "|".join(re.escape(w) for w in ordered)
-            parts.append(rf"(?P<_word>(?<![^\W\d_])(?:{alts})(?![^\W\d_]))")
+        extras = "|".join(parts)
+        if self._word_group:
+            parts.append(rf"(?P<_word>(?<![^\W\d_]){_trie(self._word_group)}(?![^\W\d_]))")
         self.groups: tuple[str, ...] = tuple(spec)
         self._lower = re.compile("|".join(parts))
         self._any_case = re.compile("|".join(parts), flags=re.IGNORECASE)
+        self._extras = re.compile(extras) if extras else None
+        self._extras_any_case = re.compile(extras, flags=re.IGNORECASE) if extras else None
         self._exact = re.compile(exact) if exact else None
         self._exact_in = exact_in
         self._before = before
         self._after = after
+        # Only letter-only words can use the shared scan (see the class docstring).
+        self._registered = -1
+        if all(_LETTERS_RE.fullmatch(w) for w in self._word_group):
+            with _VOCABULARY_LOCK:
+                _VOCABULARY.update(dict.fromkeys(self._word_group))
+                self._registered = len(_VOCABULARY)
 
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Return the anchors of *text* by group, each a sorted list of (start, end)."""
-        lowered = text.lower()
-        found = (
-            self._lower.finditer(lowered)
-            if len(lowered) == len(text)
-            else self._any_case.finditer(text)  # a character whose lower case is longer ("İ")
-        )
         out: dict[str, list[tuple[int, int]]] = {name: [] for name in self.groups}
-        word_group = self._word_group
-        for m in found:
-            group = m.lastgroup
-            if group == "_word":
-                group = word_group.get(m.group().lower(), self.groups[0])
-            out[group or self.groups[0]].append((m.start(), m.end()))
+        scan = _SCAN.get()
+        shared = None
+        if scan is not None and scan.text is text and self._registered >= 0:
+            shared = scan.words(self._registered)
+        if shared is not None and scan is not None:
+            self._merge_shared(text, scan.lowered(), shared, out)
+        else:
+            lowered = text.lower()
+            found = (
+                self._lower.finditer(lowered)
+                if len(lowered) == len(text)
+                else self._any_case.finditer(text)  # a character whose lower case is longer
+            )
+            word_group = self._word_group
+            for m in found:
+                group = m.lastgroup
+                if group == "_word":
+                    group = word_group.get(m.group().lower(), self.groups[0])
+                out[group or self.groups[0]].append((m.start(), m.end()))
         if self._exact is not None:
             first = out[self.groups[0]]
             keep = self._exact_in
@@ -179,6 +310,34 @@ class Anchors:
             )
             first.sort()
         return out
+
+    def _merge_shared(
+        self,
+        text: str,
+        lowered: str,
+        words: list[tuple[int, int, str]],
+        out: dict[str, list[tuple[int, int]]],
+    ) -> None:
+        """Fill *out* from the shared word scan and this set's extras, as one scan would.
+
+        One scan tries the extras before the words at each position and resumes after each
+        match; merging the two sorted lists with that rule gives the same hits.
+        """
+        word_group = self._word_group
+        mine = [(s, 1, e, word_group[w]) for s, e, w in words if w in word_group]
+        if self._extras is not None and self._extras_any_case is not None:
+            found = (
+                self._extras.finditer(lowered)
+                if len(lowered) == len(text)
+                else self._extras_any_case.finditer(text)
+            )
+            mine.extend((m.start(), 0, m.end(), m.lastgroup or self.groups[0]) for m in found)
+            mine.sort()
+        reach = 0
+        for start, _, end, group in mine:
+            if start >= reach:
+                out[group].append((start, end))
+                reach = end
 
     def windows(
         self, text: str, hits: Iterable[tuple[int, int]] | None = None
