@@ -143,6 +143,8 @@ _UNION: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
 
 def _union_patterns() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
     """Return (vocabulary size, lower-case pattern, any-case pattern) for every anchor word."""
+    if _UNION and _UNION[-1][0] == len(_VOCABULARY):
+        return _UNION[-1]  # the usual case: no anchor set registered since the last build
     with _VOCABULARY_LOCK:
         if not _UNION or _UNION[-1][0] != len(_VOCABULARY):
             body = rf"(?<![^\W\d_]){_trie(_VOCABULARY)}(?![^\W\d_])"
