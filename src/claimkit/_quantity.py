@@ -48,6 +48,7 @@ __all__ = [
 
 #: A letter (not a digit, not an underscore): word boundaries for French words.
 _LETTER: Final = r"[^\W\d_]"
+_HSPACES_RE: Final = regex.compile(rf"{HSPACE}+")
 
 _NUMWORD: Final = alternation(sorted(NUMBER_WORDS))
 _WORD_SEP: Final = rf"(?:{HSPACE}+(?:et{HSPACE}+)?|-(?:et-)?)"
@@ -365,7 +366,7 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
         verb = m.group("v").lower()
         return m.start(), next(q for s, q in QUALIFIER_VERB_STEMS.items() if verb.startswith(s))
     word = m.group("q") if m.group("q") is not None else m.group("g")
-    key = regex.sub(rf"{HSPACE}+", " ", fold_apostrophes(word.lower()))
+    key = _HSPACES_RE.sub(" ", fold_apostrophes(word.lower()))
     found = _QUALIFIER_TABLE.get(key)
     return None if found is None else (m.start(), found)
 

@@ -64,6 +64,9 @@ _LETTER: Final = r"[^\W\d_]"
 
 # Symbols made only of signs ("$", "€") need no boundary: "87$gagner" is scraped text.
 # Symbols with letters ("$ CA", "US$") must end a word: "300 $ c'est" is not Canadian.
+#: Runs of spaces, folded to one (or none) before a table lookup.
+_HSPACES_RE: Final = regex.compile(rf"{HSPACE}+")
+_SPACES_RE: Final = regex.compile(r"\s+")
 _SIGN_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if not regex.search(r"[A-Za-z]", s)]
 _LETTER_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if regex.search(r"[A-Za-z]", s)]
 
@@ -339,16 +342,16 @@ def _read_suffix(
                     or NUMBER_WORD_RE.match(text, m.end()) is not None):  # fmt: skip
                 return pos, None, False
         key = fold_apostrophes(m.group("minor").lower())
-        key = regex.sub(rf"{HSPACE}+", " ", key)
+        key = _HSPACES_RE.sub(" ", key)
         return m.end(), _MINOR_KEY.get(key, "MINOR"), True
     if m.group("word") is not None:
-        key = regex.sub(rf"{HSPACE}+", " ", fold_apostrophes(m.group("word").lower()))
+        key = _HSPACES_RE.sub(" ", fold_apostrophes(m.group("word").lower()))
         code = _CURRENCY_KEY.get(key)
         return m.end(), code if code is not None else "DOLLAR", False
     if m.group("code") is not None:
         return m.end(), m.group("code"), False
     sym = m.group("lsym") if m.group("lsym") is not None else m.group("sym")
-    code = _SYMBOL_KEY.get(regex.sub(rf"{HSPACE}+", " ", sym.lower()))
+    code = _SYMBOL_KEY.get(_HSPACES_RE.sub(" ", sym.lower()))
     if code is None and sym != "₿":
         code = "DOLLAR"
     return m.end(), code, False
@@ -368,7 +371,7 @@ def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
 
 
 def _period_of(m: regex.Match[str]) -> str | None:
-    return _PERIOD_TABLE.get(regex.sub(r"\s+", "", fold_apostrophes(m.group("per").lower())))
+    return _PERIOD_TABLE.get(_SPACES_RE.sub("", fold_apostrophes(m.group("per").lower())))
 
 
 def _read_amount(text: str, num: Number) -> _Amount:
