@@ -591,7 +591,8 @@ def _anchor_words() -> set[str]:
 _ANCHORS: Final = Anchors(
     _anchor_words(),
     f"[{regex.escape(''.join(_SIGN_SYMBOLS))}]",
-    exact=r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])",
+    # Opens on the capital itself (the look-behind after it), so the scan skips to capitals.
+    exact=r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{2}(?![A-Za-z])",
     exact_in=CURRENCY_CODES,
     before=200,
     after=60,
