@@ -146,3 +146,30 @@ def test_unbalanced_marks_never_raise(text: str) -> None:
 def test_any_text_never_raises(text: str) -> None:
     for q in extract_quotes(text):
         assert text[q.start : q.end] == q.text
+
+
+def _quote_texts() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted((HERE / "fixtures" / "seeds").glob("*.txt"))]
+    for path in sorted(CASES.glob("*quote*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line]
+    return texts
+
+
+def test_partial_tokenising_matches_the_whole_document_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fast reading (tokens only around quotations, names from a capitalised-word scan)
+    gives the same quotations as the reference reading that tokenises the whole document,
+    which hostile inputs fall back to."""
+    from claimkit import quotes
+
+    texts = _quote_texts()
+    assert len(texts) > 50
+    fast = [extract_quotes(t) for t in texts]
+
+    def over_budget(self: object, n: int) -> None:
+        raise quotes._Fallback
+
+    monkeypatch.setattr(quotes._Scanner, "_spend", over_budget)
+    assert [extract_quotes(t) for t in texts] == fast
+    assert sum(map(len, fast)) > 100

@@ -26,6 +26,7 @@ reporting verb), quotations inside quotations, and indirect speech without marks
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -39,6 +40,7 @@ __all__ = ["extract_quotes"]
 
 #: Any quotation mark this module pairs.  ‹ › (rare in French news) are left out.
 _MARK_RE: Final = regex.compile(r"""["«»“”„‘’]""")
+_MARK_NO_APOSTROPHE_RE: Final = regex.compile(r"""["«»“”„‘]""")
 
 #: A token: an elided article or pronoun ("l'", "qu'"), a word (hyphens inside: "a-t-il",
 #: "SAG-AFTRA"), or one punctuation character.
@@ -110,6 +112,49 @@ _CIVILITIES: Final = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "M
 #: Name particles kept inside a name: "Charles de Gaulle", "Ben Zhao", "Vincent van Gogh".
 _PARTICLES: Final = frozenset({"de", "du", "van", "von", "da", "di", "del", "der", "bin"})
 
+_ADVERBS_AUX: Final = _ADVERBS | {"a", "ont"}
+_OWNER_DETERMINERS: Final = frozenset({"la", "le", "l'"}) | lex.ORG_ANAPHORS
+
+#: The token after an organisation when ``_published`` may hold: an adverb, an auxiliary, or
+#: the first word of a verb of ``PUBLISH_VERBS``.
+_PUBLISH_CUES: Final = _ADVERBS_AUX | {
+    v[:k]
+    for v in lex.PUBLISH_VERBS
+    for k in range(1, len(v) + 1)
+    if k == len(v) or v[k] == " " or v[k - 1] == "'"
+}
+#: The token before an organisation when ``_owned`` may hold.
+_OWNER_CUES: Final = _OWNER_DETERMINERS | {"de", "d'", "du"}
+_OWNER_CUE_TUPLE: Final = tuple(sorted(_OWNER_CUES))
+
+
+def _words_re(phrases: frozenset[str] | set[str]) -> str:
+    """Return an alternation of folded phrases, any whitespace (or none) between words."""
+    alts = sorted({regex.escape(w) for w in phrases}, key=len, reverse=True)
+    return "|".join(a.replace("\\ ", r"\s*") for a in alts)
+
+
+#: What folded text must look like after a word for ``_published`` to hold (a superset: the
+#: exact test follows): up to three adverbs or auxiliaries, then a publishing verb.
+_PUBLISHED_HINT_RE: Final = regex.compile(
+    rf"\s*(?:(?:{_words_re(_ADVERBS_AUX)})\s*){{0,3}}"
+    rf"(?:{_words_re(lex.PUBLISH_VERBS | {v.removeprefix('a ') for v in lex.PUBLISH_VERBS})})"
+)
+#: What folded text must look like before a word for ``_owned`` to hold (a superset),
+#: matched backwards from the end of the token before it: the last word of a source noun,
+#: maybe "web", "de", then up to three determiners or nouns ("de la société").
+_SOURCE_LAST_WORDS: Final = {n.split()[-1].split("'")[-1] for n in lex.SOURCE_NOUNS}
+_OWNED_HINT_RE: Final = regex.compile(
+    rf"(?:{_words_re(_SOURCE_LAST_WORDS)})(?:\s*web)?\s*"
+    rf"(?:de|du|d')(?:\s*(?:{_words_re(_OWNER_DETERMINERS)})){{0,3}}",
+    flags=regex.REVERSE,
+)
+
+#: A name particle as the whole next token: "Charles de Gaulle", not "de-facto".
+_PARTICLE_RE: Final = regex.compile(
+    rf"\s+(?:{'|'.join(sorted(_PARTICLES))})(?![\p{{L}}\p{{N}}]|[\-\u2010\u2011][\p{{L}}\p{{N}}])"
+)
+
 #: The word before a full stop, to tell "M. Dupont" from the end of a sentence.
 _ABBREVIATION_RE: Final = regex.compile(r"(?<![\p{L}\-])(\p{L}+)\.?$")
 _WINDOW: Final = 300  # characters searched before a quotation for its sentence
@@ -117,6 +162,32 @@ _AFTER: Final = 220  # characters searched after a quotation for its attribution
 _MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage, not speech
 _MAX_DEPTH: Final = 6  # deeper nesting is damage; extra openings are ignored
 _ORG_WINDOW: Final = 2000  # characters searched back for the publisher of a source
+
+#: Partial tokenisation (``_Doc._partial_tokens``).  A character no token runs across:
+#: whitespace, or punctuation other than a hyphen or an apostrophe.  Searched backwards.
+_HARD_RE: Final = regex.compile(
+    rf"(?P<space>\s+)|(?P<punct>[^\s\p{{L}}\p{{N}}\-\u2010\u2011{APOS[1:-1]}])", flags=regex.REVERSE
+)
+_HYPHENS: Final = "-\u2010\u2011"
+#: A run of word characters and hyphens: where tokens start inside it depends on all of it.
+_RUN_RE: Final = regex.compile(r"[\p{L}\p{N}\-\u2010\u2011]*")
+#: Where a capitalised word may start (``str.isupper`` holds only for Lu letters and a few
+#: Nl numerals among word characters).
+_CAP_START_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{Nl}]")
+#: A letter or digit that surely starts a token (an elided one is followed by a word).
+_WORD_START_RE: Final = regex.compile(r"(?<![\p{L}\p{N}\-\u2010\u2011])[\p{L}\p{N}]")
+_MERGE_GAP: Final = 24  # characters between two stretches read as one
+#: A capitalised word token, or where a misaligned one starts (checked by the caller).
+_CAP_WORD_RE: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{Nl}][\p{L}\p{N}]*(?:[\-\u2010\u2011][\p{L}\p{N}]+){0,6}"
+)
+_APOSTROPHE_CHARS: Final = "'\u2019\u02bc\u00b4`"  # APOS
+#: Whitespace and the last non-space character before a position (searched backwards).
+_SPACES_RE: Final = regex.compile(r"\s*")
+_NON_SPACE_RE: Final = regex.compile(r"\S", flags=regex.REVERSE)
+#: The apostrophes ``fold_apostrophes`` folds to "'" (``APOS``).
+_APOSTROPHES: Final = ("\u2019", "\u02bc", "\u00b4", "`")
+_NOT_NEWLINE_RE: Final = regex.compile(r"[^\n]")
 
 _Role = Literal["open", "close", "none"]
 _MentionKind = Literal["name", "pronoun", "source", "anaphor", "desc", "org"]
@@ -146,6 +217,16 @@ class _Tok:
     raw: str
     cap: bool = False  # a capitalised word that may name someone ("Ben", "SAG-AFTRA")
     title: bool = False  # capitalised with a lower-case second letter: "Ben", not "IA"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cap:
+    """A capitalised word token (``_Tok.cap``), as the partial scan finds it."""
+
+    start: int
+    end: int
+    raw: str
+    title: bool  # _Tok.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,11 +278,13 @@ def _straight_role(text: str, i: int, top_is_straight: bool) -> _Role:
     return "close" if top_is_straight else "open"
 
 
-def _pair_paragraph(text: str, start: int, end: int) -> list[_Cand]:
+def _pair_paragraph(
+    text: str, start: int, end: int, marks: regex.Pattern[str] = _MARK_RE
+) -> list[_Cand]:
     """Pair the quotation marks of ``text[start:end]`` in one left-to-right scan."""
     stack: list[tuple[int, str]] = []
     pairs: list[tuple[int, int | None]] = []
-    for m in _MARK_RE.finditer(text, start, end):
+    for m in marks.finditer(text, start, end):
         i, ch = m.start(), m.group()
         nxt = text[i + 1] if i + 1 < end else " "
         prev = text[i - 1] if i > start else " "
@@ -253,18 +336,24 @@ def _pair_paragraph(text: str, start: int, end: int) -> list[_Cand]:
 
 
 def _pair_marks(text: str) -> list[_Cand]:
-    """Pair marks paragraph by paragraph: a quotation never crosses a line break."""
+    """Pair marks paragraph by paragraph: a quotation never crosses a line break.
+
+    Only paragraphs holding a mark are read.  Without any ‘ in the text, ’ is always an
+    apostrophe (it closes only an open ‘), so the scan skips it: French uses it in every
+    other word.
+    """
+    marks = _MARK_RE if "‘" in text else _MARK_NO_APOSTROPHE_RE
     out: list[_Cand] = []
-    pos = 0
     n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
+    m = marks.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        nl = text.find("\n", m.start())
         stop = n if nl < 0 else nl
-        if stop > pos:
-            out.extend(_pair_paragraph(text, pos, stop))
+        out.extend(_pair_paragraph(text, start, stop, marks))
         if nl < 0:
             break
-        pos = nl + 1
+        m = marks.search(text, nl + 1)
     return out
 
 
@@ -275,22 +364,174 @@ def _fold(s: str) -> str:
     return fold_apostrophes(s).lower()
 
 
-def _tokenize(masked: str) -> list[_Tok]:
-    # Fold and lower-case the whole text once and slice it, when that keeps every offset
-    # (it does unless a character lower-cases to two, like "İ").
-    folded = fold_apostrophes(masked).lower()
-    same = len(folded) == len(masked)
-    not_names = lex.NOT_NAMES
-    toks: list[_Tok] = []
-    append = toks.append
-    for m in _TOKEN_RE.finditer(masked):
-        s, e = m.span()
-        raw = masked[s:e]
-        kind = m.lastgroup or "punct"
-        norm = folded[s:e] if same else fold_apostrophes(raw).lower()
-        cap = kind == "word" and raw[0].isupper() and raw not in not_names
-        append(_Tok(s, e, norm, kind, raw, cap, cap and len(raw) > 1 and raw[1].islower()))
-    return toks
+def _fold_text(s: str) -> str:
+    """Return ``_fold(s)`` for a whole document.
+
+    ``str.replace`` is much faster there than the ``str.translate`` of ``fold_apostrophes``
+    (``_APOSTROPHES`` are the ones it folds).
+    """
+    for a in _APOSTROPHES:
+        s = s.replace(a, "'")
+    return s.lower()
+
+
+def _mask(text: str, cands: list[_Cand]) -> str:
+    """Blank the content of every quotation, line breaks kept.
+
+    Words quoted are never read as names, verbs or sentence ends.  *cands* are in order and
+    do not overlap.
+    """
+    parts: list[str] = []
+    pos = 0
+    for c in cands:
+        parts.append(text[pos : c.start])
+        content = text[c.start : c.end]
+        parts.append(_NOT_NEWLINE_RE.sub(" ", content) if "\n" in content else " " * len(content))
+        pos = c.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+_Span = tuple[int, int, str]  # a token as (start, end, kind), before it becomes a _Tok
+
+
+class _Fallback(Exception):
+    """Reading tokens part by part would cost more than tokenising the whole document."""
+
+
+class _Scanner:
+    """Exact tokens of parts of a document, read from positions where a token boundary lies.
+
+    A token never runs across whitespace, nor across a punctuation character other than a
+    hyphen or an apostrophe ("a-t-il", "l'"): ``_TOKEN_RE`` started right before or after
+    such a character finds the tokens the whole document has from there on.  Work is metered
+    against a budget linear in the length of the text; past it, ``_Fallback`` is raised and
+    the caller tokenises everything, so hostile text stays linear.
+    """
+
+    def __init__(self, masked: str, folded: str, budget: int) -> None:
+        self.masked = masked
+        # Slices of the folded text are the tokens' norms, when that keeps every offset (it
+        # does unless a character lower-cases to two, like "İ").
+        self.folded = folded if len(folded) == len(masked) else None
+        self.budget = budget
+
+    def _spend(self, n: int) -> None:
+        self.budget -= n
+        if self.budget < 0:
+            raise _Fallback
+
+    def tok(self, s: int, e: int, kind: str) -> _Tok:
+        raw = self.masked[s:e]
+        norm = self.folded[s:e] if self.folded is not None else _fold(raw)
+        cap = kind == "word" and raw[0].isupper() and raw not in lex.NOT_NAMES
+        return _Tok(s, e, norm, kind, raw, cap, cap and len(raw) > 1 and raw[1].islower())
+
+    def spans(self, b: int, stop: int, extra: int, endpos: int | None = None) -> list[_Span]:
+        """Tokens from boundary *b* that start before *stop*, then *extra* tokens more.
+
+        *endpos* may cut the text short only where a hard character (``_HARD_RE``) follows.
+        """
+        out: list[_Span] = []
+        reach = b
+        for m in _TOKEN_RE.finditer(self.masked, b, len(self.masked) if endpos is None else endpos):
+            start, reach = m.span()
+            if start >= stop:
+                if not extra:
+                    break
+                extra -= 1
+            out.append((start, reach, m.lastgroup or "punct"))
+            if start >= stop and not extra:
+                break
+        self._spend(reach - b)
+        return out
+
+    def toks(self, b: int, stop: int, extra: int) -> tuple[list[_Tok], bool]:
+        """``spans`` as tokens, and whether the text ran out before *extra* tokens were found."""
+        masked, folded, not_names = self.masked, self.folded, lex.NOT_NAMES
+        out: list[_Tok] = []
+        append = out.append
+        reach = b
+        for m in _TOKEN_RE.finditer(masked, b):
+            s, reach = m.span()
+            if s >= stop:
+                if not extra:
+                    break
+                extra -= 1
+            raw = masked[s:reach]
+            kind = m.lastgroup or "punct"
+            norm = folded[s:reach] if folded is not None else _fold(raw)
+            cap = kind == "word" and raw[0].isupper() and raw not in not_names
+            append(_Tok(s, reach, norm, kind, raw, cap, cap and len(raw) > 1 and raw[1].islower()))
+            if s >= stop and not extra:
+                break
+        self._spend(reach - b)
+        return out, extra > 0
+
+    def before(self, pos: int, k: int) -> tuple[list[_Span], bool]:
+        """Return the last *k* tokens that start before *pos* (all if fewer).
+
+        With them, whether they reach the first token of the document.  Read backwards one
+        stretch between hard characters at a time.
+        """
+        masked = self.masked
+        found: list[_Span] = []  # in reverse order
+        b = pos
+        while len(found) < k:
+            if b <= 0:
+                return found[::-1], True
+            m = _HARD_RE.search(masked, 0, b)
+            if m is None:
+                hard, after = 0, 0
+            else:
+                hard, after = m.start(), m.end()
+            self._spend(b - hard)
+            if after < b:  # letters, digits, hyphens, apostrophes: read from the hard character
+                # Past the first stretch *b* is a hard character, where the text may be cut.
+                seg = self.spans(after, b, 0, None if b == pos else b)
+                found.extend(reversed(seg))
+            if m is not None and m.lastgroup == "punct":
+                found.append((hard, hard + 1, "punct"))
+            b = hard
+        return found[k - 1 :: -1] if len(found) > k else found[::-1], False
+
+    def caps(self) -> list[_Cap]:
+        """Every capitalised word token of the document (``_Tok.cap``), in order."""
+        masked = self.masked
+        n = len(masked)
+        not_names = lex.NOT_NAMES
+        out: list[_Cap] = []
+        pos = 0  # a token boundary: everything before it is read
+        while True:
+            tangled = -1
+            for m in _CAP_WORD_RE.finditer(masked, pos):
+                s, e = m.span()
+                if s and masked[s - 1] in _HYPHENS:
+                    tangled = s
+                    break
+                pos = e
+                if e < n and e - s <= 6 and masked[e] in _APOSTROPHE_CHARS:
+                    t = _TOKEN_RE.match(masked, s)
+                    if t is not None and t.lastgroup != "word":
+                        pos = t.end()
+                        continue  # an elision: "L'Oréal", "Qu'il"
+                raw = m.group()
+                if raw[0].isupper() and raw not in not_names:
+                    out.append(_Cap(s, e, raw, len(raw) > 1 and raw[1].islower()))
+            if tangled < 0:
+                return out
+            # In a hyphenated run ("x-a-b-c-d-e-f-G-h") where tokens start depends on the
+            # whole run ("{0,6}" parts per word): read it from the hard character before.
+            hard = _HARD_RE.search(masked, pos, tangled)
+            run = _RUN_RE.match(masked, tangled)
+            found = self.spans(
+                pos if hard is None else hard.start(), tangled if run is None else run.end(), 0
+            )
+            for s, e, kind in found:
+                raw = masked[s:e]
+                if kind == "word" and raw[0].isupper() and raw not in not_names:
+                    out.append(_Cap(s, e, raw, len(raw) > 1 and raw[1].islower()))
+            pos = found[-1][1]
 
 
 def _join(toks: list[_Tok], i: int, j: int) -> str:
@@ -315,26 +556,81 @@ def _is_titlecase(t: _Tok) -> bool:
 # --------------------------------------------------------------------------- document
 
 
+def _is_space(ch: str) -> bool:
+    """Tell whether *ch* is a space to the token pattern (U+001C to U+001F are not)."""
+    return ch.isspace() and not "\x1c" <= ch <= "\x1f"
+
+
+def _all_spans(masked: str) -> Iterator[_Span]:
+    for m in _TOKEN_RE.finditer(masked):
+        yield m.start(), m.end(), m.lastgroup or "punct"
+
+
 class _Doc:
     """Everything computed once per document: tokens, sentence starts, names, quotations."""
 
     def __init__(self, text: str, cands: list[_Cand]) -> None:
         self.text = text
-        chars = list(text)
-        for c in cands:
-            for k in range(c.start, c.end):
-                if chars[k] != "\n":
-                    chars[k] = " "
-        self.masked = "".join(chars)
-        self.toks = _tokenize(self.masked)
-        self.tok_starts = [t.start for t in self.toks]
+        self.masked = _mask(text, cands)
         self.breaks = self._sentence_breaks(cands)
-        self.names = self._names()
+        self.scanner = _Scanner(self.masked, _fold_text(self.masked), 4 * len(text) + 4096)
+        try:
+            # The tokens around the quotations, and the capitalised words of the whole text.
+            caps = self.scanner.caps()
+            self.toks = self._partial_tokens(cands)
+            self.tok_starts = [t.start for t in self.toks]
+            self.names = self._cap_names(caps)
+            self.orgs = self._cap_orgs(caps)
+        except _Fallback:
+            # Every token of the text (the reference the partial reading reproduces).
+            scanner = self.scanner
+            self.toks = [scanner.tok(*t) for t in _all_spans(self.masked)]
+            self.tok_starts = [t.start for t in self.toks]
+            self.names = self._names()
+            self.orgs = self._orgs()
         self.name_pos = [p for p, _ in self.names]
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         for _, name in self.names:
             self.by_surname.setdefault(name.split()[-1].lower(), []).append((_, name))
-        self.orgs = self._orgs()
+
+    # -- tokens
+
+    def _partial_tokens(self, cands: list[_Cand]) -> list[_Tok]:
+        """Return the tokens the attribution steps read, in document order.
+
+        That is, around each quotation, the sentence before it (and the one before that when
+        the quotation opens its sentence, for ``_previous_sentence``) and the one after it,
+        each with four tokens before and two after, so that every index a step computes
+        (``toks[i - 1]``, ``toks[j]``) is the token the whole document has there.
+        """
+        masked = self.masked
+        scan = self.scanner
+        wanted: list[tuple[int, int]] = []
+        for c in cands:
+            lo = self.sentence_start(c.open)
+            start = lo
+            if lo > 0 and _WORD_START_RE.search(masked, lo, c.open) is None:
+                start = self.sentence_start(lo - 1)
+            end = self.sentence_end(c.close + 1) if c.close is not None else c.open + 1
+            wanted.append((start, end))
+        wanted.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in wanted:
+            if merged and start - merged[-1][1] <= _MERGE_GAP:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        out: list[_Tok] = []
+        reach = -1  # end of the last token kept
+        for start, end in merged:
+            group = [scan.tok(*t) for t in scan.before(start, 4)[0]]
+            group += scan.toks(group[-1].end if group else 0, end, 2)[0]
+            if group and group[0].start < reach:  # overlaps the stretch before: same tokens
+                group = [t for t in group if t.start >= reach]
+            if group:
+                out.extend(group)
+                reach = group[-1].end
+        return out
 
     # -- sentences
 
@@ -342,11 +638,9 @@ class _Doc:
         text, masked = self.text, self.masked
         breaks = [0]
         for m in _SENTENCE_END_RE.finditer(masked):
-            tail = masked[max(0, m.start() - 4) : m.start() + 1]
-            word = _ABBREVIATION_RE.search(tail)
             if (
-                m.group().startswith(".")
-                and word
+                masked[m.start()] == "."
+                and (word := _ABBREVIATION_RE.search(masked[max(0, m.start() - 4) : m.start() + 1]))
                 and len(word.group(1)) <= 3
                 and (
                     word.group(1) in {"M", "Mme", "Dr", "Pr", "Me", "St", "cf", "p", "etc"}
@@ -430,34 +724,124 @@ class _Doc:
                 continue  # part of a longer name
             if prev is not None and _is_titlecase(prev) and t.start - prev.end <= 1:
                 continue
-            anchored = self._published(i) or self._owned(i)
+            anchored = self._anchored(i)
             if not anchored and t.raw not in inside:
                 continue
             out.append((t.start, t.raw, anchored))
         return out
 
-    def _published(self, i: int) -> bool:
-        """Tell whether the organisation at token i publishes: "Netflix a publié une offre"."""
-        toks = self.toks
-        k = i + 1
-        aux = ""
-        while k < len(toks) and k - i < 4 and toks[k].norm in _ADVERBS | {"a", "ont"}:
-            if toks[k].norm in {"a", "ont"}:
-                aux = "a "
-            k += 1
-        return any(aux + _join(toks, k, k + n) in lex.PUBLISH_VERBS for n in (3, 2, 1))
+    def _anchored(self, i: int) -> bool:
+        """Tell whether the capitalised word at token i publishes or owns a source."""
+        return _published(self.toks, i) or _owned(self.toks, i)
 
-    def _owned(self, i: int) -> bool:
-        """Tell whether token i owns a source: "l'offre d'emploi de la société Realeyes"."""
-        toks = self.toks
-        k = i - 1
-        while k >= 0 and i - k < 4 and toks[k].norm in {"la", "le", "l'"} | lex.ORG_ANAPHORS:
-            k -= 1
-        if k < 1 or toks[k].norm not in {"de", "d'", "du"}:
+    # The same two lists from the capitalised words alone, when self.toks holds only the
+    # tokens around the quotations.  A capitalised word's neighbour is another one exactly
+    # when a single space separates them: two word tokens never touch.
+
+    def _norm(self, s: int, e: int) -> str:
+        folded = self.scanner.folded
+        return folded[s:e] if folded is not None else _fold(self.masked[s:e])
+
+    def _after_space(self, e: int, caps: dict[int, _Cap]) -> _Cap | None:
+        """Return the capitalised word one space after position e, if it is the next token."""
+        nxt = caps.get(e + 1)
+        return nxt if nxt is not None and _is_space(self.masked[e]) else None
+
+    def _cap_names(self, caps: list[_Cap]) -> list[tuple[int, str]]:
+        """Return ``_names`` from the capitalised words.
+
+        The token after a name word is read from the text only for a particle ("de", "van").
+        """
+        masked = self.masked
+        starts = {c.start: c for c in caps}
+        out: list[tuple[int, str]] = []
+        reach = -1  # words before it belong to a name already read
+        for first in caps:
+            if first.start < reach or not first.title:
+                continue
+            end = first.end
+            size = 1  # tokens taken, particles included
+            particle = self._norm(first.start, first.end) in _PARTICLES
+            while size < 5:
+                nxt = self._after_space(end, starts)
+                if nxt is not None and nxt.title:
+                    end = nxt.end
+                    size += 1
+                    particle = particle or self._norm(nxt.start, nxt.end) in _PARTICLES
+                    continue
+                if size < 3 and (m := _PARTICLE_RE.match(masked, end)) is not None:
+                    nxt = starts.get(_SPACES_RE.match(masked, m.end()).end())  # type: ignore[union-attr]
+                    if nxt is not None and nxt.title:
+                        end = nxt.end
+                        size += 2
+                        particle = True
+                        continue
+                break
+            reach = end
+            if size < 2 or first.raw.lower() == "the":
+                continue
+            if particle:
+                prev = self.scanner.before(first.start, 1)[0]
+                if prev and prev[-1][2] == "word" and masked[prev[-1][0] : prev[-1][1]].islower():
+                    continue  # a particle after a lower-case word: not a person's name
+            out.append((first.start, self.text[first.start : end]))
+        return out
+
+    def _cap_orgs(self, caps: list[_Cap]) -> list[tuple[int, str, bool]]:
+        """``_orgs`` from the capitalised words and the tokens next to them."""
+        masked = self.masked
+        starts = {c.start: c for c in caps}
+        ends = {c.end: c for c in caps}
+        first_token = caps and _NON_SPACE_RE.search(masked, 0, caps[0].start) is None
+        breaks = set(self.breaks)  # sentence_start(p) == p exactly at a break
+        inside = {
+            c.raw for k, c in enumerate(caps) if (k or not first_token) and c.start not in breaks
+        }
+        out: list[tuple[int, str, bool]] = []
+        for c in caps:
+            nxt = self._after_space(c.end, starts)
+            if nxt is not None and nxt.title:
+                continue  # part of a longer name
+            prev = ends.get(c.start - 1)
+            if prev is not None and prev.title and _is_space(masked[c.start - 1]):
+                continue
+            anchored = self._cap_published(c) or self._cap_owned(c)
+            if not anchored and c.raw not in inside:
+                continue
+            out.append((c.start, c.raw, anchored))
+        return out
+
+    def _cap_tok(self, c: _Cap) -> _Tok:
+        return self.scanner.tok(c.start, c.end, "word")
+
+    def _cap_published(self, c: _Cap) -> bool:
+        folded = self.scanner.folded
+        if folded is not None and _PUBLISHED_HINT_RE.match(folded, c.end) is None:
             return False
-        if toks[k - 1].norm == "web":
-            k -= 1
-        return any(_join(toks, k - n, k) in lex.SOURCE_NOUNS for n in (3, 2, 1) if k - n >= 0)
+        m = _TOKEN_RE.search(self.masked, c.end)
+        if m is None or self._norm(*m.span()) not in _PUBLISH_CUES:
+            return False
+        return _published([self._cap_tok(c), *self.scanner.toks(c.end, c.end, 6)[0]], 0)
+
+    def _cap_owned(self, c: _Cap) -> bool:
+        masked = self.masked
+        end = c.start  # end of the token before
+        while end > 0 and masked[end - 1] == " ":
+            end -= 1
+        if end > 0 and masked[end - 1].isspace():
+            m = _NON_SPACE_RE.search(masked, 0, end)
+            end = 0 if m is None else m.end()
+        folded = self.scanner.folded
+        if end == 0 or (
+            folded is not None
+            and (
+                not folded.endswith(_OWNER_CUE_TUPLE, 0, end)
+                or _OWNED_HINT_RE.match(folded, 0, end) is None
+            )
+        ):
+            return False
+        spans = self.scanner.before(c.start, 8)[0]
+        return _owned([*(self.scanner.tok(*x) for x in spans), self._cap_tok(c)], len(spans))
 
     def full_name(self, surname: str, pos: int) -> str:
         """Return the fullest name ending in *surname*: nearest before *pos*, else first after."""
@@ -488,6 +872,29 @@ class _Doc:
                 fallback = name
             i -= 1
         return fallback
+
+
+def _published(toks: list[_Tok], i: int) -> bool:
+    """Tell whether the organisation at token i publishes: "Netflix a publié une offre"."""
+    k = i + 1
+    aux = ""
+    while k < len(toks) and k - i < 4 and toks[k].norm in _ADVERBS_AUX:
+        if toks[k].norm in {"a", "ont"}:
+            aux = "a "
+        k += 1
+    return any(aux + _join(toks, k, k + n) in lex.PUBLISH_VERBS for n in (3, 2, 1))
+
+
+def _owned(toks: list[_Tok], i: int) -> bool:
+    """Tell whether token i owns a source: "l'offre d'emploi de la société Realeyes"."""
+    k = i - 1
+    while k >= 0 and i - k < 4 and toks[k].norm in _OWNER_DETERMINERS:
+        k -= 1
+    if k < 1 or toks[k].norm not in {"de", "d'", "du"}:
+        return False
+    if toks[k - 1].norm == "web":
+        k -= 1
+    return any(_join(toks, k - n, k) in lex.SOURCE_NOUNS for n in (3, 2, 1) if k - n >= 0)
 
 
 # --------------------------------------------------------------------------- mentions
