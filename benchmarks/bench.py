@@ -844,6 +844,36 @@ def _by_text_set(results: Sequence[dict[str, Any]], by: dict[str, Any]) -> list[
     return md
 
 
+#: The issue's throughput target: claimkit's full extraction against Duckling's.
+TARGET_VS_DUCKLING = 40
+
+
+def _against_target(by: dict[str, Any]) -> list[str]:
+    """claimkit's ratio to Duckling on each text set, against the 40x target."""
+    ck, du = by.get("claimkit", {}), by.get("duckling", {})
+    if not (ck.get("available") and du.get("available")):
+        return []
+    sets = [("mixed corpus", ck["throughput"], du["throughput"])]
+    for key, label in (("articles", "news articles"), ("sentences", "one-sentence documents")):
+        if ck.get("throughput_sets") and du.get("throughput_sets"):
+            sets.append((label, ck["throughput_sets"][key], du["throughput_sets"][key]))
+    md = [
+        "",
+        f"### Against the {TARGET_VS_DUCKLING}× Duckling target",
+        "",
+        "| text | claimkit chars/s | Duckling chars/s | ratio | target met |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
+    for label, a, b in sets:
+        ratio = a["chars_per_s"] / b["chars_per_s"]
+        met = "yes" if ratio >= TARGET_VS_DUCKLING else "no"
+        md.append(
+            f"| {label} | {_fmt_rate(a['chars_per_s'])} | {_fmt_rate(b['chars_per_s'])}"
+            f" | {ratio:,.1f}× | {met} |"
+        )
+    return md
+
+
 def report(
     results: Sequence[dict[str, Any]], info: dict[str, str], args: argparse.Namespace
 ) -> str:
@@ -905,6 +935,7 @@ def report(
             f" | {r['startup_s']:.2f} | {r['rss_ready_mb']:.0f} | {r['peak_rss_mb']:.0f} |"
         )
     md += _by_text_set(results, by)
+    md += _against_target(by)
     md += [
         "",
         "Read the F1 with its bias in mind: these gold files are claimkit's own test fixtures"
@@ -939,7 +970,6 @@ def report(
             counts = r["scores"][f].get(k) if k in SUPPORTED[r["system"]] else None
             cells.append(_fmt_f1(None if counts is None else _f1(counts)))
         md.append(f"| {r['system']} | " + " | ".join(cells) + " |")
-    md += _by_text_set(results, by)
     md += [
         "",
         "Numbers in brackets: scored gold claims. Per-kind precision and recall are in the"
@@ -974,7 +1004,6 @@ def report(
                 f"| {label} | {v['chars_1x']:,} | {v['seconds_1x']:.3f} | {v['seconds_10x']:.3f}"
                 f" | {v['ratio']:.1f} |"
             )
-    md += _by_text_set(results, by)
     md += [
         "",
         "## Method",
