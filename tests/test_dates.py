@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimkit import DateClaim, extract, extract_dates, parse_date
@@ -236,3 +236,34 @@ def test_prefix_shifts_offsets(rendered: tuple[str, dt.date, str], prefix: str) 
     assert [(c.start + len(prefix) + 1, c.text) for c in base] == [
         (c.start, c.text) for c in shifted
     ]
+
+
+# ------------------------------------------------------ start-limited matching = finditer
+
+_DATE_PIECES = st.sampled_from(
+    ["le ", "Le ", "du ", "au ", "depuis ", "dès ", "jusqu'au ", "à partir du ", "en ", "fin ",
+     "début ", "mi-", "courant ", "il y a ", "dans ", "d'ici ", "lundi ", "Mer. ", "dernier ",
+     "prochain ", "1er ", "3 ", "21 ", "vingt et un ", "premier ", "juillet ", "JUIN ", "sept. ",
+     "janv ", "mois ", "an ", "l'année ", "jours ", "semaines ", "Noël ", "pâques ", "hier ",
+     "lendemain ", "2023", "1992 ", "98 ", "/", "-", ".", ",", " ", "\u00a0", "(", ")", "'", "’",
+     "\n", "et ", "ou ", "de ", "d'", "0", "12", "07", "2020", "15 personnes ", "87 % ", "$"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_DATE_PIECES, max_size=40).map("".join), st.data())
+def test_start_limited_matching_equals_finditer(text: str, data: st.DataObject) -> None:
+    """Trying each pass only where a match can start finds what finditer finds."""
+    from claimkit import dates
+
+    if dates._OTHER_CHAR_RE.search(text) is not None:
+        return  # such texts take the finditer path
+    walk = dates._Walk(text, dates._ANCHORS.hits(text))
+    ends = [i for i, c in enumerate(text) if c.isspace()] + [len(text)]
+    end = data.draw(st.sampled_from(ends))
+    start = data.draw(st.integers(0, end))
+    for pattern in [p for p, _ in dates._PASSES] + [dates._AROUND_RE, dates._YEAR_LIST_RE]:
+        for s, e in ((0, len(text)), (start, end)):
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text, s, e, overlapped=False)]
+            got = [(m.span(), m.groups()) for m in walk.finditer(pattern, s, e)]
+            assert got == want, (pattern.pattern[:60], text[s:e])

@@ -221,6 +221,13 @@ SHIFT_DAYS: Final[dict[str, int]] = {
 }
 
 
+#: Apostrophes to "'" and dashes to "-" (see :mod:`claimkit.text`), one character for one.
+_FOLD: Final = str.maketrans(
+    {"\u2019": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
+    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-")
+)
+
+
 def normalise_word(s: str) -> str:
     """Fold a matched surface form to a table key: lower case, ASCII apostrophe, one space.
 
@@ -229,8 +236,8 @@ def normalise_word(s: str) -> str:
     >>> normalise_word("avant-\u00a0hier")
     'avant- hier'
     """
-    s = unicodedata.normalize("NFC", s).lower()
-    s = s.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00b4", "'").replace("`", "'")
-    for dash in "\u2010\u2011\u2012\u2013\u2014\u2212":
-        s = s.replace(dash, "-")
+    if s.isascii():  # already NFC; only "`" to fold
+        s = s.lower().replace("`", "'")
+    else:
+        s = unicodedata.normalize("NFC", s).lower().translate(_FOLD)
     return " ".join(s.split())

@@ -8,8 +8,10 @@ Handled: absolute dates ("le 21 juillet 2023", "lundi 3 juin 2024", "21/07/2023"
 Candidates are found with compiled patterns built from the tolerant pieces of
 :mod:`claimkit.text` and the tables of :mod:`claimkit._dates_lexicon`, then normalised here:
 there is no call to ``dateparser`` on this path (it reads "87%" or "8,9" as dates; see
-``docs/dates.md``).  Overlapping candidates are resolved longest first, so "le lundi 3 juin
-2024" is one claim, not three.
+``docs/dates.md``).  Each pattern is tried only where one of its matches can start: next to
+a month, weekday, unit or holiday word, or digits, that every match holds (see "Where a
+pass can start" below).  Overlapping candidates are resolved longest first, so "le lundi 3
+juin 2024" is one claim, not three.
 
 Relative expressions are resolved against ``reference_date`` (the article's publication
 date).  Without one, they come back with the parts the text states ("en février dernier":
@@ -26,15 +28,15 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import dataclasses
 import datetime as dt
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import regex
 
+from claimkit._api import coerce_reference_date
 from claimkit._dates_lexicon import (
     AMBIGUOUS_MONTHS,
     DAY_WORDS,
@@ -439,6 +441,15 @@ _COUNTED_RE: Final = regex.compile(
 )
 
 _CAPITALISED_WORD_RE: Final = regex.compile(rf"{_SP}[A-ZÀ-Ý][a-zà-ÿ]")
+
+#: Small patterns of the handlers below, compiled once.
+_CLOSING_RE: Final = regex.compile(rf"{SPACE}\)")
+_COUNTED_DE_RE: Final = regex.compile(
+    rf"{SPACE}(?:de|des|du|d{APOS})(?!\w)", flags=regex.IGNORECASE
+)
+_SPACED_SLOT_RE: Final = regex.compile(rf"(?:\A|\n|(?<!\w)(?:le|du|au){_SP})\Z", flags=_FLAGS)
+_SPACED_END_RE: Final = regex.compile(rf"{SPACE}(?:[.,;:!?)\n]|\Z)")
+_JOINED_RE: Final = regex.compile(rf"{SPACE}[/\-]")
 _SENTENCE_END_CHARS: Final = frozenset('.!?:;\n»«"(-–—')
 
 # ---------------------------------------------------------------------------------------------
@@ -446,8 +457,11 @@ _SENTENCE_END_CHARS: Final = frozenset('.!?:;\n»«"(-–—')
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+#: A match of a pass: :mod:`regex`, or its :mod:`re` twin (see :data:`_RE_TWINS`).
+_Match = regex.Match[str] | re.Match[str]
+
+
+class _Cand(NamedTuple):
     """One candidate span and its (possibly partial) value."""
 
     start: int
@@ -490,8 +504,10 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
         return True
     if month is None:
         return 1 <= day <= 31
+    if day <= 28:  # every month has 28 days: no calendar needed
+        return day >= 1
     last = calendar.monthrange(year if year is not None else 2000, month)[1]
-    return 1 <= day <= last
+    return day <= last
 
 
 def _two_digit_year(yy: int) -> int:
@@ -510,17 +526,25 @@ def _day_value(s: str) -> int:
     return int("".join(ch for ch in w if ch.isdigit()))
 
 
+#: The month number and whether it is a full name, for the plain spellings.
+_MONTH_VALUES: Final[dict[str, tuple[int, bool]]] = {
+    **{w + end: (n, False) for w, n in MONTH_ABBREVIATIONS.items() for end in ("", ".")},
+    **{w + end: (n, True) for w, n in MONTHS.items() for end in ("", ".")},
+}
+
+
 def _month_value(s: str) -> tuple[int, bool]:
     """Return the month number and whether the surface was a full month name."""
+    found = _MONTH_VALUES.get(s.lower())  # "Juin", "janv.": nothing to normalise
+    if found is not None:
+        return found
     w = normalise_word(s).rstrip(".")
     if w in MONTHS:
         return MONTHS[w], True
     return MONTH_ABBREVIATIONS[w], False
 
 
-def _nearest_year(
-    month: int, day: int, ref: dt.date, weekday: int | None = None
-) -> int | None:
+def _nearest_year(month: int, day: int, ref: dt.date, weekday: int | None = None) -> int | None:
     """Return the year that puts day/month nearest *ref*.
 
     With a stated weekday ("jeudi 19 janvier"), the nearest year where that day falls on
@@ -578,7 +602,7 @@ def _day_claim(
     return _Cand(start, end, year, month, day, "day", False, modifier)
 
 
-def _from_dmy(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_dmy(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     month, _full = _month_value(m["month"])
     day = _day_value(m["day"])
     year = _year_value(m["year"]) if m["year"] else None
@@ -602,7 +626,7 @@ def _from_dmy(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_
         yield c
 
 
-def _from_ordinal_day(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_ordinal_day(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     month, _full = _month_value(m["month"])
     year = _year_value(m["year"]) if m["year"] else None
     word = normalise_word(m["ordinal"])
@@ -617,7 +641,7 @@ def _from_ordinal_day(m: regex.Match[str], text: str, ref: dt.date | None) -> It
         yield c
 
 
-def _from_my(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_my(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     month, full = _month_value(m["month"])
     modifier = _modifier(m["mod"])
     lead = normalise_word(m["lead"]) if m["lead"] else ""
@@ -656,13 +680,13 @@ def _year_ok(year: int, text: str, end: int) -> bool:
     return _YEAR_MIN <= year <= _YEAR_MAX and not _counted_after(text, end)
 
 
-def _from_year_context(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_year_context(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     year = int(m["year"])
     if not _year_ok(year, text, m.end()):
         return
     if m["paren"]:
         # "(2024)": only a year standing alone in its brackets.
-        if not regex.match(rf"{SPACE}\)", text[m.end() : m.end() + 5]):
+        if not _CLOSING_RE.match(text[m.end() : m.end() + 5]):
             return
         yield _Cand(m.start("year"), m.end(), year, None, None, "year")
         return
@@ -674,7 +698,7 @@ def _from_year_context(m: regex.Match[str], text: str, ref: dt.date | None) -> I
 
 
 def _numeric(
-    m: regex.Match[str], text: str, ref: dt.date | None, *, day_first: bool = True
+    m: _Match, text: str, ref: dt.date | None, *, day_first: bool = True
 ) -> Iterator[_Cand]:
     d, mo = int(m["d"]), int(m["m"])
     y = _year_value(m["y"]) if m["y"] else None
@@ -685,19 +709,19 @@ def _numeric(
         yield c
 
 
-def _from_ymd(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_ymd(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     if not _YEAR_MIN <= int(m["y"]) <= _YEAR_MAX:
         return
     yield from _numeric(m, text, ref, day_first=False)
 
 
-def _from_dmy_num(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_dmy_num(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     if m["sep"] == "." and len(m["y"]) == 2 and (len(m["d"]) < 2 or len(m["m"]) < 2):
         return  # "version 1.2.10" is not 1 February 2010; "15.05.99" is a date
     yield from _numeric(m, text, ref)
 
 
-def _from_ym(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_ym(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     y, mo = int(m["y"]), int(m["m"])
     if not (_YEAR_MIN <= y <= _YEAR_MAX and 1 <= mo <= 12):
         return
@@ -706,7 +730,7 @@ def _from_ym(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_C
     yield _Cand(m.start(), m.end(), y, mo, None, "month")
 
 
-def _from_dm(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_dm(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     d, mo = m["d"], m["m"]
     if f"{d}/{mo}" == "24/7":  # "ouvert 24/7": round the clock, not 24 July
         return
@@ -716,22 +740,18 @@ def _from_dm(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_C
         # fraction or grade has; and no "des" after it.
         if not (m["lead"] or m["weekday"]) and int(d) <= int(mo):
             return
-        if regex.match(
-            rf"{SPACE}(?:de|des|du|d{APOS})(?!\w)",
-            text[m.end() : m.end() + 8],
-            flags=regex.IGNORECASE,
-        ):
+        if _COUNTED_DE_RE.match(text[m.end() : m.end() + 8]):
             return
     yield from _numeric(m, text, ref)
 
 
-def _from_spaced(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_spaced(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     # Digits separated by spaces are dates only in a date's slot: with a four-digit year
     # ("20 02 2014"), or after "le" / at the start of a line and before punctuation.
     if not (m["y"] and len(m["y"]) == 4):
         before = text[max(0, m.start() - 12) : m.start()]
-        slot = regex.search(rf"(?:\A|\n|(?<!\w)(?:le|du|au){_SP})\Z", before, flags=_FLAGS)
-        after = regex.match(rf"{SPACE}(?:[.,;:!?)\n]|\Z)", text[m.end() : m.end() + 5])
+        slot = _SPACED_SLOT_RE.search(before)
+        after = _SPACED_END_RE.match(text[m.end() : m.end() + 5])
         if slot is None or after is None or (m.start() > 12 and not before.strip()):
             return
     d, mo = int(m["d"]), int(m["m"])
@@ -741,7 +761,7 @@ def _from_spaced(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterato
         yield c
 
 
-def _from_shift(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_shift(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     shift = SHIFT_DAYS[normalise_word(m["shift"])]
     if ref is None:
         yield _Cand(m.start(), m.end(), relative=True)
@@ -762,7 +782,7 @@ def _weekday_before(ref: dt.date, weekday: int) -> dt.date:
     return ref - dt.timedelta(days=delta)
 
 
-def _from_weekday_rel(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_weekday_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     pre = normalise_word(m["pre"]) if m["pre"] else ""
     post = normalise_word(m["post"]) if m["post"] else ""
     week = normalise_word(m["week"]) if m["week"] else ""
@@ -801,7 +821,7 @@ def _from_weekday_rel(m: regex.Match[str], text: str, ref: dt.date | None) -> It
     yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True)
 
 
-def _from_period_rel(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_period_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     unit = "month" if normalise_word(m["unit"]) == "mois" else "year"
     direction = normalise_word(m["dir"] or "")
     if direction.startswith(("dernier", "derni", "pass", "pr\u00e9c", "prec")):
@@ -822,7 +842,7 @@ def _from_period_rel(m: regex.Match[str], text: str, ref: dt.date | None) -> Ite
         yield _Cand(m.start(), m.end(), ref.year + step, None, None, "year", True, mod)
 
 
-def _from_offset(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_offset(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     raw = normalise_word(m["n"])
     n = QUANTITY_WORDS[raw] if raw in QUANTITY_WORDS else int(raw)
     unit = UNITS[normalise_word(m["unit"])]
@@ -850,7 +870,7 @@ def _from_offset(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterato
     yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True)
 
 
-def _from_holiday(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_holiday(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     surface = m["holiday"]
     if surface[:1].isupper() and _CAPITALISED_WORD_RE.match(text, m.end("holiday")):
         return  # "Noël Le Graët": a first name
@@ -866,7 +886,7 @@ def _from_holiday(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterat
         yield c
 
 
-def _from_month_first(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_month_first(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     month, full = _month_value(m["month"])
     if not m["year"] and _counted_after(text, m.end()):
         return  # "juin 15 personnes"
@@ -877,7 +897,7 @@ def _from_month_first(m: regex.Match[str], text: str, ref: dt.date | None) -> It
         and not _at_sentence_start(text, m.start())
     ):
         return
-    joined = regex.match(rf"{SPACE}[/\-]", text[m.end("month") : m.end("month") + 4]) is not None
+    joined = _JOINED_RE.match(text[m.end("month") : m.end("month") + 4]) is not None
     if not full and not (m["year"] or m["month"].endswith(".") or joined):
         return
     year = _year_value(m["year"]) if m["year"] else None
@@ -886,7 +906,7 @@ def _from_month_first(m: regex.Match[str], text: str, ref: dt.date | None) -> It
         yield c
 
 
-def _from_mixed(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_mixed(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     parts = [p for p in (m["a"], m["b"], m["c"]) if p]
     names = [p for p in parts if not p.isdigit()]
     if len(names) != 1:
@@ -907,7 +927,7 @@ def _from_mixed(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator
         yield c
 
 
-def _from_day_list(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_day_list(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     month, _full = _month_value(m["month"])
     year = _year_value(m["year"]) if m["year"] else None
     c = _day_claim(m.start(), m.end("d1"), year, month, int(m["d1"]), ref)
@@ -924,7 +944,7 @@ _ORDINALS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 
-def _from_nth_weekday(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_nth_weekday(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     n = _ORDINALS[normalise_word(m["ordinal"])]
     wd = WEEKDAYS[normalise_word(m["wd"])]
     relative = not m["month"]
@@ -964,7 +984,7 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def _from_easter(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterator[_Cand]:
+def _from_easter(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     year = int(m["year"])
     if not _YEAR_MIN <= year <= _YEAR_MAX:
         return
@@ -972,7 +992,7 @@ def _from_easter(m: regex.Match[str], text: str, ref: dt.date | None) -> Iterato
     yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day")
 
 
-_Handler = Callable[[regex.Match[str], str, "dt.date | None"], Iterator[_Cand]]
+_Handler = Callable[[_Match, str, "dt.date | None"], Iterator[_Cand]]
 
 #: Every pattern and what turns its matches into candidates.
 _PASSES: Final[tuple[tuple[regex.Pattern[str], _Handler], ...]] = (
@@ -1000,6 +1020,8 @@ _PASSES: Final[tuple[tuple[regex.Pattern[str], _Handler], ...]] = (
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Keep the longest candidates that do not overlap, in text order."""
+    if len(cands) == 1:  # a sentence's one date
+        return [cands[0]] if cands[0].end > cands[0].start else []
     starts: list[int] = []  # the kept spans, sorted and disjoint
     kept: list[_Cand] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
@@ -1015,18 +1037,15 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return kept
 
 
-def _in_windows(
-    pattern: regex.Pattern[str], text: str, windows: list[tuple[int, int]]
-) -> Iterator[regex.Match[str]]:
-    for start, end in windows:
-        yield from pattern.finditer(text, start, end)
+#: The matches of a pattern in a text (what :func:`_candidates` finds in its windows).
+_Matches = Iterable[_Match]
 
 
-def _year_lists(text: str, chosen: list[_Cand], windows: list[tuple[int, int]]) -> list[_Cand]:
+def _year_lists(text: str, chosen: list[_Cand], matches: _Matches) -> list[_Cand]:
     """Add the second year of "en 2007 et 2009", "avant 2018 ou avant 2019"."""
     ends = {c.end for c in chosen if c.granularity == "year" and c.day is None}
     extra: list[_Cand] = []
-    for m in _in_windows(_YEAR_LIST_RE, text, windows):
+    for m in matches:
         if m.start() not in ends and (m.start() - 1) not in ends:
             continue
         year = int(m["year"])
@@ -1036,13 +1055,11 @@ def _year_lists(text: str, chosen: list[_Cand], windows: list[tuple[int, int]]) 
     return extra
 
 
-def _around(
-    text: str, chosen: list[_Cand], ref: dt.date | None, windows: list[tuple[int, int]]
-) -> list[_Cand]:
+def _around(text: str, chosen: list[_Cand], ref: dt.date | None, matches: _Matches) -> list[_Cand]:
     """Merge "le lendemain du 13 février" into one claim for 14 February."""
     starts = {c.start: c for c in chosen if c.month is not None and c.day is not None}
     out: list[_Cand] = []
-    for m in _in_windows(_AROUND_RE, text, windows):
+    for m in matches:
         # The date may have taken the preposition itself ("du 13 février").
         c = next((starts[i] for i in range(m.end("which"), m.end() + 1) if i in starts), None)
         if c is None or c.end <= m.end():
@@ -1077,7 +1094,7 @@ def _share_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
         if (first.month, first.day or 1) > (second.month, second.day or 31):
             year -= 1  # "du 30 décembre au 2 janvier 2024" starts in 2023
         if _valid(year, first.month, first.day):
-            out[i - 1] = dataclasses.replace(first, year=year, year_stated=True)
+            out[i - 1] = first._replace(year=year, year_stated=True)
     return out
 
 
@@ -1107,7 +1124,9 @@ _ANCHORS: Final = Anchors(
     groups={
         "digits": (
             (),
-            rf"\d{{4}}|\d[/.{DASH[1:-1]}]\d|(?<!\d)\d{{1,2}}{HSPACE}\d{{1,2}}(?!\d)",
+            # "\d{4} | \d[/.-]\d | (?<!\d)\d{1,2} \d{1,2}(?!\d)" with the first digit taken out
+            # of the three branches, so the scan skips to digits.
+            rf"\d(?:\d{{3}}|[/.{DASH[1:-1]}]\d|(?<!\d.)\d?{HSPACE}\d{{1,2}}(?!\d))",
         ),
         "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS), ""),
         "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
@@ -1155,37 +1174,472 @@ _PASS_GROUPS: Final = {id(p): _pass_groups(p) for p in (*(p for p, _ in _PASSES)
 #: Texts up to this long are scanned whole by every pass that has an anchor in them.
 _SHORT: Final = 256
 
+# ---------------------------------------------------------------------------------------------
+# Where a pass can start
+# ---------------------------------------------------------------------------------------------
+#
+# A pass run with ``finditer`` is tried at every position of its windows, and pays for its
+# optional leading parts (a preposition, "fin de", a weekday, a spelled-out day) at each one.
+# But every match holds a *core* that is cheap to find: a month, weekday, unit or holiday word
+# (an anchor hit, already found), or a run of digits with the right separator after it; and
+# what a match holds before its core is a few known words and separators.  So a match can
+# only start at its core or at the start of a word reached by walking left from the core over
+# such words.  The pass is tried at those positions only, in order, resuming after each match
+# as ``finditer`` does; the walk may give too many positions, never too few, so the matches
+# are the same.
+#
+# The walk reads the lower-cased text as runs of letters and of digits.  That agrees with the
+# patterns' case-insensitive matching, ``\w`` and ``\d`` only on characters where
+# ``str.lower``, :mod:`re` and :mod:`regex` agree (checked one by one when this class was
+# written): Latin-1 minus superscripts and fractions, "ŒœŸ", general punctuation and currency
+# signs.  A text with any other character ("ſ", the Kelvin sign, "²", a combining accent,
+# another script) takes the plain scan.
+_OTHER_CHAR_RE: Final = re.compile(
+    "[^\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\xff\u0152\u0153\u0178"
+    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
+)
+
+#: Letters of a lower-cased text made of the characters above; digits are 0-9 there.
+_LETTERS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyz\u00aa\u00b5\u00ba\u0153"
+    + "".join(chr(c) for c in range(0xDF, 0x100) if c != 0xF7)
+)
+_DIGITS: Final = frozenset("0123456789")
+#: What the patterns allow between two words before a core: spaces, apostrophes, dashes,
+#: "," and "." (after a weekday: "mer., 10 juin"), "(" ("lundi (3 juin", "(2024)").
+_GAP: Final = frozenset(
+    "\x20\u00a0\u202f\u2009\u2007\u2008\u200a'\u2019\u00b4`-\u2010\u2011\u2012\u2013\u2014\u2212,.("
+)
+
+
+def _words_of(*phrases: Iterable[str]) -> frozenset[str]:
+    """Split table keys and phrases into their lower-case runs of letters ("jusqu", "au")."""
+    return frozenset(
+        w for table in phrases for p in table for w in re.findall(r"[^\W\d_]+", p.lower())
+    )
+
+
+_LEAD_WORDS: Final = _words_of(
+    ["depuis", "dès", "avant", "après", "apres", "jusqu'au à a en", "partir du de d'"],
+    ["en", "au", "ce", "cette", "pour"],
+)
+_MOD_WORDS: Final = _words_of(["à a la au le en", "fin début debut milieu courant de du d'", "mi"])
+_WEEKDAY_WORDS: Final = _words_of(WEEKDAYS, WEEKDAY_ABBREVIATIONS)
+#: What follows a day or ordinal number: "1er", "1re", "3e", "3ème".
+_SUFFIX_WORDS: Final = _words_of(["er re ère ème eme e"])
+
+#: The cores found among the anchor words, by kind; each of these words is an anchor word.
+_CORE_WORDS: Final[dict[str, frozenset[str]]] = {
+    "month": _words_of(MONTHS, MONTH_ABBREVIATIONS),
+    "weekday": _words_of(WEEKDAYS),
+    "jour": frozenset({"jour"}),
+    "period": frozenset({"mois", "an", "année", "annee"}),
+    "unit": _words_of(UNITS),
+    "shift": frozenset(_anchor_words(SHIFT_DAYS)),
+    # The last anchor word of each holiday: "an" for "jour de l'an", "noël", "fête".
+    "holiday": frozenset(
+        [w for w in re.findall(r"[^\W\d_]+", key) if w in _anchor_words([key])][-1]
+        for key in HOLIDAYS
+    ),
+    "easter": frozenset({"pâques", "paques"}),
+    "around": frozenset({"veille", "lendemain"}),
+}
+#: The kinds of each core word.
+_KINDS_OF_WORD: Final[dict[str, tuple[str, ...]]] = {
+    w: tuple(k for k, words in _CORE_WORDS.items() if w in words)
+    for w in frozenset().union(*_CORE_WORDS.values())
+}
+if not _KINDS_OF_WORD.keys() <= {w for words, _ in _GROUP_WORDS.values() for w in words}:
+    raise AssertionError("every core word must be an anchor word: cores are read from the hits")
+
+#: Horizontal spaces (see :data:`claimkit.text.HSPACE`).
+_HSPACES: Final = frozenset("\x20\u00a0\u202f\u2009\u2007\u2008\u200a")
+_H: Final = HSPACE
+
+_SEPARATORS: Final = frozenset("/.-")
+
+#: Cores that are runs of digits, by kind: the sizes of the runs that can start one, what
+#: can follow such a run, and what a match holds from the run on.
+_DIGIT_CORES: Final[tuple[tuple[str, tuple[int, ...], frozenset[str], re.Pattern[str]], ...]] = (
+    # _YMD_NUM_RE: "2023-07-21"
+    ("ymd", (4,), _SEPARATORS, re.compile(r"[0-9]{4}([/.\-])[0-9]{1,2}\1[0-9]")),
+    # _DMY_NUM_RE: "21/07/2023", "21.07.23"
+    ("dmy", (1, 2), _SEPARATORS, re.compile(r"[0-9]{1,2}([/.\-])[0-9]{1,2}\1[0-9]{2}")),
+    # _YM_NUM_RE: "2023-07", "3 / 2015"
+    (
+        "ym",
+        (1, 2, 4),
+        _SEPARATORS | _HSPACES,
+        re.compile(
+            rf"[0-9]{{4}}{_H}{{0,3}}[/.\-]{_H}{{0,3}}[0-9]"
+            rf"|[0-9]{{1,2}}{_H}{{0,3}}[/\-]{_H}{{0,3}}[0-9]{{4}}"
+        ),
+    ),
+    # _DM_NUM_RE: "17/02"
+    ("dm", (1, 2), frozenset("/"), re.compile(r"[0-9]{1,2}/[0-9]")),
+    # _SPACED_NUM_RE: "20 02 2014"
+    ("spaced", (1, 2), _HSPACES, re.compile(rf"[0-9]{{1,2}}{_H}[0-9]")),
+    # _MIXED_RE: "23/Sep/2020", "02/oct"
+    ("mixed", (1, 2, 3, 4), frozenset("/-"), re.compile(r"[0-9]{1,4}[/\-][0-9a-z]")),
+)
+#: What can follow a run of digits that starts such a core.
+_AFTER_DIGITS: Final = _SEPARATORS | _HSPACES
+_DIGIT_KINDS: Final = ("year", *(kind for kind, *_ in _DIGIT_CORES))
+
+
+class _Starts(NamedTuple):
+    """Where the matches of one pass can start (see above).
+
+    Every match holds a core of kind *core*; before it, only words of *before* (and digit
+    runs if *digits*, and words *glued* matches in full), joined by :data:`_GAP` characters.
+    *at_core*: a match can start at the core itself; *punct*: at one of these characters
+    just before the core.  *after* and *min_digits* rule out cores early.
+    """
+
+    core: str
+    before: frozenset[str] = frozenset()
+    digits: bool = False
+    at_core: bool = True
+    punct: str = ""
+    glued: re.Pattern[str] | None = None
+    #: What must follow a core word in a match (cores where it does not are skipped).
+    after: re.Pattern[str] | None = None
+    #: How many digit runs a match holds before its core at least.
+    min_digits: int = 0
+
+
+_DAY_WORDS_BEFORE: Final = _words_of(DAY_WORDS) | _SUFFIX_WORDS
+
+#: What each pass holds before its core, read from its pattern.
+_PASS_STARTS: Final[dict[int, _Starts]] = {
+    id(_DMY_RE): _Starts(
+        "month",
+        _LEAD_WORDS
+        | _MOD_WORDS
+        | _WEEKDAY_WORDS
+        | _DAY_WORDS_BEFORE
+        | _words_of(["le du au", "de du mois d'"]),
+        digits=True,
+        at_core=False,
+    ),
+    id(_ORDINAL_DAY_RE): _Starts(
+        "jour",
+        _words_of(ORDINAL_WORDS, ["le dernier"]) | _SUFFIX_WORDS,
+        digits=True,
+        at_core=False,
+    ),
+    id(_MY_RE): _Starts("month", _LEAD_WORDS | _MOD_WORDS | _words_of(["le au du ce mois de d'"])),
+    id(_YEAR_CONTEXT_RE): _Starts(
+        "year",
+        _MOD_WORDS
+        | _words_of(
+            ["depuis dès avant après apres jusqu'en en courant vers d'ici à a partir de"],
+            ["l'horizon de l'année calendaire année l'an printemps été automne hiver"],
+            ["trimestre semestre exercice", "de pour entre"],
+        ),
+        at_core=False,
+        punct="(",
+    ),
+    id(_YMD_NUM_RE): _Starts("ymd", _WEEKDAY_WORDS),
+    id(_DMY_NUM_RE): _Starts("dmy", _WEEKDAY_WORDS | _words_of(["le du au"])),
+    id(_YM_NUM_RE): _Starts("ym"),
+    id(_DM_NUM_RE): _Starts("dm", _WEEKDAY_WORDS | _words_of(["le du au ce prochain"])),
+    id(_SPACED_NUM_RE): _Starts("spaced"),
+    id(_SHIFT_RE): _Starts("shift", _words_of(SHIFT_DAYS)),
+    id(_WEEKDAY_REL_RE): _Starts("weekday", _words_of(["ce cette dernier prochain le"])),
+    id(_PERIOD_REL_RE): _Starts("period", _MOD_WORDS | _words_of(["le au du ce l' cette"])),
+    id(_OFFSET_RE): _Starts(
+        "unit",
+        _words_of(["il y a dans", "à a peu près environ près d' presque"], QUANTITY_WORDS),
+        digits=True,
+        at_core=False,
+        # The spaces of "il y a" and before the number may be missing: "ilya", "danstrois".
+        glued=re.compile(
+            rf"(?:il)?(?:y)?(?:a|dans|presque|environ|près)?{alternation(QUANTITY_WORDS)}?"
+        ),
+    ),
+    id(_HOLIDAY_RE): _Starts(
+        "holiday", _words_of(HOLIDAYS, ["le la à a au jour journée journee de"])
+    ),
+    id(_EASTER_RE): _Starts("easter", _words_of(["lundi de"])),
+    id(_MONTH_FIRST_RE): _Starts(
+        "month",
+        _WEEKDAY_WORDS,
+        # The day follows the month: "Oct. 2", "Jan-1", "janv.. 3".
+        after=re.compile(rf"\.?(?:{_H}{{0,3}}[/\-]{_H}{{0,3}}|\.?{_H}{{1,3}})[0-9]"),
+    ),
+    id(_MIXED_RE): _Starts("mixed"),
+    id(_DAY_LIST_RE): _Starts(
+        "month",
+        _words_of(["le les du entre er et ou au"]),
+        digits=True,
+        at_core=False,
+        min_digits=2,
+    ),
+    id(_NTH_WEEKDAY_RE): _Starts(
+        "weekday",
+        _words_of(
+            ["le premier première premiere 1er deuxième deuxieme second 2e troisième troisieme"],
+            ["3e quatrième quatrieme 4e dernier"],
+        ),
+        digits=True,
+        at_core=False,
+    ),
+    id(_AROUND_RE): _Starts("around", _words_of(["le la"])),
+    id(_YEAR_LIST_RE): _Starts("year", _words_of(["et ou à a"]), at_core=False, punct=","),
+}
+
+#: The same patterns compiled by the standard :mod:`re`, about twice as fast to try at one
+#: position; they match alike on the texts :class:`_Walk` handles (same ``\w``, ``\d``
+#: and case folding there).  The passes that name two groups alike stay with :mod:`regex`.
+_RE_TWINS: Final[dict[int, re.Pattern[str]]] = {
+    id(p): re.compile(p.pattern, re.IGNORECASE | re.VERBOSE)
+    for p in (_DMY_RE, _ORDINAL_DAY_RE, _YEAR_CONTEXT_RE, _YMD_NUM_RE, _DMY_NUM_RE, _DM_NUM_RE,
+              _SPACED_NUM_RE, _SHIFT_RE, _WEEKDAY_REL_RE, _HOLIDAY_RE, _EASTER_RE,
+              _MONTH_FIRST_RE, _MIXED_RE, _DAY_LIST_RE, _NTH_WEEKDAY_RE, _AROUND_RE,
+              _YEAR_LIST_RE)
+}  # fmt: skip
+
+
+class _Walk:
+    """One text's cores and the starts they allow (texts without :data:`_OTHER_CHAR_RE`).
+
+    Built from the anchor hits of the text: the core words are anchor words, and the digit
+    runs are found here.  :meth:`starts` walks left from the cores; :meth:`finditer` then
+    gives what ``finditer`` would.
+    """
+
+    __slots__ = ("_ends", "_lefts", "_low", "_text", "cores")
+
+    def __init__(self, text: str, hits: dict[str, list[tuple[int, int]]]) -> None:
+        self._text = text
+        self._low = low = text.lower()
+        self._lefts: dict[int, tuple[int, int, str, bool]] = {}
+        #: The start of each core by kind, sorted; only kinds the text has.
+        self.cores: dict[str, list[int]] = {}
+        cores = self.cores
+        #: The end of each core word.
+        self._ends: dict[int, int] = {}
+        words = [span for group, spans in hits.items() if group != "digits" for span in spans]
+        words.sort()
+        for start, end in words:
+            kinds = _KINDS_OF_WORD.get(low[start:end])
+            if kinds is not None:
+                self._ends[start] = end
+                for kind in kinds:
+                    cores.setdefault(kind, []).append(start)
+                if "month" in kinds and _MONTH_JOINED_RE.match(low, end) is not None:
+                    cores.setdefault("mixed", []).append(start)  # "Sep-23-2020", "août/2019"
+        months_mixed = "mixed" in cores
+        for m in _DIGIT_RUN_RE.finditer(low):
+            start, end = m.span()
+            size = end - start
+            if size == 4:
+                cores.setdefault("year", []).append(start)  # "en 2023", "(2024)"
+            after = low[end : end + 1]
+            if after in _AFTER_DIGITS:
+                for kind, sizes, follow, pattern in _DIGIT_CORES:
+                    if size in sizes and after in follow and pattern.match(low, start):
+                        cores.setdefault(kind, []).append(start)
+        if months_mixed:
+            cores["mixed"].sort()
+
+    def _left(self, i: int) -> tuple[int, int, str, bool]:
+        """Return the word or digit run before *i* past :data:`_GAP` characters.
+
+        As (start of the gap, start of the word, the word, whether it is digits); the start
+        of the word is -1 when the gap follows something else, or the start of the text.
+        """
+        found = self._lefts.get(i)
+        if found is None:
+            low = self._low
+            j = i
+            while j > 0 and low[j - 1] in _GAP:
+                j -= 1
+            k = j
+            if k > 0 and low[k - 1] in _DIGITS:
+                while k > 0 and low[k - 1] in _DIGITS:
+                    k -= 1
+                found = (j, k, low[k:j], True)
+            else:
+                while k > 0 and low[k - 1] in _LETTERS:
+                    k -= 1
+                found = (j, k, low[k:j], False) if k < j else (j, -1, "", False)
+            self._lefts[i] = found
+        return found
+
+    def starts(self, spec: _Starts, cores: list[int], lo: int, hi: int) -> list[int]:
+        """Return, sorted, every position of [lo, hi) where a match of the pass may start.
+
+        A word cut by *lo* is no start: no pass can start right after a letter or digit.
+        """
+        low, lefts = self._low, self._lefts
+        _, before, digits, at_core, punct, glued, after, need = spec
+        if lo > 0 or hi < len(low):
+            first = bisect.bisect_left(cores, lo)
+            cores = cores[first : bisect.bisect_left(cores, hi, first)]
+        if not (before or digits or punct or glued or after):
+            return cores if at_core and not need else []  # nothing before the core: "2023-07"
+        out: list[int] = []
+        # Where a walk has gone on from, with how many digit runs (up to *need*) it had
+        # passed: a walk arriving there with no more has nothing new to find.  (With one
+        # core, no walk arrives anywhere twice.)
+        walked: dict[int, int] | None = {} if len(cores) > 1 else None
+        for core in cores:
+            if after is not None and after.match(low, self._ends[core]) is None:
+                continue
+            if at_core and not need:
+                out.append(core)
+            i = core
+            runs = 0  # digit runs passed, up to *need*
+            while True:
+                if walked is not None:
+                    if walked.get(i, -1) >= runs:
+                        break
+                    walked[i] = runs
+                left = lefts.get(i)
+                j, k, word, is_digits = left if left is not None else self._left(i)
+                if punct and i == core:
+                    out.extend(x for x in range(max(j, lo), i) if low[x] in punct)
+                if k < lo:
+                    break
+                if is_digits:
+                    if not digits:
+                        break
+                    runs = min(runs + 1, need)
+                elif word not in before and (glued is None or glued.fullmatch(word) is None):
+                    break
+                if runs >= need:
+                    out.append(k)
+                i = k
+        return sorted(set(out)) if len(out) > 1 else out
+
+    def finditer(self, pattern: regex.Pattern[str], lo: int, hi: int) -> list[_Match]:
+        """Return what ``pattern.finditer(text, lo, hi)`` finds, trying only the starts."""
+        spec = _PASS_STARTS[id(pattern)]
+        cores = self.cores.get(spec.core)
+        if not cores:
+            return []
+        return self.matches(_RE_TWINS.get(id(pattern), pattern).match, spec, cores, lo, hi)
+
+    def matches(
+        self,
+        match: Callable[[str, int, int], _Match | None],
+        spec: _Starts,
+        cores: list[int],
+        lo: int,
+        hi: int,
+    ) -> list[_Match]:
+        """Return what ``finditer`` finds in [lo, hi), given the pattern's ``match``."""
+        text = self._text
+        found: list[_Match] = []
+        reach = lo
+        for start in self.starts(spec, cores, lo, hi):
+            if start >= reach:  # not inside the previous match
+                m = match(text, start, hi)
+                if m is not None:
+                    found.append(m)
+                    reach = m.end()
+        return found
+
+
+_DIGIT_RUN_RE: Final = regex.compile(r"[0-9]+")
+_MONTH_JOINED_RE: Final = re.compile(r"[/\-][0-9a-z]")
+
+#: The passes (indices into :data:`_PASSES`) by the kind of their cores.
+_PASSES_OF_KIND: Final = {
+    kind: tuple(i for i, (p, _) in enumerate(_PASSES) if _PASS_STARTS[id(p)].core == kind)
+    for kind in (*_CORE_WORDS, *_DIGIT_KINDS)
+}
+#: For the walk: each pass's ``match`` (of the faster twin), starts, anchor groups, handler.
+_WALK_PASSES: Final = tuple(
+    (
+        _RE_TWINS.get(id(pattern), pattern).match,
+        _PASS_STARTS[id(pattern)],
+        frozenset(_PASS_GROUPS[id(pattern)]),
+        pattern,
+        handler,
+    )
+    for pattern, handler in _PASSES
+)
+
 
 def _candidates(text: str, ref: dt.date | None) -> list[_Cand]:
     hits = _ANCHORS.hits(text)
-    if not any(hits.values()):
+    present = {group for group, found in hits.items() if found}
+    if not present:
         return []
+    walk = _Walk(text, hits) if _OTHER_CHAR_RE.search(text) is None else None
     cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     whole = [(0, len(text))]
+    short = len(text) <= _SHORT  # a sentence: windows would cost more than they save
 
     def windows_of(pattern: regex.Pattern[str]) -> list[tuple[int, int]]:
         groups = _PASS_GROUPS[id(pattern)]
-        if len(text) <= _SHORT:  # a sentence: windows would cost more than they save
-            return whole if any(hits[g] for g in groups) else []
+        if short:
+            return whole if not present.isdisjoint(groups) else []
         if groups not in cache:
             cache[groups] = _ANCHORS.windows(text, sorted(h for g in groups for h in hits[g]))
         return cache[groups]
 
+    def find(pattern: regex.Pattern[str]) -> Iterator[_Match]:
+        """Yield what ``finditer`` finds in the pattern's windows."""
+        for lo, hi in windows_of(pattern):
+            if walk is None:
+                yield from pattern.finditer(text, lo, hi, overlapped=False)
+            else:
+                yield from walk.finditer(pattern, lo, hi)
+
     found: list[_Cand] = []
-    for pattern, handler in _PASSES:
-        for start, end in windows_of(pattern):
-            for m in pattern.finditer(text, start, end, overlapped=False):
+    if walk is None:
+        for pattern, handler in _PASSES:
+            for m in find(pattern):
                 try:
                     found.extend(handler(m, text, ref))
                 except (OverflowError, ValueError):
                     continue  # a reference date at the edge of datetime's range (year 1, 9999)
+    else:
+        # Only the passes whose cores are in the text, in their order.
+        cores = walk.cores
+        todo: list[int] = []
+        for kind in cores:
+            todo += _PASSES_OF_KIND[kind]
+        todo.sort()
+        for i in todo:
+            match, spec, groups, pattern, handler = _WALK_PASSES[i]
+            if not short:
+                windows = windows_of(pattern)
+            elif present.isdisjoint(groups):
+                continue
+            else:
+                windows = whole
+            for lo, hi in windows:
+                # What finditer would find, trying only where a match can start.
+                reach = lo
+                for start in walk.starts(spec, cores[spec.core], lo, hi):
+                    if start < reach:
+                        continue  # inside the previous match
+                    hit = match(text, start, hi)
+                    if hit is None:
+                        continue
+                    reach = hit.end()
+                    try:
+                        found.extend(handler(hit, text, ref))
+                    except (OverflowError, ValueError):
+                        continue  # a reference date at the edge of datetime's range
     chosen = _select(found)
-    around = _around(text, chosen, ref, windows_of(_AROUND_RE))
-    if around:
-        chosen = _select(around + chosen)
-    more = _year_lists(text, chosen, windows_of(_YEAR_LIST_RE))
-    if more:
-        chosen = _select(chosen + more)
+    if (walk is None or "around" in walk.cores) and any(
+        c.month is not None and c.day is not None for c in chosen
+    ):
+        around = _around(text, chosen, ref, find(_AROUND_RE))
+        if around:
+            chosen = _select(around + chosen)
+    if (walk is None or "year" in walk.cores) and any(
+        c.granularity == "year" and c.day is None for c in chosen
+    ):
+        more = _year_lists(text, chosen, find(_YEAR_LIST_RE))
+        if more:
+            chosen = _select(chosen + more)
     return _share_years(text, chosen)
 
 
@@ -1201,12 +1655,6 @@ def _to_claim(text: str, c: _Cand) -> DateClaim:
         relative=c.relative,
         modifier=c.modifier,
     )
-
-
-def _coerce_ref(reference_date: object, func: str) -> dt.date | None:
-    from claimkit._api import coerce_reference_date
-
-    return coerce_reference_date(reference_date, func)
 
 
 def extract_dates(text: str, *, reference_date: dt.date | str | None = None) -> list[DateClaim]:
@@ -1228,7 +1676,7 @@ def extract_dates(text: str, *, reference_date: dt.date | str | None = None) -> 
     []
     """
     check_text(text, "extract_dates")
-    ref = _coerce_ref(reference_date, "extract_dates")
+    ref = coerce_reference_date(reference_date, "extract_dates")
     if not text:
         return []
     return [_to_claim(text, c) for c in _candidates(text, ref)]
@@ -1308,7 +1756,7 @@ def parse_date(text: str, *, reference_date: dt.date | str | None = None) -> Dat
     True
     """
     check_text(text, "parse_date")
-    ref = _coerce_ref(reference_date, "parse_date")
+    ref = coerce_reference_date(reference_date, "parse_date")
     claims = extract_dates(text, reference_date=ref)
     if claims:
         return max(claims, key=lambda c: (c.end - c.start, -c.start))
