@@ -147,8 +147,13 @@ def _union_patterns() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
         return _UNION[-1]  # the usual case: no anchor set registered since the last build
     with _VOCABULARY_LOCK:
         if not _UNION or _UNION[-1][0] != len(_VOCABULARY):
-            body = rf"(?<![^\W\d_]){_trie(_VOCABULARY)}(?![^\W\d_])"
-            _UNION.append((len(_VOCABULARY), re.compile(body), re.compile(body, re.IGNORECASE)))
+            # Lower case: the non-letter before the word opens the pattern, so the engine
+            # skips letters at C speed instead of trying a look-behind inside every word;
+            # a word at the very start of the text is matched on its own (see _Scan.words).
+            words = rf"(?P<w>{_trie(_VOCABULARY)})(?![^\W\d_])"
+            lower = re.compile(rf"[\W\d_]{words}")
+            any_case = re.compile(rf"(?<![^\W\d_]){words}", re.IGNORECASE)
+            _UNION.append((len(_VOCABULARY), lower, any_case))
         return _UNION[-1]
 
 
@@ -177,7 +182,11 @@ class _Scan:
             size, lower, any_case = _union_patterns()
             text, lowered = self.text, self.lowered()
             if len(lowered) == len(text):
-                self._words = [(m.start(), m.end(), m.group()) for m in lower.finditer(lowered)]
+                found = lower.finditer(lowered)
+                self._words = [(m.start("w"), m.end(), m.group("w")) for m in found]
+                first = any_case.match(lowered)  # a word at the very start (no char before)
+                if first is not None:
+                    self._words.insert(0, (0, first.end(), first.group("w")))
             else:  # a character whose lower case is longer ("İ"): match the original
                 self._words = [
                     (m.start(), m.end(), m.group().lower()) for m in any_case.finditer(text)
