@@ -141,19 +141,37 @@ _VOCABULARY_LOCK: Final = threading.Lock()
 _UNION: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
 
 
+def _word_patterns(words: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile the whole-word patterns of letter-only *words*: (lower-case, any case).
+
+    The lower-case one opens on the non-letter before the word, so the engine skips letters
+    at C speed instead of trying a look-behind inside every word; a word at the very start
+    of the text has no such character and is matched apart (see :func:`_find_words`).
+    """
+    body = rf"(?P<w>{_trie(words)})(?![^\W\d_])"
+    return re.compile(rf"[\W\d_]{body}"), re.compile(rf"(?<![^\W\d_]){body}", re.IGNORECASE)
+
+
+def _find_words(
+    text: str, lowered: str, lower: re.Pattern[str], any_case: re.Pattern[str]
+) -> list[tuple[int, int, str]]:
+    """Return the whole words of *text* the patterns match, as (start, end, lower-cased)."""
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
+        return [(m.start(), m.end(), m.group().lower()) for m in any_case.finditer(text)]
+    found = [(m.start("w"), m.end(), m.group("w")) for m in lower.finditer(lowered)]
+    first = any_case.match(lowered)
+    if first is not None:
+        found.insert(0, (0, first.end(), first.group("w")))
+    return found
+
+
 def _union_patterns() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
     """Return (vocabulary size, lower-case pattern, any-case pattern) for every anchor word."""
     if _UNION and _UNION[-1][0] == len(_VOCABULARY):
         return _UNION[-1]  # the usual case: no anchor set registered since the last build
     with _VOCABULARY_LOCK:
         if not _UNION or _UNION[-1][0] != len(_VOCABULARY):
-            # Lower case: the non-letter before the word opens the pattern, so the engine
-            # skips letters at C speed instead of trying a look-behind inside every word;
-            # a word at the very start of the text is matched on its own (see _Scan.words).
-            words = rf"(?P<w>{_trie(_VOCABULARY)})(?![^\W\d_])"
-            lower = re.compile(rf"[\W\d_]{words}")
-            any_case = re.compile(rf"(?<![^\W\d_]){words}", re.IGNORECASE)
-            _UNION.append((len(_VOCABULARY), lower, any_case))
+            _UNION.append((len(_VOCABULARY), *_word_patterns(_VOCABULARY)))
         return _UNION[-1]
 
 
@@ -180,17 +198,7 @@ class _Scan:
         """
         if self._words is None:
             size, lower, any_case = _union_patterns()
-            text, lowered = self.text, self.lowered()
-            if len(lowered) == len(text):
-                found = lower.finditer(lowered)
-                self._words = [(m.start("w"), m.end(), m.group("w")) for m in found]
-                first = any_case.match(lowered)  # a word at the very start (no char before)
-                if first is not None:
-                    self._words.insert(0, (0, first.end(), first.group("w")))
-            else:  # a character whose lower case is longer ("İ"): match the original
-                self._words = [
-                    (m.start(), m.end(), m.group().lower()) for m in any_case.finditer(text)
-                ]
+            self._words = _find_words(self.text, self.lowered(), lower, any_case)
             self._words_size = size
         return self._words if needed <= self._words_size else None
 
@@ -245,6 +253,8 @@ class Anchors:
         "_lower",
         "_registered",
         "_word_group",
+        "_words_any_case",
+        "_words_lower",
         "groups",
     )
 
@@ -282,8 +292,10 @@ class Anchors:
         self._exact_in = exact_in
         self._before = before
         self._after = after
-        # Only letter-only words can use the shared scan (see the class docstring).
+        # Letter-only words (all of claimkit's) are found by a word scan merged with the
+        # extras, alone or shared with other extractors (see the class docstring).
         self._registered = -1
+        self._words_lower, self._words_any_case = _word_patterns(self._word_group)
         if all(_LETTERS_RE.fullmatch(w) for w in self._word_group):
             with _VOCABULARY_LOCK:
                 _VOCABULARY.update(dict.fromkeys(self._word_group))
@@ -293,24 +305,17 @@ class Anchors:
         """Return the anchors of *text* by group, each a sorted list of (start, end)."""
         out: dict[str, list[tuple[int, int]]] = {name: [] for name in self.groups}
         scan = _SCAN.get()
-        shared = None
-        if scan is not None and scan.text is text and self._registered >= 0:
-            shared = scan.words(self._registered)
-        if shared is not None and scan is not None:
-            self._merge_shared(text, scan.lowered(), shared, out)
+        if self._registered >= 0:
+            words = None
+            if scan is not None and scan.text is text:
+                words = scan.words(self._registered)
+                lowered = scan.lowered()
+            if words is None:
+                lowered = text.lower()
+                words = _find_words(text, lowered, self._words_lower, self._words_any_case)
+            self._merge_shared(text, lowered, words, out)
         else:
-            lowered = text.lower()
-            found = (
-                self._lower.finditer(lowered)
-                if len(lowered) == len(text)
-                else self._any_case.finditer(text)  # a character whose lower case is longer
-            )
-            word_group = self._word_group
-            for m in found:
-                group = m.lastgroup
-                if group == "_word":
-                    group = word_group.get(m.group().lower(), self.groups[0])
-                out[group or self.groups[0]].append((m.start(), m.end()))
+            self._one_scan(text, out)
         if self._exact is not None:
             first = out[self.groups[0]]
             keep = self._exact_in
@@ -321,6 +326,21 @@ class Anchors:
             )
             first.sort()
         return out
+
+    def _one_scan(self, text: str, out: dict[str, list[tuple[int, int]]]) -> None:
+        """Fill *out* with one scan of extras and words together: the reference reading."""
+        lowered = text.lower()
+        found = (
+            self._lower.finditer(lowered)
+            if len(lowered) == len(text)
+            else self._any_case.finditer(text)  # a character whose lower case is longer
+        )
+        word_group = self._word_group
+        for m in found:
+            group = m.lastgroup
+            if group == "_word":
+                group = word_group.get(m.group().lower(), self.groups[0])
+            out[group or self.groups[0]].append((m.start(), m.end()))
 
     def _merge_shared(
         self,
