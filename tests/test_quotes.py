@@ -173,3 +173,78 @@ def test_partial_tokenising_matches_the_whole_document_reading(
     monkeypatch.setattr(quotes._Scanner, "_spend", over_budget)
     assert [extract_quotes(t) for t in texts] == fast
     assert sum(map(len, fast)) > 100
+
+
+def test_character_classes_the_fast_readings_rely_on() -> None:
+    """The str methods and sets that stand in for ``regex`` classes agree with them on every
+    code point (``claimkit.quotes`` reads chunks between spaces with ``str.isalnum``, skips
+    to capitals with ``\\p{Uppercase}``, finds sentence ends with ``str.find``)."""
+    import sys
+
+    import regex
+
+    from claimkit import quotes
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    # A run of ``str.isalnum`` characters is one word of ``_TOKEN_RE`` / ``_WORD_RE``, and
+    # ``str.isalpha`` is a letter to the lookahead of an elision.
+    assert not regex.sub(r"[\p{L}\p{N}]", "", "".join(c for c in every if c.isalnum()))
+    assert not regex.sub(r"\p{L}", "", "".join(c for c in every if c.isalpha()))
+    # One punctuation token each: neither a letter, a digit nor a space.
+    assert not regex.search(r"[\p{L}\p{N}\s]", "".join(quotes._PUNCT_CHARS))
+    # ``_WHITE_SPACE`` is ``\s`` (the lookahead of ``_SENTENCE_END_RE``).
+    assert set(regex.findall(r"\s", every)) == quotes._WHITE_SPACE
+    # A word character that ``str.isupper`` accepts is one ``_CAP_WORD_RE`` opens on.
+    upper_words = "".join(c for c in every if c.isupper() and regex.match(r"[\p{L}\p{N}]", c))
+    assert not regex.sub(r"\p{Uppercase}", "", upper_words)
+
+
+def _odd_texts() -> list[str]:
+    """Fixture texts and short strings of the shapes the chunk reading treats apart."""
+    import random
+
+    rng = random.Random(5)
+    atoms = [
+        "Jean", "Dupont", "de", "la", "société", "Netflix", "a", "publié", "l'", "L'", "Qu'",
+        "qu’", "jusqu'", "Lorsqu'", "squ'", "il", "à", "IA", "x-a-b-c-d-e-f-G-h", "A-B-C",
+        "a\u2010b", "ǅemal", "Ⅻ", "ⅻ", "Ⓐ", "ℝ", "İstanbul", "ΟΔΟΣ", "1,5", "2023", "$", "€",
+        "«", "»", '"', "“", "”", "‘", "’", "'", "-", ".", ",", "…", "!", "?", ")", "(", "M.",
+        " ", " ", "  ", "\n", "\n\n", "\xa0", "\u202f", "\x1c",
+    ]  # fmt: skip
+    texts = _quote_texts()
+    for _ in range(3000):
+        texts.append("".join(rng.choice(atoms) for _ in range(rng.randint(1, 30))))
+    return texts
+
+
+def test_chunk_reading_matches_the_token_pattern() -> None:
+    """``_Scanner`` (chunks between spaces, the token pattern only for odd ones) gives the
+    tokens, capitalised words, words and sentence ends of the patterns it replaces."""
+    import random
+
+    from claimkit import quotes
+
+    rng = random.Random(7)
+    for text in _odd_texts():
+        cands = quotes._pair_marks(text)
+        masked = quotes._mask(text, cands)
+        scan = quotes._Scanner(masked, quotes._fold_text(masked), 10**9)
+        full = [scan.tok(*t) for t in quotes._all_spans(masked)]
+        assert scan.toks(0, len(masked) + 1, 0)[0] == full
+        caps = scan.caps([(c.start, c.end) for c in cands])
+        assert [(c.start, c.end, c.raw, c.title) for c in caps] == [
+            (t.start, t.end, t.raw, t.title) for t in full if t.cap
+        ]
+        bounds = [0] + [t.end for t in full]
+        b = rng.choice(bounds)
+        stop = rng.randrange(b, len(masked) + 2)
+        extra = rng.choice([0, 2, 6])
+        rest = [t for t in full if t.start >= b]
+        want = [t for t in rest if t.start < stop] + [t for t in rest if t.start >= stop][:extra]
+        assert scan.toks(b, stop, extra)[0] == want
+        pos, k = rng.randrange(len(masked) + 1), rng.choice([1, 4, 8])
+        assert scan.before(pos, k) == [t for t in full if t.start < pos][-k:]
+        ends = [m.span() for m in quotes._SENTENCE_END_RE.finditer(masked)]
+        assert quotes._sentence_ends(masked) == ends
+        words = [m.group() for m in quotes._WORD_RE.finditer(text)]
+        assert quotes._words(text, 0, len(text)) == words[: quotes._MAX_WORDS]

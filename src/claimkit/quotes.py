@@ -26,8 +26,10 @@ reporting verb), quotations inside quotations, and indirect speech without marks
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final, Literal
 
 import regex
@@ -39,8 +41,9 @@ from claimkit.text import APOS, HSPACE, check_text, fold_apostrophes
 __all__ = ["extract_quotes"]
 
 #: Any quotation mark this module pairs.  ‹ › (rare in French news) are left out.
-_MARK_RE: Final = regex.compile(r"""["«»“”„‘’]""")
-_MARK_NO_APOSTROPHE_RE: Final = regex.compile(r"""["«»“”„‘]""")
+#: (The standard ``re`` module: it scans for a class of plain characters twice as fast.)
+_MARK_RE: Final = re.compile(r"""["«»“”„‘’]""")
+_MARK_NO_APOSTROPHE_RE: Final = re.compile(r"""["«»“”„‘]""")
 
 #: A token: an elided article or pronoun ("l'", "qu'"), a word (hyphens inside: "a-t-il",
 #: "SAG-AFTRA"), or one punctuation character.
@@ -61,6 +64,15 @@ _WORD_RE: Final = regex.compile(
 #: End of a sentence: ".", "!", "?", "…" then space.  "M. Dupont" is handled by the caller.
 _SENTENCE_END_RE: Final = regex.compile(
     rf"""[.!?…]+[»”"’)]{{0,2}}(?=[\s{HSPACE[1:-1]}])""", flags=regex.VERBOSE
+)
+
+#: ``_SENTENCE_END_RE`` read without the pattern (``_sentence_ends``): final punctuation,
+#: closing marks, and the characters ``regex`` matches with ``\s`` (checked by the tests).
+_FINAL_PUNCT: Final = ".!?…"
+_SENTENCE_CLOSERS: Final = frozenset('»”"’)')
+_WHITE_SPACE: Final = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 
 #: Clause separators inside a sentence: comma, dash with spaces, parentheses, semicolon.
@@ -140,6 +152,10 @@ _PUBLISHED_HINT_RE: Final = regex.compile(
     rf"\s*(?:(?:{_words_re(_ADVERBS_AUX)})\s*){{0,3}}"
     rf"(?:{_words_re(lex.PUBLISH_VERBS | {v.removeprefix('a ') for v in lex.PUBLISH_VERBS})})"
 )
+_PUBLISHED_FIRSTS: Final = frozenset(
+    w[0]
+    for w in _ADVERBS_AUX | lex.PUBLISH_VERBS | {v.removeprefix("a ") for v in lex.PUBLISH_VERBS}
+)
 #: What folded text must look like before a word for ``_owned`` to hold (a superset),
 #: matched backwards from the end of the token before it: the last word of a source noun,
 #: maybe "web", "de", then up to three determiners or nouns ("de la société").
@@ -150,6 +166,7 @@ _OWNED_HINT_RE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 
+_PARTICLE_FIRSTS: Final = frozenset(p[0] for p in _PARTICLES)
 #: A name particle as the whole next token: "Charles de Gaulle", not "de-facto".
 _PARTICLE_RE: Final = regex.compile(
     rf"\s+(?:{'|'.join(sorted(_PARTICLES))})(?![\p{{L}}\p{{N}}]|[\-\u2010\u2011][\p{{L}}\p{{N}}])"
@@ -157,31 +174,46 @@ _PARTICLE_RE: Final = regex.compile(
 
 #: The word before a full stop, to tell "M. Dupont" from the end of a sentence.
 _ABBREVIATION_RE: Final = regex.compile(r"(?<![\p{L}\-])(\p{L}+)\.?$")
+#: What may join the parts of a word of ``_WORD_RE``: an apostrophe or a hyphen.
+_WORD_GLUE_RE: Final = re.compile(r"['\u2019\u02bc\u00b4`\-\u2010\u2011]")
+_MAX_WORDS: Final = 9  # words of a quotation read: tests compare the count with 2 to 8
+_ABBREVIATIONS: Final = frozenset({"M", "Mme", "Dr", "Pr", "Me", "St", "cf", "p", "etc"})
+_ABBREVIATION_ENDS: Final = frozenset(a[-1] for a in _ABBREVIATIONS)
 _WINDOW: Final = 300  # characters searched before a quotation for its sentence
 _AFTER: Final = 220  # characters searched after a quotation for its attribution
 _MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage, not speech
 _MAX_DEPTH: Final = 6  # deeper nesting is damage; extra openings are ignored
 _ORG_WINDOW: Final = 2000  # characters searched back for the publisher of a source
 
-#: Partial tokenisation (``_Doc._partial_tokens``).  A character no token runs across:
-#: whitespace, or punctuation other than a hyphen or an apostrophe.  Searched backwards.
-_HARD_RE: Final = regex.compile(
-    rf"(?P<space>\s+)|(?P<punct>[^\s\p{{L}}\p{{N}}\-\u2010\u2011{APOS[1:-1]}])", flags=regex.REVERSE
-)
+#: Partial tokenisation (``_Doc._partial_tokens``): characters that are always one
+#: punctuation token (neither letters, digits nor spaces to ``_TOKEN_RE``).
+_PUNCT_CHARS: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”„‘’…–—€£°§")
+#: Elisions read without the token pattern: a letter or "qu", then an apostrophe.
+_ELIDED_LETTERS: Final = frozenset("cdjlmnstCDJLMNST")
+_ELIDED_WORDS: Final = frozenset({"qu", "jusqu", "lorsqu", "puisqu"})
+_ELISION_APOS: Final = frozenset("'\u2019\u02bc\u00b4`")  # APOS
+_PUNCT_STRING: Final = "".join(sorted(_PUNCT_CHARS))
+_BLOCK: Final = 160  # characters split into chunks at a time
+_SMALL_BLOCK: Final = 48  # the same, for a few tokens past the stop
 _HYPHENS: Final = "-\u2010\u2011"
 #: A run of word characters and hyphens: where tokens start inside it depends on all of it.
 _RUN_RE: Final = regex.compile(r"[\p{L}\p{N}\-\u2010\u2011]*")
-#: Where a capitalised word may start (``str.isupper`` holds only for Lu letters and a few
-#: Nl numerals among word characters).
-_CAP_START_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{Nl}]")
+#: A capitalised word token, or where a misaligned one starts (checked by the caller).  It
+#: opens on an ``Uppercase`` letter or digit (Ⅻ) with none before: ``regex`` skips to such a
+#: character fast.  ``str.isupper`` holds for a word character only if it is ``Uppercase``
+#: (checked on every code point by the tests), so no capitalised word is missed; the words
+#: skipped (titlecase "ǅ", lower-case numerals "ⅻ") are never ``_Tok.cap``, and a word read
+#: from its middle (after a hyphen) is told by the caller.
+_CAP_WORD_RE: Final = regex.compile(
+    r"\p{Uppercase}(?<![\p{L}\p{N}].)(?<=[\p{L}\p{N}])"
+    r"[\p{L}\p{N}]*(?:[\-\u2010\u2011][\p{L}\p{N}]+){0,6}"
+)
+#: The last character before a position that is not a space (" "), searched backwards.
+_NOT_BLANK_RE: Final = regex.compile(r"[^ ]", flags=regex.REVERSE)
+_BLANKS_RE: Final = regex.compile(r" +")
 #: A letter or digit that surely starts a token (an elided one is followed by a word).
 _WORD_START_RE: Final = regex.compile(r"(?<![\p{L}\p{N}\-\u2010\u2011])[\p{L}\p{N}]")
 _MERGE_GAP: Final = 24  # characters between two stretches read as one
-#: A capitalised word token, or where a misaligned one starts (checked by the caller).
-_CAP_WORD_RE: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{Nl}][\p{L}\p{N}]*(?:[\-\u2010\u2011][\p{L}\p{N}]+){0,6}"
-)
-_APOSTROPHE_CHARS: Final = "'\u2019\u02bc\u00b4`"  # APOS
 #: Whitespace and the last non-space character before a position (searched backwards).
 _SPACES_RE: Final = regex.compile(r"\s*")
 _NON_SPACE_RE: Final = regex.compile(r"\S", flags=regex.REVERSE)
@@ -279,7 +311,7 @@ def _straight_role(text: str, i: int, top_is_straight: bool) -> _Role:
 
 
 def _pair_paragraph(
-    text: str, start: int, end: int, marks: regex.Pattern[str] = _MARK_RE
+    text: str, start: int, end: int, marks: re.Pattern[str] = _MARK_RE
 ) -> list[_Cand]:
     """Pair the quotation marks of ``text[start:end]`` in one left-to-right scan."""
     stack: list[tuple[int, str]] = []
@@ -404,9 +436,12 @@ class _Scanner:
 
     A token never runs across whitespace, nor across a punctuation character other than a
     hyphen or an apostrophe ("a-t-il", "l'"): ``_TOKEN_RE`` started right before or after
-    such a character finds the tokens the whole document has from there on.  Work is metered
-    against a budget linear in the length of the text; past it, ``_Fallback`` is raised and
-    the caller tokenises everything, so hostile text stays linear.
+    such a character finds the tokens the whole document has from there on.  The text is
+    read in chunks between two spaces (" "): most are one word, maybe with one punctuation
+    character glued to it ("dit,", "«Non"), whose tokens are read without the pattern; the
+    others are handed to ``_TOKEN_RE``.  Work is metered against a budget linear in the
+    length of the text; past it, ``_Fallback`` is raised and the caller tokenises
+    everything, so hostile text stays linear.
     """
 
     def __init__(self, masked: str, folded: str, budget: int) -> None:
@@ -427,90 +462,210 @@ class _Scanner:
         cap = kind == "word" and raw[0].isupper() and raw not in lex.NOT_NAMES
         return _Tok(s, e, norm, kind, raw, cap, cap and len(raw) > 1 and raw[1].islower())
 
-    def spans(self, b: int, stop: int, extra: int, endpos: int | None = None) -> list[_Span]:
-        """Tokens from boundary *b* that start before *stop*, then *extra* tokens more.
+    def _chunk(self, s: int, e: int, out: list[_Tok]) -> None:
+        """Append the tokens of ``masked[s:e]``, which spaces (or a token boundary) bound.
 
-        *endpos* may cut the text short only where a hard character (``_HARD_RE``) follows.
-        """
-        out: list[_Span] = []
-        reach = b
-        for m in _TOKEN_RE.finditer(self.masked, b, len(self.masked) if endpos is None else endpos):
-            start, reach = m.span()
-            if start >= stop:
-                if not extra:
-                    break
-                extra -= 1
-            out.append((start, reach, m.lastgroup or "punct"))
-            if start >= stop and not extra:
-                break
-        self._spend(reach - b)
-        return out
-
-    def toks(self, b: int, stop: int, extra: int) -> tuple[list[_Tok], bool]:
-        """``spans`` as tokens, and whether the text ran out before *extra* tokens were found."""
-        masked, folded, not_names = self.masked, self.folded, lex.NOT_NAMES
-        out: list[_Tok] = []
-        append = out.append
-        reach = b
-        for m in _TOKEN_RE.finditer(masked, b):
-            s, reach = m.span()
-            if s >= stop:
-                if not extra:
-                    break
-                extra -= 1
-            raw = masked[s:reach]
-            kind = m.lastgroup or "punct"
-            norm = folded[s:reach] if folded is not None else _fold(raw)
-            cap = kind == "word" and raw[0].isupper() and raw not in not_names
-            append(_Tok(s, reach, norm, kind, raw, cap, cap and len(raw) > 1 and raw[1].islower()))
-            if s >= stop and not extra:
-                break
-        self._spend(reach - b)
-        return out, extra > 0
-
-    def before(self, pos: int, k: int) -> tuple[list[_Span], bool]:
-        """Return the last *k* tokens that start before *pos* (all if fewer).
-
-        With them, whether they reach the first token of the document.  Read backwards one
-        stretch between hard characters at a time.
+        The common shapes are read without the token pattern: punctuation characters
+        (``_PUNCT_CHARS``, one token each) around an elided word ("l'", "qu'", then a letter)
+        and a word of letters and digits (``str.isalnum`` holds only for letters and digits of
+        ``_TOKEN_RE``, checked on every code point by the tests) with up to six hyphens
+        inside.  Anything else is left to ``_TOKEN_RE``.
         """
         masked = self.masked
-        found: list[_Span] = []  # in reverse order
-        b = pos
-        while len(found) < k:
-            if b <= 0:
-                return found[::-1], True
-            m = _HARD_RE.search(masked, 0, b)
-            if m is None:
-                hard, after = 0, 0
+        chunk = masked[s:e]
+        if not chunk.isalnum():
+            if "\n" in chunk:  # line breaks are spaces too
+                for part in chunk.split("\n"):
+                    if part:
+                        self._chunk(s, s + len(part), out)
+                    s += len(part) + 1
+                return
+            i, j = s, e
+            while i < j and masked[i] in _PUNCT_CHARS:
+                i += 1
+            while j > i and masked[j - 1] in _PUNCT_CHARS:
+                j -= 1
+            k = i  # end of an elided word
+            if j - i > 2 and masked[i + 1] in _ELISION_APOS:
+                if masked[i] in _ELIDED_LETTERS and masked[i + 2].isalpha():
+                    k = i + 2
             else:
-                hard, after = m.start(), m.end()
-            self._spend(b - hard)
-            if after < b:  # letters, digits, hyphens, apostrophes: read from the hard character
-                # Past the first stretch *b* is a hard character, where the text may be cut.
-                seg = self.spans(after, b, 0, None if b == pos else b)
-                found.extend(reversed(seg))
-            if m is not None and m.lastgroup == "punct":
-                found.append((hard, hard + 1, "punct"))
-            b = hard
-        return found[k - 1 :: -1] if len(found) > k else found[::-1], False
+                # "qu'", "jusqu'", "lorsqu'", "puisqu'": plain letters, any case, that
+                # ``_TOKEN_RE`` tries in this order (none is a prefix of a longer one).
+                for a in range(i + 2, min(i + 7, j - 1)):
+                    if masked[a] in _ELISION_APOS:
+                        head = masked[i:a]
+                        if head.isascii() and head.lower() in _ELIDED_WORDS:
+                            k = a + 1 if masked[a + 1].isalpha() else i
+                        break
+            word = masked[k:j]
+            if k < j and not word.isalnum():
+                parts = word.split("-")
+                if len(parts) > 7 or not all(p.isalnum() for p in parts):
+                    for m in _TOKEN_RE.finditer(masked, s, e):
+                        out.append(self.tok(m.start(), m.end(), m.lastgroup or "punct"))
+                    return
+            for p in range(s, i):
+                out.append(self.tok(p, p + 1, "punct"))
+            if k > i:
+                out.append(self.tok(i, k, "elided"))
+            if k < j:
+                out.append(self.tok(k, j, "word"))
+            for p in range(j, e):
+                out.append(self.tok(p, p + 1, "punct"))
+            return
+        folded = self.folded
+        cap = chunk[0].isupper() and chunk not in lex.NOT_NAMES
+        norm = folded[s:e] if folded is not None else _fold(chunk)
+        out.append(
+            _Tok(s, e, norm, "word", chunk, cap, cap and len(chunk) > 1 and chunk[1].islower())
+        )
 
-    def caps(self) -> list[_Cap]:
-        """Every capitalised word token of the document (``_Tok.cap``), in order."""
+    def toks(self, b: int, stop: int, extra: int) -> tuple[list[_Tok], bool]:
+        """Tokens from boundary *b* that start before *stop*, then *extra* tokens more.
+
+        With them, whether the text ran out before *extra* tokens were found.
+        """
+        masked, folded, not_names = self.masked, self.folded, lex.NOT_NAMES
+        n = len(masked)
+        out: list[_Tok] = []
+        append, Tok = out.append, _Tok
+        pos = b
+        done = False
+        known = -1  # how many tokens start before *stop*, once read past it
+        while pos < n and not done:
+            end = pos + (_BLOCK if stop - pos > _SMALL_BLOCK else _SMALL_BLOCK)
+            # Line breaks and no-break spaces bound tokens too ("\n\nLes", "«\xa0").
+            parts = masked[pos:end].replace("\n", " ").replace("\xa0", " ").split(" ")
+            if end < n:
+                if len(parts) == 1:
+                    # No space in a whole block: the token pattern reads on from here.
+                    for m in _TOKEN_RE.finditer(masked, pos):
+                        s = m.start()
+                        if s >= stop:
+                            if known < 0:
+                                known = len(out) - _count_from(out, stop)
+                            if len(out) - known >= extra:
+                                break
+                        out.append(self.tok(s, m.end(), m.lastgroup or "punct"))
+                        pos = m.end()
+                    else:
+                        pos = n
+                    break
+                parts.pop()  # cut by the block: read with the next one
+            for part in parts:
+                if pos >= stop:
+                    if known < 0:
+                        known = len(out) - _count_from(out, stop)
+                    if len(out) - known >= extra:
+                        done = True
+                        break
+                if not part:
+                    if masked.startswith("  ", pos):  # a run of spaces (a blanked quotation)
+                        pos = _BLANKS_RE.match(masked, pos).end()  # type: ignore[union-attr]
+                        break
+                    pos += 1
+                    continue
+                e = pos + len(part)
+                # The common shapes of ``_chunk``, inline: "mot", "dit,", "«", "l'homme"
+                # (all of them in ``_chunk`` when the folded text is unusable).
+                if folded is None:
+                    self._chunk(pos, e, out)
+                elif part.isalnum():
+                    if part[0].isupper() and part not in not_names:
+                        title = e - pos > 1 and part[1].islower()
+                        append(Tok(pos, e, folded[pos:e], "word", part, True, title))
+                    else:
+                        append(Tok(pos, e, folded[pos:e], "word", part, False, False))
+                elif part[-1] in _PUNCT_CHARS and part[:-1].isalnum():
+                    w = part[:-1]
+                    if w[0].isupper() and w not in not_names:
+                        title = e - pos > 2 and w[1].islower()
+                        append(Tok(pos, e - 1, folded[pos : e - 1], "word", w, True, title))
+                    else:
+                        append(Tok(pos, e - 1, folded[pos : e - 1], "word", w, False, False))
+                    append(Tok(e - 1, e, folded[e - 1], "punct", part[-1], False, False))
+                elif e - pos == 1 and part in _PUNCT_CHARS:
+                    append(Tok(pos, e, folded[pos], "punct", part, False, False))
+                elif not part.strip(_PUNCT_STRING):  # '",', '».'
+                    for p in range(pos, e):
+                        append(Tok(p, p + 1, folded[p], "punct", masked[p], False, False))
+                elif (
+                    part[1:2] in _ELISION_APOS
+                    and part[0] in _ELIDED_LETTERS
+                    and part[2:3].isalpha()
+                    and part[2:].isalnum()
+                ):
+                    append(
+                        Tok(pos, pos + 2, folded[pos : pos + 2], "elided", part[:2], False, False)
+                    )
+                    w = part[2:]
+                    cap = w[0].isupper() and w not in not_names
+                    title = cap and e - pos > 3 and w[1].islower()
+                    append(Tok(pos + 2, e, folded[pos + 2 : e], "word", w, cap, title))
+                else:
+                    self._chunk(pos, e, out)
+                pos = e + 1
+        self._spend(pos - b)
+        k = _count_from(out, stop)
+        if k > extra:
+            del out[len(out) - k + extra :]
+        return out, k < extra
+
+    def before(self, pos: int, k: int) -> list[_Tok]:
+        """Return the last *k* tokens that start before *pos* (all if fewer).
+
+        Read from a space far enough back (runs of spaces jumped), then further back while
+        too few were found.
+        """
+        masked = self.masked
+        found: list[_Tok] = []
+        hi = pos  # the tokens starting in [hi, pos) are found; hi is pos or a boundary
+        while len(found) < k and hi > 0:
+            lo = hi
+            for _ in range(k - len(found)):
+                e = lo - 1  # the space before the boundary lo (or the last character)
+                if e > 0 and masked[e - 1] == " ":
+                    m = _NOT_BLANK_RE.search(masked, 0, e)
+                    e = 0 if m is None else m.end()
+                lo = masked.rfind(" ", 0, e) + 1 if e > 0 else 0
+                if lo == 0:
+                    break
+            found[:0] = self.toks(lo, hi, 0)[0]
+            hi = lo
+        return found[-k:] if len(found) > k else found
+
+    def caps(self, blanks: list[tuple[int, int]]) -> list[_Cap]:
+        """Every capitalised word token of the document (``_Tok.cap``), in order.
+
+        *blanks* are the stretches the mask turned into spaces (quotations), in order: no
+        token lies there, so they are not scanned.
+        """
+        out: list[_Cap] = []
+        pos = 0
+        for start, end in [*blanks, (len(self.masked), len(self.masked))]:
+            if start > pos:
+                self._caps_in(pos, start, out)
+            pos = max(pos, end)
+        return out
+
+    def _caps_in(self, pos: int, end: int, out: list[_Cap]) -> None:
+        """Append the capitalised words of ``masked[pos:end]``.
+
+        Spaces (or the ends of the text) bound the stretch: no token runs across them.
+        """
         masked = self.masked
         n = len(masked)
         not_names = lex.NOT_NAMES
-        out: list[_Cap] = []
-        pos = 0  # a token boundary: everything before it is read
-        while True:
+        while True:  # pos is a token boundary: everything before it is read
             tangled = -1
-            for m in _CAP_WORD_RE.finditer(masked, pos):
+            for m in _CAP_WORD_RE.finditer(masked, pos, end):
                 s, e = m.span()
                 if s and masked[s - 1] in _HYPHENS:
                     tangled = s
                     break
                 pos = e
-                if e < n and e - s <= 6 and masked[e] in _APOSTROPHE_CHARS:
+                if e < n and e - s <= 6 and masked[e] in _ELISION_APOS:
                     t = _TOKEN_RE.match(masked, s)
                     if t is not None and t.lastgroup != "word":
                         pos = t.end()
@@ -519,19 +674,23 @@ class _Scanner:
                 if raw[0].isupper() and raw not in not_names:
                     out.append(_Cap(s, e, raw, len(raw) > 1 and raw[1].islower()))
             if tangled < 0:
-                return out
+                return
             # In a hyphenated run ("x-a-b-c-d-e-f-G-h") where tokens start depends on the
-            # whole run ("{0,6}" parts per word): read it from the hard character before.
-            hard = _HARD_RE.search(masked, pos, tangled)
+            # whole run ("{0,6}" parts per word): read it from the space before.
             run = _RUN_RE.match(masked, tangled)
-            found = self.spans(
-                pos if hard is None else hard.start(), tangled if run is None else run.end(), 0
-            )
-            for s, e, kind in found:
-                raw = masked[s:e]
-                if kind == "word" and raw[0].isupper() and raw not in not_names:
-                    out.append(_Cap(s, e, raw, len(raw) > 1 and raw[1].islower()))
-            pos = found[-1][1]
+            found = self.toks(
+                masked.rfind(" ", pos, tangled) + 1 or pos, tangled if run is None else run.end(), 0
+            )[0]
+            out.extend(_Cap(t.start, t.end, t.raw, t.title) for t in found if t.cap)
+            pos = found[-1].end
+
+
+def _count_from(toks: list[_Tok], stop: int) -> int:
+    """Count the last tokens of *toks* that start at or after *stop*."""
+    k = len(toks)
+    while k and toks[k - 1].start >= stop:
+        k -= 1
+    return len(toks) - k
 
 
 def _join(toks: list[_Tok], i: int, j: int) -> str:
@@ -566,6 +725,39 @@ def _all_spans(masked: str) -> Iterator[_Span]:
         yield m.start(), m.end(), m.lastgroup or "punct"
 
 
+def _sentence_ends(masked: str) -> list[tuple[int, int]]:
+    """Return the spans ``_SENTENCE_END_RE.finditer(masked)`` gives, found with ``str.find``.
+
+    A match starts a run of final punctuation and takes all of it: the pattern can only
+    match there, when up to two closing marks then a space (``_WHITE_SPACE``) follow, the
+    most closing marks that allow it (tried greedily).
+    """
+    found: list[int] = []
+    for ch in _FINAL_PUNCT:
+        i = masked.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = masked.find(ch, i + 1)
+    found.sort()
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(found):
+        start = end = found[k]
+        k += 1
+        while k < len(found) and found[k] == end + 1:
+            end += 1
+            k += 1
+        end += 1  # past the run
+        closers = 0
+        while closers < 2 and masked[end + closers : end + closers + 1] in _SENTENCE_CLOSERS:
+            closers += 1
+        for c in range(closers, -1, -1):
+            if masked[end + c : end + c + 1] in _WHITE_SPACE:
+                out.append((start, end + c))
+                break
+    return out
+
+
 class _Doc:
     """Everything computed once per document: tokens, sentence starts, names, quotations."""
 
@@ -576,7 +768,7 @@ class _Doc:
         self.scanner = _Scanner(self.masked, _fold_text(self.masked), 4 * len(text) + 4096)
         try:
             # The tokens around the quotations, and the capitalised words of the whole text.
-            caps = self.scanner.caps()
+            caps = self.scanner.caps([(c.start, c.end) for c in cands])
             self.toks = self._partial_tokens(cands)
             self.tok_starts = [t.start for t in self.toks]
             self.names = self._cap_names(caps)
@@ -623,8 +815,17 @@ class _Doc:
         out: list[_Tok] = []
         reach = -1  # end of the last token kept
         for start, end in merged:
-            group = [scan.tok(*t) for t in scan.before(start, 4)[0]]
-            group += scan.toks(group[-1].end if group else 0, end, 2)[0]
+            # One read from a space four chunks back, which holds four tokens as a rule.
+            lo = start
+            for _ in range(4):
+                lo = masked.rfind(" ", 0, lo - 1) + 1 if lo > 1 else 0
+            group = scan.toks(lo, end, 2)[0]
+            k = bisect.bisect_left([t.start for t in group], start)
+            if k < 4 and lo > 0:  # too few: read them backwards
+                group = scan.before(start, 4)
+                group += scan.toks(group[-1].end if group else 0, end, 2)[0]
+            else:
+                group = group[max(0, k - 4) :]
             if group and group[0].start < reach:  # overlaps the stretch before: same tokens
                 group = [t for t in group if t.start >= reach]
             if group:
@@ -637,18 +838,21 @@ class _Doc:
     def _sentence_breaks(self, cands: list[_Cand]) -> list[int]:
         text, masked = self.text, self.masked
         breaks = [0]
-        for m in _SENTENCE_END_RE.finditer(masked):
+        for start, end in _sentence_ends(masked):
             if (
-                masked[m.start()] == "."
-                and (word := _ABBREVIATION_RE.search(masked[max(0, m.start() - 4) : m.start() + 1]))
+                masked[start] == "."
+                and start > 0
+                # the last letter of an abbreviation below, or a capital: the test is cheap
+                and ((last := masked[start - 1]) in _ABBREVIATION_ENDS or last.isupper())
+                and (word := _ABBREVIATION_RE.search(masked[max(0, start - 4) : start + 1]))
                 and len(word.group(1)) <= 3
                 and (
-                    word.group(1) in {"M", "Mme", "Dr", "Pr", "Me", "St", "cf", "p", "etc"}
+                    word.group(1) in _ABBREVIATIONS
                     or (len(word.group(1)) == 1 and word.group(1).isupper())
                 )
             ):
                 continue  # "M. Dupont" is not the end of a sentence
-            breaks.append(m.end())
+            breaks.append(end)
         nl = masked.find("\n")
         while nl >= 0:
             breaks.append(nl + 1)
@@ -769,7 +973,16 @@ class _Doc:
                     size += 1
                     particle = particle or self._norm(nxt.start, nxt.end) in _PARTICLES
                     continue
-                if size < 3 and (m := _PARTICLE_RE.match(masked, end)) is not None:
+                if (
+                    size < 3
+                    # cheap test first: a space, then a space or a particle's first letter
+                    and masked[end : end + 1].isspace()
+                    and (
+                        masked[end + 1 : end + 2] in _PARTICLE_FIRSTS
+                        or masked[end + 1 : end + 2].isspace()
+                    )
+                    and (m := _PARTICLE_RE.match(masked, end)) is not None
+                ):
                     nxt = starts.get(_SPACES_RE.match(masked, m.end()).end())  # type: ignore[union-attr]
                     if nxt is not None and nxt.title:
                         end = nxt.end
@@ -781,8 +994,8 @@ class _Doc:
             if size < 2 or first.raw.lower() == "the":
                 continue
             if particle:
-                prev = self.scanner.before(first.start, 1)[0]
-                if prev and prev[-1][2] == "word" and masked[prev[-1][0] : prev[-1][1]].islower():
+                prev = self.scanner.before(first.start, 1)
+                if prev and prev[-1].kind == "word" and prev[-1].raw.islower():
                     continue  # a particle after a lower-case word: not a person's name
             out.append((first.start, self.text[first.start : end]))
         return out
@@ -816,8 +1029,17 @@ class _Doc:
 
     def _cap_published(self, c: _Cap) -> bool:
         folded = self.scanner.folded
-        if folded is not None and _PUBLISHED_HINT_RE.match(folded, c.end) is None:
-            return False
+        if folded is not None:
+            # Cheap tests first: a plain word next ("Netflix recrute") must be a cue, else
+            # the letter after a space must start one.
+            k = c.end + 1 if folded.startswith(" ", c.end) else c.end
+            e = folded.find(" ", k, k + 24)
+            if e > k and self.masked[k:e].isalnum() and folded[k:e] not in _PUBLISH_CUES:
+                return False
+            if folded[k : k + 1] not in _PUBLISHED_FIRSTS and not folded[k : k + 1].isspace():
+                return False
+            if _PUBLISHED_HINT_RE.match(folded, c.end) is None:
+                return False
         m = _TOKEN_RE.search(self.masked, c.end)
         if m is None or self._norm(*m.span()) not in _PUBLISH_CUES:
             return False
@@ -840,8 +1062,8 @@ class _Doc:
             )
         ):
             return False
-        spans = self.scanner.before(c.start, 8)[0]
-        return _owned([*(self.scanner.tok(*x) for x in spans), self._cap_tok(c)], len(spans))
+        toks = self.scanner.before(c.start, 8)
+        return _owned([*toks, self._cap_tok(c)], len(toks))
 
     def full_name(self, surname: str, pos: int) -> str:
         """Return the fullest name ending in *surname*: nearest before *pos*, else first after."""
@@ -904,6 +1126,16 @@ _INVERTED_VERBS: Final = _Phrases.of(lex.INVERTED_VERBS)
 _JOB_NOUNS: Final = _Phrases.of(lex.JOB_NOUNS)
 _SOURCE_NOUNS: Final = _Phrases.of(lex.SOURCE_NOUNS)
 _ACCORDING_TO: Final = _Phrases.of(lex.ACCORDING_TO)
+#: Every norm a reporting verb of ``_verb_at`` may start with: the first tokens of its
+#: tables, gerunds, and the bare participles of "a <participle>" (maybe glued to "que").
+_BARE_PARTICIPLES: Final = {v[2:] for v in lex.REPORTING_VERBS if v.startswith("a ")}
+_VERB_STARTS: Final = (
+    _INVERTED_VERBS.first
+    | _REPORTING_VERBS.first
+    | lex.GERUND_VERBS
+    | _BARE_PARTICIPLES
+    | {p + "que" for p in _BARE_PARTICIPLES}
+)
 
 
 def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
@@ -1085,8 +1317,8 @@ def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, boo
     With *gerunds*, present participles count too ("…, soulignant que « … »").
     """
     toks = doc.toks
-    if toks[i].kind != "word":
-        return 0, False
+    if toks[i].norm not in _VERB_STARTS or toks[i].kind != "word":
+        return 0, False  # the common case: no reading below can hold
     if i > 0 and toks[i - 1].norm in _DETERMINERS:
         return 0, False  # "l'annonce", "la note": nouns, not verbs
     n = _match_phrase(doc, i, j, _INVERTED_VERBS)
@@ -1241,6 +1473,8 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
     colon = toks[j - 1].norm == ":"
     # Reporting verb, the closest to the quotation first.
     for v in range(j - 1, i - 1, -1):
+        if toks[v].norm not in _VERB_STARTS:
+            continue  # ``_verb_at`` is 0, decided without a call
         n, inverted = _verb_at(doc, v, j, gerunds=True)
         if not n:
             continue
@@ -1267,7 +1501,10 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             return _Attr(subject, kind, verb, True)
         break
     # Source preposition: "selon X, « … »", "d'après X, l'enjeu est de « … »".
+    according_first = _ACCORDING_TO.first
     for s in range(i, j):
+        if toks[s].norm not in according_first:
+            continue  # ``_match_phrase`` is 0, decided without a call
         n = _match_phrase(doc, s, j, _ACCORDING_TO)
         if not n:
             continue
@@ -1457,8 +1694,32 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
 # --------------------------------------------------------------------------- filters
 
 
-def _words(s: str) -> list[str]:
-    return _WORD_RE.findall(s)
+def _words(text: str, start: int, end: int) -> list[str]:
+    """Return the words of ``text[start:end]``, at most ``_MAX_WORDS`` of them.
+
+    Callers compare their number with smaller ones, and read them only when there are fewer.
+    A word never holds a space, so the stretches between spaces are read first: one made of
+    letters and digits (with apostrophes or hyphens inside, ``_WORD_GLUE``) between
+    punctuation characters (``_PUNCT_CHARS``) is one word; any other shape goes to
+    ``_WORD_RE``.
+    """
+    words: list[str] = []
+    parts = text[start:end].split(maxsplit=_MAX_WORDS)
+    for part in parts:
+        core = part.strip(_PUNCT_STRING)
+        if not core:
+            continue
+        if not core.isalnum():
+            pieces = _WORD_GLUE_RE.split(core)
+            if len(pieces) > 7 or not all(p.isalnum() for p in pieces):
+                break  # "1,5", "x/y", a long run of hyphens: the pattern decides
+        words.append(core)
+        if len(words) == _MAX_WORDS:
+            return words
+    else:
+        if len(parts) <= _MAX_WORDS:  # the whole text was read
+            return words
+    return [m.group() for m in islice(_WORD_RE.finditer(text, start, end), _MAX_WORDS)]
 
 
 def _looks_like_title(doc: _Doc, cand: _Cand, words: list[str]) -> bool:
@@ -1474,7 +1735,7 @@ def _looks_like_title(doc: _Doc, cand: _Cand, words: list[str]) -> bool:
     if i > 0 and doc.toks[i - 1].norm in _NICKNAME_CUES:
         return True  # Jean, dit « le Sage »
     before = _join(doc.toks, max(0, i - 3), i)
-    return len(words) <= 6 and any(cue in before.split() for cue in lex.TITLE_CUES)
+    return len(words) <= 6 and not lex.TITLE_CUES.isdisjoint(before.split())
 
 
 def _weak_minimum(attr: _Attr) -> int:
@@ -1522,7 +1783,7 @@ def extract_quotes(text: str) -> list[Quote]:
             carried = prev_unclosed_speaker if text[para : cand.open].strip() == "" else None
             last_speaker = carried
             last_para = para
-        words = _words(text[cand.start : cand.end])
+        words = _words(text, cand.start, cand.end)
         if len(words) < 2:
             continue  # a scare quote; its text stays in the sentence read for the next one
         if _looks_like_title(doc, cand, words):
