@@ -782,6 +782,8 @@ class _Doc:
             self.orgs = self._orgs()
         self.name_pos = [p for p, _ in self.names]
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        #: The gender of each person once worked out (their mentions can be many).
+        self.name_genders: dict[str, str | None] = {}
         for _, name in self.names:
             self.by_surname.setdefault(name.split()[-1].lower(), []).append((_, name))
 
@@ -1630,12 +1632,16 @@ def _gender_at(doc: _Doc, pos: int) -> str | None:
 
 def _name_gender(doc: _Doc, name: str) -> str | None:
     """Guess a person's gender from the cues before any of their mentions."""
+    if name in doc.name_genders:  # once per person: a long text can name them many times
+        return doc.name_genders[name]
+    found = None
     for pos, full in doc.names_ending(name.split()[-1].lower()):
         if full == name:
-            gender = _gender_at(doc, pos)
-            if gender is not None:
-                return gender
-    return None
+            found = _gender_at(doc, pos)
+            if found is not None:
+                break
+    doc.name_genders[name] = found
+    return found
 
 
 def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
