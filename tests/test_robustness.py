@@ -42,6 +42,9 @@ HOSTILE = {
     "years": "2023 ",
     "numeric-dates": "1/2/",
     "attributions": "« x », a dit Jean. ",
+    # A pronoun that does not match the last speaker's unknown gender: each one used to
+    # re-read every mention of that speaker (quadratic: 175 s for 500 kB).
+    "pronoun-attributions": "« Non à cela », a dit Kim Lee. « Oui à ceci », a-t-elle ajouté.\n",
     "hyphenated-words": "vingt-deux ",
     "qualifiers": "plus de ",
     "no-break-spaces": "\u00a0",
