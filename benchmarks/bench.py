@@ -759,6 +759,7 @@ def machine() -> dict[str, str]:
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "os": platform.platform(),
         "commit": commit or "?",
+        "run_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
@@ -893,7 +894,8 @@ def report(
     ck_rate = ck["throughput"]["chars_per_s"] if ck.get("available") else None
     corpus = next((r["throughput"] for r in results if r.get("available")), None)
     gold = gold_counts()
-    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    # The time the numbers were measured (kept in --json files, so --replot shows it too).
+    today = info.get("run_at") or dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     md: list[str] = [
         "# Benchmarks against peers",
         "",
