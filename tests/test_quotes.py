@@ -228,7 +228,7 @@ def test_chunk_reading_matches_the_token_pattern() -> None:
     for text in _odd_texts():
         cands = quotes._pair_marks(text)
         masked = quotes._mask(text, cands)
-        scan = quotes._Scanner(masked, quotes._fold_text(masked), 10**9)
+        scan = quotes._Scanner(masked, quotes._fold(masked), 10**9)
         full = [scan.tok(*t) for t in quotes._all_spans(masked)]
         assert scan.toks(0, len(masked) + 1, 0)[0] == full
         caps = scan.caps([(c.start, c.end) for c in cands])
