@@ -217,8 +217,6 @@ _MERGE_GAP: Final = 24  # characters between two stretches read as one
 #: Whitespace and the last non-space character before a position (searched backwards).
 _SPACES_RE: Final = regex.compile(r"\s*")
 _NON_SPACE_RE: Final = regex.compile(r"\S", flags=regex.REVERSE)
-#: The apostrophes ``fold_apostrophes`` folds to "'" (``APOS``).
-_APOSTROPHES: Final = ("\u2019", "\u02bc", "\u00b4", "`")
 _NOT_NEWLINE_RE: Final = regex.compile(r"[^\n]")
 
 _Role = Literal["open", "close", "none"]
@@ -394,17 +392,6 @@ def _pair_marks(text: str) -> list[_Cand]:
 
 def _fold(s: str) -> str:
     return fold_apostrophes(s).lower()
-
-
-def _fold_text(s: str) -> str:
-    """Return ``_fold(s)`` for a whole document.
-
-    ``str.replace`` is much faster there than the ``str.translate`` of ``fold_apostrophes``
-    (``_APOSTROPHES`` are the ones it folds).
-    """
-    for a in _APOSTROPHES:
-        s = s.replace(a, "'")
-    return s.lower()
 
 
 def _mask(text: str, cands: list[_Cand]) -> str:
@@ -765,7 +752,7 @@ class _Doc:
         self.text = text
         self.masked = _mask(text, cands)
         self.breaks = self._sentence_breaks(cands)
-        self.scanner = _Scanner(self.masked, _fold_text(self.masked), 4 * len(text) + 4096)
+        self.scanner = _Scanner(self.masked, _fold(self.masked), 4 * len(text) + 4096)
         try:
             # The tokens around the quotations, and the capitalised words of the whole text.
             caps = self.scanner.caps([(c.start, c.end) for c in cands])
@@ -1425,11 +1412,12 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     if i >= j:
         return None
     # « … », selon X
-    if toks[i].norm in {"selon", "d'après"} or _join(toks, i, i + 2) == "d' après":
+    if toks[i].norm in {"selon", "d'après"} or _join(toks, i, i + 2) == "d'après":
         step = 2 if toks[i].norm == "d'" else 1
         parsed = _parse_mention(doc, i + step, j)
         if parsed:
-            return _Attr(parsed[1], "selon", toks[i].raw, True)
+            verb = doc.text[toks[i].start : toks[i + step - 1].end]  # "selon", "d'après"
+            return _Attr(parsed[1], "selon", verb, True)
         return None
     n, inverted = _verb_at(doc, i, j)
     if n:
