@@ -60,6 +60,13 @@ _NUMBER_START: Final = (
     rf"(?<![\d.,])(?:(?<!{_LETTER})|(?<=(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})))"
 )
 
+#: The word branches of :data:`NUMBER_RE`: "une dizaine", "trente-cinq", "deux cent mille".
+_WORD_BRANCHES: Final = rf"""
+    (?<!{_LETTER})(?P<approx>(?i:une?|la){HSPACE}+(?P<noun>(?i:{alternation(APPROX_NOUNS)})))
+        (?!{_LETTER})
+    | (?<!{_LETTER})(?P<words>(?i:{_NUMWORD}(?:{_WORD_SEP}{_NUMWORD}){{0,29}}))(?!{_LETTER})
+"""
+
 NUMBER_RE: Final = regex.compile(
     rf"""
     (?P<digits>
@@ -70,9 +77,7 @@ NUMBER_RE: Final = regex.compile(
       | # Plain digits with an optional decimal comma or point: "8,9", "4.3", "26000".
         {_NUMBER_START}\d{{1,15}}(?:[,.]\d{{1,12}})?(?![\d])
     )
-    | (?<!{_LETTER})(?P<approx>(?i:une?|la){HSPACE}+(?P<noun>(?i:{alternation(APPROX_NOUNS)})))
-        (?!{_LETTER})
-    | (?<!{_LETTER})(?P<words>(?i:{_NUMWORD}(?:{_WORD_SEP}{_NUMWORD}){{0,29}}))(?!{_LETTER})
+    | {_WORD_BRANCHES}
     """,
     flags=regex.VERBOSE,
 )
@@ -94,14 +99,7 @@ _DIGITS_RE: Final = re.compile(
 
 #: The word branches of :data:`NUMBER_RE`, matched only where :data:`_WORD_START_RE` finds
 #: a whole lower-case word that can open them.
-_WORDS_RE: Final = regex.compile(
-    rf"""
-    (?<!{_LETTER})(?P<approx>(?i:une?|la){HSPACE}+(?P<noun>(?i:{alternation(APPROX_NOUNS)})))
-        (?!{_LETTER})
-    | (?<!{_LETTER})(?P<words>(?i:{_NUMWORD}(?:{_WORD_SEP}{_NUMWORD}){{0,29}}))(?!{_LETTER})
-    """,
-    flags=regex.VERBOSE,
-)
+_WORDS_RE: Final = regex.compile(_WORD_BRANCHES, flags=regex.VERBOSE)
 _OPENING_WORDS: Final = sorted({*NUMBER_WORDS, "un", "une", "la"}, key=len, reverse=True)
 _WORD_START_RE: Final = re.compile(rf"(?<!{_LETTER})(?:{'|'.join(_OPENING_WORDS)})(?!{_LETTER})")
 
