@@ -99,28 +99,11 @@ def test_seeds_money_and_percentages() -> None:
 
 @pytest.mark.parametrize("path", [RECOGNIZERS, DUCKLING], ids=["recognizers", "duckling"])
 def test_external_money_and_percentages(path: Path) -> None:
-    # Recognizers-Text money spans leave out a preceding "environ"/"plus de"; GOLD_FORMAT puts
-    # those words in the span and the qualifier, and so does claimkit.  The fixture lists the
-    # qualifier GOLD_FORMAT gives for each such claim (meta.qualifier_outside_span).
-    report = evaluate(path, kinds=MONEY_PCT, upstream_corrections=True)
+    report = evaluate(path, kinds=MONEY_PCT)
     for kind in MONEY_PCT:
         score = report.kinds[kind]
         if score.gold:
             assert score.strict_f1 >= 0.95, (kind, [str(e) for e in report.errors])
-
-
-def test_upstream_qualifier_spans_are_the_only_raw_mismatches() -> None:
-    """Without the correction, the Recognizers qualifier mismatches are exactly those listed."""
-    report = evaluate(RECOGNIZERS, kinds=["money"], upstream_corrections=False)
-    listed = {
-        (doc["id"], fix["text"])
-        for doc in map(json.loads, RECOGNIZERS.read_text(encoding="utf-8").splitlines())
-        for fix in (doc.get("meta") or {}).get("qualifier_outside_span") or []
-    }
-    qualifier_errors = {
-        (e.doc_id, e.text) for e in report.errors if set(e.fields) == {"qualifier"}
-    }
-    assert qualifier_errors == listed
 
 
 def _documents(path: Path, kinds: tuple[str, ...]) -> list[Any]:
@@ -141,7 +124,7 @@ def _documents(path: Path, kinds: tuple[str, ...]) -> list[Any]:
     "doc", _documents(RECOGNIZERS, EXTERNAL_KINDS) + _documents(DUCKLING, EXTERNAL_KINDS)
 )
 def test_external_document(doc: dict[str, Any]) -> None:
-    report = evaluate([doc], kinds=EXTERNAL_KINDS, upstream_corrections=True)
+    report = evaluate([doc], kinds=EXTERNAL_KINDS)
     assert [str(e) for e in report.errors] == []
 
 

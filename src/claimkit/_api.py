@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from claimkit.context import DocumentContext, coerce_reference_date, document_context
 from claimkit.text import check_text, shared_scan
 
 if TYPE_CHECKING:
@@ -59,37 +60,6 @@ _EXTRACTORS: dict[str, _Extractor] = {
 }
 
 KINDS: tuple[str, ...] = tuple(_EXTRACTORS)
-
-
-def coerce_reference_date(value: object, func: str = "extract") -> dt.date | None:
-    """Accept a :class:`datetime.date`, a ``datetime`` (its date) or an ISO string.
-
-    >>> coerce_reference_date("2023-07-27")
-    datetime.date(2023, 7, 27)
-    >>> coerce_reference_date(None) is None
-    True
-    >>> coerce_reference_date(20230727)
-    Traceback (most recent call last):
-    ...
-    TypeError: extract() expects reference_date as datetime.date, ISO string or None, got int...
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(
-                f"{func}() expects reference_date as an ISO date 'YYYY-MM-DD', got {value!r}"
-            ) from None
-    raise TypeError(
-        f"{func}() expects reference_date as datetime.date, ISO string or None, "
-        f"got {type(value).__name__}: {value!r:.40}"
-    )
 
 
 def resolve_kinds(kinds: object, func: str = "extract") -> tuple[str, ...]:
@@ -160,7 +130,9 @@ def extract(
     claims: list[Claim] = []
     if not text:
         return claims
-    with shared_scan(text):  # the extractors' anchor scans share one pass
+    ctx = DocumentContext(text, reference_date=ref, currency_hint=currency_hint)
+    # the extractors share the document's context and one pass of anchor scanning
+    with document_context(ctx), shared_scan(text):
         for name in names:
             claims.extend(_EXTRACTORS[name](text, ref, currency_hint))
     claims.sort(key=lambda c: (c.start, -c.end, c.kind))

@@ -36,7 +36,8 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
-from claimkit._api import KINDS, coerce_reference_date, extract_many, resolve_kinds
+from claimkit._api import KINDS, extract_many, resolve_kinds
+from claimkit.context import coerce_reference_date
 from claimkit.html import Close, Open, describe, layout, render_documents
 from claimkit.models import Claim, DateClaim, Money, Percentage, Quote, json_schema
 

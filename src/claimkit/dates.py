@@ -36,7 +36,6 @@ from typing import Any, Final, NamedTuple
 
 import regex
 
-from claimkit._api import coerce_reference_date
 from claimkit._dates_lexicon import (
     AMBIGUOUS_MONTHS,
     DAY_WORDS,
@@ -51,6 +50,7 @@ from claimkit._dates_lexicon import (
     WEEKDAYS,
     normalise_word,
 )
+from claimkit.context import coerce_reference_date
 from claimkit.models import DateClaim, DateGranularity, DateModifier
 from claimkit.text import APOS, DASH, HSPACE, SPACE, Anchors, alternation, check_text
 

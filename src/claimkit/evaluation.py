@@ -164,12 +164,8 @@ def _as_dict(claim: Any) -> dict[str, Any]:
     return dict(vars(claim))
 
 
-def _gold_spans(doc: Mapping[str, Any], corrections: bool) -> list[dict[str, Any]]:
+def _gold_spans(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
     text: str = doc["text"]
-    fixes: dict[str, str] = {}
-    if corrections:
-        for fix in (doc.get("meta") or {}).get("qualifier_outside_span") or []:
-            fixes[fix["text"]] = fix["gold_format_qualifier"]
     out = []
     for claim in doc["claims"]:
         pos = -1
@@ -177,10 +173,7 @@ def _gold_spans(doc: Mapping[str, Any], corrections: bool) -> list[dict[str, Any
             pos = text.find(claim["text"], pos + 1)
             if pos < 0:
                 raise ValueError(f"{doc.get('id')}: gold text not found: {claim['text']!r}")
-        c = dict(claim, start=pos, end=pos + len(claim["text"]))
-        if claim["kind"] == "money" and claim["text"] in fixes:
-            c["qualifier"] = fixes[claim["text"]]
-        out.append(c)
+        out.append(dict(claim, start=pos, end=pos + len(claim["text"])))
     return out
 
 
@@ -255,15 +248,11 @@ def evaluate(
     extractor: Extractor | None = None,
     *,
     kinds: Iterable[str] | None = None,
-    upstream_corrections: bool = False,
 ) -> Report:
     """Score *extractor* (default: :func:`claimkit.extract`) against *gold*.
 
     *gold* is a path to a JSON Lines file or an iterable of documents (dicts with ``text``,
-    ``claims`` and optionally ``id``, ``reference_date``, ``meta``).  With
-    ``upstream_corrections=True``, money claims listed in a document's
-    ``meta.qualifier_outside_span`` (Recognizers-Text spans that leave out "environ",
-    "plus de"…) are scored with the qualifier GOLD_FORMAT gives them.
+    ``claims`` and optionally ``id``, ``reference_date``, ``meta``).
 
     >>> doc = {"id": "d1", "text": "Il gagne près d'un million de dollars.", "claims": [
     ...     {"kind": "money", "text": "près d'un million de dollars", "value": "1000000",
@@ -293,6 +282,6 @@ def evaluate(
         doc_kinds = set((doc.get("meta") or {}).get("kinds_annotated") or wanted)
         doc_tallies = {k: t for k, t in tallies.items() if k in doc_kinds}
         preds = [_as_dict(c) for c in extractor(doc["text"], ref_date)]
-        golds = _gold_spans(doc, upstream_corrections)
+        golds = _gold_spans(doc)
         _score_doc(doc, golds, preds, doc_tallies, errors)
     return Report(kinds=tallies, errors=errors, documents=len(docs))

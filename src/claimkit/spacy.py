@@ -32,7 +32,8 @@ try:
 except ImportError as _exc:  # pragma: no cover - only without spaCy
     raise ImportError("claimkit.spacy needs spaCy: pip install 'claimkit[spacy]'") from _exc
 
-from claimkit._api import coerce_reference_date, extract, resolve_kinds
+from claimkit._api import extract, resolve_kinds
+from claimkit.context import coerce_reference_date
 from claimkit.models import Claim, ClaimList
 
 __all__ = ["DATA_EXTENSION", "LABELS", "ClaimkitComponent", "make_component"]

@@ -1,0 +1,139 @@
+"""Document-level facts, worked out once per document and shared by every extractor.
+
+A :class:`DocumentContext` holds what a reader knows about the whole article before reading
+any one claim in it: its text, its reference (publication) date, the caller's currency hint,
+and facts derived lazily from the text (the lowered text, and whatever further stages add:
+place cues, people and organisations named).  Each derived fact is computed at most once, on
+first use, and only when an extractor asks for it.
+
+:func:`claimkit.extract` builds one context per document and makes it current while its
+extractors run (:func:`document_context`); an extractor called on its own gets a fresh one
+from :func:`context_for`.  The current context is a context variable, so each thread and
+asyncio task has its own and results never depend on another call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cached_property
+from typing import Final
+
+__all__ = [
+    "DocumentContext",
+    "coerce_reference_date",
+    "context_for",
+    "document_context",
+]
+
+
+def coerce_reference_date(value: object, func: str = "extract") -> dt.date | None:
+    """Accept a :class:`datetime.date`, a ``datetime`` (its date) or an ISO string.
+
+    >>> coerce_reference_date("2023-07-27")
+    datetime.date(2023, 7, 27)
+    >>> coerce_reference_date(None) is None
+    True
+    >>> coerce_reference_date(20230727)
+    Traceback (most recent call last):
+    ...
+    TypeError: extract() expects reference_date as datetime.date, ISO string or None, got int...
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(
+                f"{func}() expects reference_date as an ISO date 'YYYY-MM-DD', got {value!r}"
+            ) from None
+    raise TypeError(
+        f"{func}() expects reference_date as datetime.date, ISO string or None, "
+        f"got {type(value).__name__}: {value!r:.40}"
+    )
+
+
+class DocumentContext:
+    """What is known about one document as a whole, computed lazily and at most once.
+
+    >>> ctx = DocumentContext("Le 3 mars, à Dakar.", reference_date="2023-07-27")
+    >>> ctx.reference_date
+    datetime.date(2023, 7, 27)
+    >>> ctx.lowered
+    'le 3 mars, à dakar.'
+    """
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        reference_date: dt.date | str | None = None,
+        currency_hint: str | None = None,
+    ) -> None:
+        self.text: Final[str] = text
+        self.reference_date: Final[dt.date | None] = coerce_reference_date(reference_date)
+        self.currency_hint: Final[str | None] = currency_hint
+
+    def __repr__(self) -> str:
+        return (
+            f"DocumentContext({self.text[:30]!r}{'…' if len(self.text) > 30 else ''}, "
+            f"reference_date={self.reference_date!r}, currency_hint={self.currency_hint!r})"
+        )
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text lower-cased (same length and offsets for the text claimkit handles)."""
+        return self.text.lower()
+
+
+_CURRENT: Final[ContextVar[DocumentContext | None]] = ContextVar(
+    "claimkit_document", default=None
+)
+
+
+@contextmanager
+def document_context(ctx: DocumentContext) -> Iterator[DocumentContext]:
+    """Make *ctx* the current document for the extractors run inside the block."""
+    token = _CURRENT.set(ctx)
+    try:
+        yield ctx
+    finally:
+        _CURRENT.reset(token)
+
+
+def context_for(
+    text: str,
+    *,
+    reference_date: dt.date | str | None = None,
+    currency_hint: str | None = None,
+) -> DocumentContext:
+    """Return the current context when it is *text*'s, else a fresh one for *text*.
+
+    Extractors call this on entry: inside :func:`claimkit.extract` they share the document's
+    context; called on their own they build one.  Explicit arguments win over the current
+    context's (an extractor called with another reference date gets its own context).
+
+    >>> ctx = DocumentContext("87 %")
+    >>> with document_context(ctx):
+    ...     context_for("87 %") is ctx
+    True
+    >>> context_for("87 %") is ctx
+    False
+    """
+    ctx = _CURRENT.get()
+    ref = coerce_reference_date(reference_date)
+    if (
+        ctx is not None
+        and (ctx.text is text or ctx.text == text)
+        and (reference_date is None or ref == ctx.reference_date)
+        and (currency_hint is None or currency_hint == ctx.currency_hint)
+    ):
+        return ctx
+    return DocumentContext(text, reference_date=ref, currency_hint=currency_hint)
