@@ -254,15 +254,15 @@ _DATE_PIECES = st.sampled_from(
 @given(st.lists(_DATE_PIECES, max_size=40).map("".join), st.data())
 def test_start_limited_matching_equals_finditer(text: str, data: st.DataObject) -> None:
     """Trying each pass only where a match can start finds what finditer finds."""
-    from claimkit import dates
+    from claimkit.dates import patterns, scan
 
-    if dates._OTHER_CHAR_RE.search(text) is not None:
+    if scan._OTHER_CHAR_RE.search(text) is not None:
         return  # such texts take the finditer path
-    walk = dates._Walk(text, dates._ANCHORS.hits(text))
+    walk = scan._Walk(text, scan._ANCHORS.hits(text))
     ends = [i for i, c in enumerate(text) if c.isspace()] + [len(text)]
     end = data.draw(st.sampled_from(ends))
     start = data.draw(st.integers(0, end))
-    for pattern in [p for p, _ in dates._PASSES] + [dates._AROUND_RE, dates._YEAR_LIST_RE]:
+    for pattern in [p for p, _ in scan._PASSES] + [patterns._AROUND_RE, patterns._YEAR_LIST_RE]:
         for s, e in ((0, len(text)), (start, end)):
             want = [(m.span(), m.groups()) for m in pattern.finditer(text, s, e, overlapped=False)]
             got = [(m.span(), m.groups()) for m in walk.finditer(pattern, s, e)]

@@ -1,4 +1,4 @@
-"""Data tables for :mod:`claimkit.dates`: French calendar words.
+"""Lexicon stage of :mod:`claimkit.dates`: French calendar words.
 
 Every key is lower case and written in ASCII typography (``'`` for any apostrophe, one space
 for any run of spaces); :func:`claimkit.text.alternation` turns the keys into tolerant regex
