@@ -32,7 +32,7 @@ from typing import Any, Final
 
 import regex
 
-from claimkit.context import coerce_reference_date
+from claimkit.context import coerce_reference_date, context_for
 from claimkit.dates.parsing import _Cand
 from claimkit.dates.scan import _candidates
 from claimkit.models import DateClaim, DateGranularity
@@ -77,7 +77,12 @@ def extract_dates(text: str, *, reference_date: dt.date | str | None = None) -> 
     ref = coerce_reference_date(reference_date, "extract_dates")
     if not text:
         return []
-    return [_to_claim(text, c) for c in _candidates(text, ref)]
+    ctx = context_for(text, reference_date=ref)
+    return [
+        _to_claim(text, c)
+        for c in _candidates(text, ref, lambda: ctx.tenses)
+        if c.year is None or dt.MINYEAR <= c.year <= dt.MAXYEAR
+    ]
 
 
 _PARSER_LOCK: Final = threading.Lock()

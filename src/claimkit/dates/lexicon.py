@@ -197,7 +197,6 @@ SHIFT_DAYS: Final[dict[str, int]] = {
     "ce jour": 0,
     "dans la journee": 0,
     "dans la journée": 0,
-    "en ce moment": 0,
     "hier": -1,
     "la veille": -1,
     "le jour d'avant": -1,

@@ -34,6 +34,7 @@ from claimkit.dates.patterns import (
     _COUNTED_DE_RE,
     _COUNTED_RE,
     _DAY_LIST_RE,
+    _DAY_OF_RE,
     _DM_NUM_RE,
     _DMY_NUM_RE,
     _DMY_RE,
@@ -52,6 +53,8 @@ from claimkit.dates.patterns import (
     _SPACED_END_RE,
     _SPACED_NUM_RE,
     _SPACED_SLOT_RE,
+    _WEEKDAY_FEAST_RE,
+    _WEEKDAY_HABIT_RE,
     _WEEKDAY_REL_RE,
     _YEAR_CONTEXT_RE,
     _YEAR_MAX,
@@ -76,6 +79,12 @@ class _Cand(NamedTuple):
     modifier: DateModifier | None = None
     #: False when the year was not in the text but taken from the reference date.
     year_stated: bool = True
+    #: What the resolution stage still has to settle from the tense and the document:
+    #: "weekday" (a bare weekday), "this-weekday" ("ce mardi"), "month" (a month without a
+    #: year), "daymonth" (a day and month without a year), or "" (nothing).
+    pending: str = ""
+    #: The weekday stated with a pending date (Monday = 0).
+    weekday: int | None = None
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -200,7 +209,9 @@ def _day_claim(
         return None
     if year is None:
         guess = _nearest_year(month, day, ref, weekday) if ref is not None else None
-        return _Cand(start, end, guess, month, day, "day", False, modifier, year_stated=False)
+        return _Cand(
+            start, end, guess, month, day, "day", False, modifier, False, "daymonth", weekday
+        )
     return _Cand(start, end, year, month, day, "day", False, modifier)
 
 
@@ -220,7 +231,11 @@ def _from_dmy(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
                         year = y
                         break
         if _valid(year, month, day):
-            yield _Cand(m.start(), m.end(), year, month, day, "day", True, _modifier(m["mod"]))
+            last = ref is None and normalise_word(m["rel"]) == "dernier"
+            yield _Cand(
+                m.start(), m.end(), year, month, day, "day", True, _modifier(m["mod"]),
+                True, "last" if last else "",
+            )  # fmt: skip
         return
     weekday = _weekday_value(m["weekday"]) if m["weekday"] else None
     c = _day_claim(m.start(), m.end(), year, month, day, ref, _modifier(m["mod"]), weekday)
@@ -275,7 +290,7 @@ def _from_my(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
             m.start(), m.end(), ref.year if ref else None, month, None, "month", True, modifier
         )
         return
-    yield _Cand(m.start(), m.end(), None, month, None, "month", False, modifier, False)
+    yield _Cand(m.start(), m.end(), None, month, None, "month", False, modifier, False, "month")
 
 
 def _year_ok(year: int, text: str, end: int) -> bool:
@@ -364,6 +379,8 @@ def _from_spaced(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
 
 
 def _from_shift(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    if _DAY_OF_RE.match(text, m.end()) is not None and "journ" in m["shift"].lower():
+        return  # "dans la journée du 15 septembre": the date that follows is the claim
     shift = SHIFT_DAYS[normalise_word(m["shift"])]
     if ref is None:
         yield _Cand(m.start(), m.end(), relative=True)
@@ -389,12 +406,18 @@ def _from_weekday_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Ca
     post = normalise_word(m["post"]) if m["post"] else ""
     week = normalise_word(m["week"]) if m["week"] else ""
     plus = m["plus"]
+    wd = WEEKDAYS[normalise_word(m["wd"])]
     if not (pre or post or week or plus):
-        return  # a bare weekday cannot be placed
+        # A bare weekday is placed by the tense of its clause (resolution stage), given a
+        # reference date; habits ("le mardi", "chaque mardi"), feasts ("mardi gras",
+        # "vendredi saint") and names ("Vendredi" inside a sentence) are not dates.
+        if ref is None or not _bare_weekday_ok(m, text):
+            return
+        yield _Cand(m.start(), m.end(), None, None, None, "day", True, None, True, "weekday", wd)
+        return
     if ref is None:
         yield _Cand(m.start(), m.end(), relative=True)
         return
-    wd = WEEKDAYS[normalise_word(m["wd"])]
     monday = ref - dt.timedelta(days=ref.weekday())
     if week:
         if any(w in week for w in ("prochain", "suivant", "apr")):
@@ -418,15 +441,40 @@ def _from_weekday_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Ca
         d = _weekday_after(ref, wd, include_today=True)
     else:
         # "ce lundi": in news copy, the day of the current week ("a annoncé ce lundi",
-        # "se réunira ce vendredi"), before or after the publication date.
+        # "se réunira ce vendredi"), before or after the publication date; the resolution
+        # stage moves it to the side of the reference date that the tense gives.
         d = monday + dt.timedelta(days=wd)
+        yield _Cand(
+            m.start(), m.end(), d.year, d.month, d.day, "day", True, None, True, "this-weekday", wd
+        )
+        return
     yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True)
+
+
+def _bare_weekday_ok(m: _Match, text: str) -> bool:
+    """Whether a weekday standing alone names one day (see :func:`_from_weekday_rel`)."""
+    if _WEEKDAY_HABIT_RE.search(text, max(0, m.start() - 12), m.start()) is not None:
+        return False
+    if _WEEKDAY_FEAST_RE.match(text, m.end()) is not None:
+        return False
+    word = m["wd"]
+    return not (word[0].isupper() and not _at_sentence_start(text, m.start()))
 
 
 def _from_period_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     unit = "month" if normalise_word(m["unit"]) == "mois" else "year"
     direction = normalise_word(m["dir"] or "")
-    if direction.startswith(("dernier", "derni", "pass", "pr\u00e9c", "prec")):
+    if unit == "year" and not direction and not m["mod"] and not m.group(0).lower().startswith(
+        "cette"
+    ):
+        return  # "l'année" alone; "la fin de l'année" is this year
+    if direction.startswith(("finissante", "qui s'ach")):
+        # "l'année finissante": the year now ending, or just ended when written in spring.
+        step = 0 if ref is None or ref.month >= 7 else -1
+    elif direction.startswith(("a venir", "à venir", "qui vient")):
+        # "l'année à venir": next year when written in the second half, else this one.
+        step = 1 if ref is None or ref.month >= 7 else 0
+    elif direction.startswith(("dernier", "derni", "pass", "pr\u00e9c", "prec")):
         step = -1
     elif direction:
         step = 1

@@ -96,7 +96,8 @@ _DMY_RE: Final = regex.compile(
     (?<!\w)
     {_LEAD}?{_MOD}?
     (?:(?:le|du|au){_SP})?
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP}\(?)?      # "lundi 3 juin", "mer. 10 juin"
+    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP}\(?            # "lundi 3 juin", "mer. 10 juin"
+       (?:(?:matin|soir|après{DASH}midi|apres{DASH}midi){_SP})?)?   # "mercredi matin 16 juillet"
     (?:le{_SP})?
     {_DAY}
     (?:{_SP}(?:de{_SP}|du{_SP}mois{_SP}(?:de{_SP}|d{APOS})|d{APOS})|{_SP})
@@ -144,11 +145,11 @@ _YEAR_CONTEXT_RE: Final = regex.compile(
               |(?:à|a){_SP}partir{_SP}de|(?:à|a){_SP}l{APOS}horizon
               |(?:de{_SP})?l{APOS}année(?:{_SP}calendaire)?|année(?:{_SP}calendaire)?
               |(?:en{_SP})?l{APOS}an|printemps|été|automne|hiver
-              |trimestre|semestre|exercice)                 # "au premier trimestre 2023"
+              |trimestre|semestre|exercices?)               # "au premier trimestre 2023"
             {_SP}
         )
       | {_MOD}
-      | (?P<de>(?:de|pour|entre){_SP})                  # the span is the year alone
+      | (?P<de>(?:de|pour|entre|par{_SP}rapport{_SP}(?:à|a)){_SP})   # the year alone
       | (?P<paren>\({SPACE})
     )
     (?P<year>\d{{4}})
@@ -169,7 +170,7 @@ _RANGE_JOIN_RE: Final = regex.compile(
 
 #: A second year in a list: "en 2007 et 2009", "avant 2018 ou avant 2019".
 _YEAR_LIST_RE: Final = regex.compile(
-    rf"(?<!\w)(?:et|ou|,|à|a){_SP}(?P<year>\d{{4}})(?!\d)(?![.,]\d)",
+    rf"(?:(?<!\w)(?:et|ou|à|a)|,){_SP}(?P<year>\d{{4}})(?!\d)(?![.,]\d)",
     flags=_FLAGS,
 )
 
@@ -300,6 +301,9 @@ _AROUND_RE: Final = regex.compile(
     flags=_FLAGS,
 )
 
+#: "du", "de", "d'" before a date: "dans la journée du 15 septembre".
+_DAY_OF_RE: Final = regex.compile(rf"{_SP}(?:du|de|d{APOS})(?!\w)", flags=_FLAGS)
+
 _SHIFT_RE: Final = regex.compile(
     rf"(?<!\w)(?P<shift>{alternation(list(SHIFT_DAYS))})(?!\w)(?!{DASH}l[àa])",
     flags=_FLAGS,
@@ -328,6 +332,19 @@ _WEEKDAY_REL_RE: Final = regex.compile(
     flags=_FLAGS,
 )
 
+#: Before a weekday that names a habit, not a day: "le mardi", "chaque jeudi", "tous les".
+_WEEKDAY_HABIT_RE: Final = regex.compile(
+    rf"(?:(?<!\w)(?:le|les|chaque|des|un|une|quel|certains?)|(?<![\d,.])\d{{1,2}}(?:er)?){_SP}\Z",
+    flags=_FLAGS,
+)
+#: After a weekday that names a feast or an event: "mardi gras", "vendredi saint",
+#: "jeudi noir", "lundi de Pâques".
+_WEEKDAY_FEAST_RE: Final = regex.compile(
+    rf"{_SP}(?:gras|saint|sainte|noir|fou|de{_SP}p[âa]ques|de{_SP}pentec[ôo]te)(?!\w)"
+    rf"|{DASH}(?:ci|là|la)(?!\w)",
+    flags=_FLAGS,
+)
+
 #: "le mois dernier", "ce mois-ci", "l'an dernier", "l'année prochaine", "cette année".
 _PERIOD_REL_RE: Final = regex.compile(
     rf"""
@@ -340,6 +357,9 @@ _PERIOD_REL_RE: Final = regex.compile(
       | l{APOS}(?P<unit>an|année|annee){_SP}
             (?P<dir>derni[eè]re|dernier|prochaine|prochain|pass[ée]e?|suivante|pr[ée]c[ée]dente)
       | cette{_SP}(?P<unit>année|annee)(?P<dir>)
+      | l{APOS}(?P<unit>année|annee){_SP}
+            (?P<dir>finissante|[àa]{_SP}venir|qui{_SP}vient|qui{_SP}s{APOS}ach[èe]ve)
+      | l{APOS}(?P<unit>année|annee)(?P<dir>)(?!{_SP}\d)   # "la fin de l'année" (with a _MOD)
     )
     (?!\w)
     """,

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Final
+
+import regex
 
 from claimkit.dates.lexicon import normalise_word
-from claimkit.dates.parsing import _Cand, _valid, _year_ok
-from claimkit.dates.patterns import _RANGE_JOIN_RE, _Match
+from claimkit.dates.parsing import _Cand, _valid, _weekday_after, _weekday_before, _year_ok
+from claimkit.dates.patterns import _RANGE_JOIN_RE, _SP, _Match
+from claimkit.dates.tense import Tense, Tenses
+from claimkit.text import APOS
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -93,3 +98,154 @@ def _share_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
         if _valid(year, first.month, first.day):
             out[i - 1] = first._replace(year=year, year_stated=True)
     return out
+
+
+#: "depuis le début 2022", "depuis le début de l'année 2022": the text is written that year.
+_DOC_YEAR_RE: Final = regex.compile(
+    rf"(?<!\w)depuis{_SP}(?:le{_SP})?d[ée]but{_SP}(?:de{_SP}l{APOS}ann[ée]e{_SP}|d{APOS}ann[ée]e{_SP})?"
+    r"(?P<year>\d{4})(?!\d)",
+    flags=regex.IGNORECASE,
+)
+
+#: How far (in days) the year nearest the reference date may put a date on the wrong side
+#: of it before the tense moves it a year: "a annoncé une grève le 25 novembre" (written in
+#: October) is next month's, "a été arrêté le 3 mai" (written in January) last May's.
+_AGAINST_TENSE_DAYS: Final = 92
+
+
+def _resolve_pending(
+    text: str,
+    chosen: list[_Cand],
+    ref: dt.date | None,
+    tenses: Callable[[], Tenses],
+) -> list[_Cand]:
+    """Settle what the candidates left open, from the tense and the reference date.
+
+    Rules (the table in ``docs/dates.md``), with a reference date:
+
+    - a bare weekday: the reference day when it is that weekday; else, in a future clause,
+      the next such day, otherwise (past clause, or no tense) the last one;
+    - "ce mardi": the day of the reference week, moved a week back (forward) when a past
+      (future) clause puts it on the other side of the reference date;
+    - a month or a day and month without a year: the year nearest the reference date; a
+      clause whose tense says the other side moves it a year when it is more than three
+      months away the wrong way; with no tense, a month more than three months away keeps a
+      null year.
+
+    Without a reference date, a day and month stated with a weekday ("mercredi 20
+    septembre") take the one year near the text's stated years where that day is that
+    weekday, and "depuis le début 2022" dates the text to 2022 for the day-months and months
+    of its past-tense clauses.
+    """
+    if not any(c.pending for c in chosen):
+        return chosen
+    reader: list[Tenses] = []
+
+    def tense_of(c: _Cand) -> Tense | None:
+        if not reader:
+            reader.append(tenses())
+        return reader[0].at(c.start, c.end)
+
+    out: list[_Cand] = []
+    doc: tuple[set[int], int | None] | None = None
+    for c in chosen:
+        if not c.pending or (c.year_stated and c.pending in ("month", "daymonth")):
+            out.append(c)
+            continue
+        if ref is not None:
+            resolved = _with_reference(c, ref, tense_of)
+        else:
+            if doc is None:
+                doc = _document_years(text, chosen)
+            resolved = _without_reference(c, doc, tense_of)
+        if resolved is not None:
+            out.append(resolved)
+    return out
+
+
+def _with_reference(
+    c: _Cand, ref: dt.date, tense_of: Callable[[_Cand], Tense | None]
+) -> _Cand | None:
+    kind = c.pending
+    if kind in ("weekday", "this-weekday"):
+        wd = c.weekday if c.weekday is not None else ref.weekday()
+        tense = tense_of(c)
+        if kind == "weekday":
+            if wd == ref.weekday():
+                d = ref
+            elif tense == "future":
+                d = _weekday_after(ref, wd, include_today=True)
+            else:
+                d = _weekday_before(ref, wd)
+        else:
+            d = dt.date(
+                c.year if c.year is not None else ref.year,
+                c.month if c.month is not None else ref.month,
+                c.day if c.day is not None else ref.day,
+            )
+            if tense == "past" and d > ref:
+                d -= dt.timedelta(days=7)
+            elif tense == "future" and d < ref:
+                d += dt.timedelta(days=7)
+        return c._replace(year=d.year, month=d.month, day=d.day, pending="")
+    month = c.month
+    if month is None or c.weekday is not None:
+        return c._replace(pending="")  # "jeudi 19 janvier": the weekday chose the year
+    if kind == "month":
+        here = ref.year * 12 + ref.month
+        year = min((ref.year + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - here))
+        days = (year * 12 + month - here) * 30
+    else:
+        if c.year is None or c.day is None:
+            return c._replace(pending="")
+        year = c.year
+        days = (dt.date(year, month, c.day) - ref).days if _valid(year, month, c.day) else 0
+    if abs(days) <= _AGAINST_TENSE_DAYS:
+        new: int | None = year
+    else:
+        tense = tense_of(c)
+        if tense == "past" and days > 0:
+            new = year - 1
+        elif tense == "future" and days < 0:
+            new = year + 1
+        elif tense is None and kind == "month":
+            new = None
+        else:
+            new = year
+    if new is not None and not (dt.MINYEAR <= new <= dt.MAXYEAR and _valid(new, month, c.day)):
+        new = None
+    return c._replace(year=new, pending="")
+
+
+def _document_years(text: str, chosen: list[_Cand]) -> tuple[set[int], int | None]:
+    """Return the years the text states, and the year "depuis le début 2022" dates it to."""
+    stated = {c.year for c in chosen if c.year is not None and c.year_stated and not c.relative}
+    m = _DOC_YEAR_RE.search(text)
+    return stated, (int(m["year"]) if m is not None else None)
+
+
+def _without_reference(
+    c: _Cand,
+    doc: tuple[set[int], int | None],
+    tense_of: Callable[[_Cand], Tense | None],
+) -> _Cand | None:
+    stated, current = doc
+    if c.pending == "last":  # "le 28 février dernier"
+        return c._replace(year=current, pending="") if current is not None else c
+    if c.pending not in ("month", "daymonth") or c.month is None:
+        return c._replace(pending="")
+    # (a "last" date without a dated text keeps its null year, below)
+    if c.weekday is not None and c.day is not None:
+        near = {y + k for y in stated for k in (-1, 0, 1) if dt.MINYEAR <= y + k <= dt.MAXYEAR}
+        fits = {
+            y
+            for y in near
+            if _valid(y, c.month, c.day) and dt.date(y, c.month, c.day).weekday() == c.weekday
+        }
+        if len(fits) == 1:
+            return c._replace(year=fits.pop(), pending="")
+        return c._replace(pending="")
+    if current is not None and tense_of(c) == "past":
+        return c._replace(year=current, pending="")
+    return c._replace(pending="")
+

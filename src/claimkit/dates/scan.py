@@ -53,7 +53,14 @@ from claimkit.dates.patterns import (
     _YMD_NUM_RE,
     _Match,
 )
-from claimkit.dates.resolve import _around, _select, _share_years, _year_lists
+from claimkit.dates.resolve import (
+    _around,
+    _resolve_pending,
+    _select,
+    _share_years,
+    _year_lists,
+)
+from claimkit.dates.tense import Tenses
 from claimkit.text import DASH, HSPACE, Anchors, alternation
 
 
@@ -277,7 +284,7 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
         | _MOD_WORDS
         | _WEEKDAY_WORDS
         | _DAY_WORDS_BEFORE
-        | _words_of(["le du au", "de du mois d'"]),
+        | _words_of(["le du au", "de du mois d'", "matin soir après apres midi"]),
         digits=True,
         at_core=False,
     ),
@@ -294,7 +301,7 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
         | _words_of(
             ["depuis dès avant après apres jusqu'en en courant vers d'ici à a partir de"],
             ["l'horizon de l'année calendaire année l'an printemps été automne hiver"],
-            ["trimestre semestre exercice", "de pour entre"],
+            ["trimestre semestre exercice exercices", "de pour entre par rapport"],
         ),
         at_core=False,
         punct="(",
@@ -523,7 +530,9 @@ _WALK_PASSES: Final = tuple(
 )
 
 
-def _candidates(text: str, ref: dt.date | None) -> list[_Cand]:
+def _candidates(
+    text: str, ref: dt.date | None, tenses: Callable[[], Tenses] | None = None
+) -> list[_Cand]:
     hits = _ANCHORS.hits(text)
     present = {group for group, found in hits.items() if found}
     if not present:
@@ -599,4 +608,5 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Cand]:
         more = _year_lists(text, chosen, find(_YEAR_LIST_RE))
         if more:
             chosen = _select(chosen + more)
-    return _share_years(text, chosen)
+    chosen = _share_years(text, chosen)
+    return _resolve_pending(text, chosen, ref, tenses or (lambda: Tenses(text)))
