@@ -17,6 +17,7 @@ import regex
 from claimkit.dates.lexicon import (
     AMBIGUOUS_MONTHS,
     DAY_WORDS,
+    ENGLISH_MONTHS,
     HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -39,6 +40,7 @@ from claimkit.dates.patterns import (
     _DMY_NUM_RE,
     _DMY_RE,
     _EASTER_RE,
+    _ENGLISH_RE,
     _HOLIDAY_RE,
     _JOINED_RE,
     _MIXED_RE,
@@ -216,6 +218,8 @@ def _day_claim(
 
 
 def _from_dmy(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    if m["dash"] and not m["year"]:
+        return  # "11 - Juin - 2020" is a dateline; "page 11 - juin" is not a date
     month, _full = _month_value(m["month"])
     day = _day_value(m["day"])
     year = _year_value(m["year"]) if m["year"] else None
@@ -223,7 +227,7 @@ def _from_dmy(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
         # "le 1er mai dernier": the latest such day before the reference (or the next one).
         year = None
         if ref is not None:
-            past = normalise_word(m["rel"]) == "dernier"
+            past = normalise_word(m["rel"]).startswith("dernier")
             for y in (ref.year, ref.year - 1, ref.year + 1) if past else (ref.year, ref.year + 1):
                 if _valid(y, month, day):
                     d = dt.date(y, month, day)
@@ -231,7 +235,7 @@ def _from_dmy(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
                         year = y
                         break
         if _valid(year, month, day):
-            last = ref is None and normalise_word(m["rel"]) == "dernier"
+            last = ref is None and normalise_word(m["rel"]).startswith("dernier")
             yield _Cand(
                 m.start(), m.end(), year, month, day, "day", True, _modifier(m["mod"]),
                 True, "last" if last else "",
@@ -642,6 +646,14 @@ def _from_easter(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day")
 
 
+def _from_english(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    month = ENGLISH_MONTHS[(m["month"] or m["month2"]).lower()]
+    day = int((m["day"] or m["day2"]).rstrip("stndrhSTNDRH"))
+    year = int(m["year"] or m["year2"])
+    if _YEAR_MIN <= year <= _YEAR_MAX and _valid(year, month, day):
+        yield _Cand(m.start(), m.end(), year, month, day, "day")
+
+
 _Handler = Callable[[_Match, str, "dt.date | None"], Iterator[_Cand]]
 
 #: Every pattern and what turns its matches into candidates.
@@ -665,4 +677,5 @@ _PASSES: Final[tuple[tuple[regex.Pattern[str], _Handler], ...]] = (
     (_MIXED_RE, _from_mixed),
     (_DAY_LIST_RE, _from_day_list),
     (_NTH_WEEKDAY_RE, _from_nth_weekday),
+    (_ENGLISH_RE, _from_english),
 )

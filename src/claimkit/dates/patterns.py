@@ -13,6 +13,8 @@ import regex
 
 from claimkit.dates.lexicon import (
     DAY_WORDS,
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
     HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -100,9 +102,12 @@ _DMY_RE: Final = regex.compile(
        (?:(?:matin|soir|après{DASH}midi|apres{DASH}midi){_SP})?)?   # "mercredi matin 16 juillet"
     (?:le{_SP})?
     {_DAY}
-    (?:{_SP}(?:de{_SP}|du{_SP}mois{_SP}(?:de{_SP}|d{APOS})|d{APOS})|{_SP})
+    (?:{_SP}(?:de{_SP}|du{_SP}mois{_SP}(?:de{_SP}|d{APOS})|d{APOS})|{_SP}|(?P<dash>{_SP}{DASH}{_SP}))
     {_MONTH}
-    (?:{_MONTH_YEAR_JOIN}{_YEAR}|{_SP}(?P<rel>dernier|prochain)(?!\w))?   # "le 1er mai dernier"
+    (?:
+        (?(dash){_SP}{DASH}{_SP}|{_MONTH_YEAR_JOIN}){_YEAR}          # "11 - Juin - 2020"
+      | {_SP}(?P<rel>derniers?|prochains?)(?!\w)                 # "le 1er mai dernier"
+    )?
     """,
     flags=_FLAGS,
 )
@@ -288,6 +293,34 @@ _NTH_WEEKDAY_RE: Final = regex.compile(
     (?:de|du|en)(?:{_SP}(?:mois{_SP}(?P<dir>prochain|dernier|suivant)|ce{_SP}mois(?:{DASH}ci)?)
                  |{_SP}{_MONTH}(?:{_SP}{_YEAR})?)
     (?!\w)
+    """,
+    flags=_FLAGS,
+)
+
+#: An English date with its day and year: "December 6, 2022", "Tue, 5 Apr 2022",
+#: "6th December 2022".
+_EN_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+_ENGLISH_RE: Final = regex.compile(
+    rf"""
+    (?<!\w)
+    (?:(?P<weekday>{alternation(list(ENGLISH_WEEKDAYS))})\.?,?{_SP})?
+    (?:
+        (?P<day>{_EN_DAY}){_SP}(?P<month>{alternation(list(ENGLISH_MONTHS))})\.?,?{_SP}
+            (?P<year>\d{{4}})
+      | (?P<month2>{alternation(list(ENGLISH_MONTHS))})\.?{_SP}(?P<day2>{_EN_DAY}),?{_SP}
+            (?P<year2>\d{{4}})
+    )
+    (?!\d)
+    """,
+    flags=_FLAGS,
+)
+
+#: A day whose month is elided, after a full date: "le 4 octobre … et le 19".
+_ELIDED_DAY_RE: Final = regex.compile(
+    rf"""
+    (?<!\w)(?:le|au|jusqu{APOS}au){_SP}
+    (?P<day>3[01]|[12]\d|0?[1-9])(?!\w)(?!{SPACE}[.,:h]{SPACE}\d)
+    (?={SPACE}(?:[,.;:)!?»]|$|(?:et|à|a|puis|suivant|inclus)(?!\w)))
     """,
     flags=_FLAGS,
 )

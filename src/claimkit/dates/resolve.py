@@ -15,7 +15,7 @@ import regex
 
 from claimkit.dates.lexicon import normalise_word
 from claimkit.dates.parsing import _Cand, _valid, _weekday_after, _weekday_before, _year_ok
-from claimkit.dates.patterns import _RANGE_JOIN_RE, _SP, _Match
+from claimkit.dates.patterns import _ELIDED_DAY_RE, _RANGE_JOIN_RE, _SP, _Match
 from claimkit.dates.tense import Tense, Tenses
 from claimkit.text import APOS
 
@@ -86,10 +86,10 @@ def _share_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
         first, second = out[i - 1], out[i]
         if first.year_stated or first.relative or first.month is None:
             continue
-        if second.relative or not (
+        if (second.relative and second.month != first.month) or not (
             second.year_stated and second.year is not None and second.month is not None
         ):
-            continue
+            continue  # "les 3 et 4 mars derniers": the first day shares the second's year
         if _RANGE_JOIN_RE.fullmatch(text, first.end, second.start) is None:
             continue
         year = second.year
@@ -97,6 +97,29 @@ def _share_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
             year -= 1  # "du 30 décembre au 2 janvier 2024" starts in 2023
         if _valid(year, first.month, first.day):
             out[i - 1] = first._replace(year=year, year_stated=True)
+    return out
+
+
+#: How far after a full date a day with its month elided is looked for.
+_ELIDED_REACH: Final = 160
+
+
+def _elided_days(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Add "le 19" after "le 4 octobre": a later day of the same month, one claim.
+
+    Each full date is followed by a window up to the next date (at most
+    :data:`_ELIDED_REACH` characters), so the windows do not overlap.
+    """
+    out: list[_Cand] = []
+    for i, c in enumerate(chosen):
+        if c.day is None or c.month is None:
+            continue
+        hi = min(c.end + _ELIDED_REACH, chosen[i + 1].start if i + 1 < len(chosen) else len(text))
+        for m in _ELIDED_DAY_RE.finditer(text, c.end, hi):
+            day = int(m["day"])
+            if day > c.day and _valid(c.year, c.month, day):
+                out.append(c._replace(start=m.start(), end=m.end(), day=day))
+                break
     return out
 
 

@@ -17,6 +17,8 @@ import regex
 
 from claimkit.dates.lexicon import (
     DAY_WORDS,
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
     HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -36,6 +38,7 @@ from claimkit.dates.patterns import (
     _DMY_NUM_RE,
     _DMY_RE,
     _EASTER_RE,
+    _ENGLISH_RE,
     _HOLIDAY_RE,
     _MIXED_RE,
     _MONTH_FIRST_RE,
@@ -55,6 +58,7 @@ from claimkit.dates.patterns import (
 )
 from claimkit.dates.resolve import (
     _around,
+    _elided_days,
     _resolve_pending,
     _select,
     _share_years,
@@ -94,7 +98,7 @@ _ANCHORS: Final = Anchors(
             # of the three branches, so the scan skips to digits.
             rf"\d(?:\d{{3}}|[/.{DASH[1:-1]}]\d|(?<!\d.)\d?{HSPACE}\d{{1,2}}(?!\d))",
         ),
-        "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS), ""),
+        "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS), ""),
         "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
         "unit": (_anchor_words(UNITS), ""),
         "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
@@ -124,7 +128,7 @@ def _pass_groups(pattern: regex.Pattern[str]) -> tuple[str, ...]:
 
 _GROUP_WORDS: Final = {
     "digits": ((), ""),
-    "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS), ""),
+    "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS), ""),
     "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
     "unit": (_anchor_words(UNITS), ""),
     "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
@@ -209,6 +213,7 @@ _CORE_WORDS: Final[dict[str, frozenset[str]]] = {
     ),
     "easter": frozenset({"pâques", "paques"}),
     "around": frozenset({"veille", "lendemain"}),
+    "english": _words_of(ENGLISH_MONTHS),
 }
 #: The kinds of each core word.
 _KINDS_OF_WORD: Final[dict[str, tuple[str, ...]]] = {
@@ -352,6 +357,9 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
         at_core=False,
     ),
     id(_AROUND_RE): _Starts("around", _words_of(["le la"])),
+    id(_ENGLISH_RE): _Starts(
+        "english", _words_of(ENGLISH_WEEKDAYS, ["st nd rd th"]), digits=True
+    ),
     id(_YEAR_LIST_RE): _Starts("year", _words_of(["et ou à a"]), at_core=False, punct=","),
 }
 
@@ -362,7 +370,7 @@ _RE_TWINS: Final[dict[int, re.Pattern[str]]] = {
     id(p): re.compile(p.pattern, re.IGNORECASE | re.VERBOSE)
     for p in (_DMY_RE, _ORDINAL_DAY_RE, _YEAR_CONTEXT_RE, _YMD_NUM_RE, _DMY_NUM_RE, _DM_NUM_RE,
               _SPACED_NUM_RE, _SHIFT_RE, _WEEKDAY_REL_RE, _HOLIDAY_RE, _EASTER_RE,
-              _MONTH_FIRST_RE, _MIXED_RE, _DAY_LIST_RE, _NTH_WEEKDAY_RE, _AROUND_RE,
+              _MONTH_FIRST_RE, _MIXED_RE, _DAY_LIST_RE, _NTH_WEEKDAY_RE, _AROUND_RE, _ENGLISH_RE,
               _YEAR_LIST_RE)
 }  # fmt: skip
 
@@ -609,4 +617,8 @@ def _candidates(
         if more:
             chosen = _select(chosen + more)
     chosen = _share_years(text, chosen)
+    if any(c.day is not None and c.month is not None for c in chosen):
+        elided = _elided_days(text, chosen)
+        if elided:
+            chosen = _select(chosen + elided)
     return _resolve_pending(text, chosen, ref, tenses or (lambda: Tenses(text)))
