@@ -584,7 +584,10 @@ def _from_mixed(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
 def _from_day_list(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     month, _full = _month_value(m["month"])
     year = _year_value(m["year"]) if m["year"] else None
-    c = _day_claim(m.start(), m.end("d1"), year, month, int(m["d1"]), ref)
+    end = m.end("d1")
+    if text[end : end + 2].lower() == "er":
+        end += 2  # "du 1er au 15 juin"
+    c = _day_claim(m.start(), end, year, month, int(m["d1"]), ref)
     if c is not None:
         yield c
 

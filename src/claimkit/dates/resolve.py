@@ -215,26 +215,35 @@ def _with_reference(
     if month is None or c.weekday is not None:
         return c._replace(pending="")  # "jeudi 19 janvier": the weekday chose the year
     if kind == "month":
-        here = ref.year * 12 + ref.month
-        year = min((ref.year + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - here))
-        days = (year * 12 + month - here) * 30
+        # A month is placed by the tense outright: "ont chuté en novembre" is the last
+        # November (this one when written in November), "aura lieu en novembre" the next;
+        # with no tense, the nearest one when it is within three months, else no year.
+        here = ref.year * 12 + ref.month - 1
+        tense = tense_of(c)
+        if tense == "past":
+            new: int | None = ref.year if month <= ref.month else ref.year - 1
+        elif tense == "future":
+            new = ref.year if month >= ref.month else ref.year + 1
+        else:
+            year = min(
+                (ref.year + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - 1 - here)
+            )
+            new = year if abs(year * 12 + month - 1 - here) <= 3 else None
     else:
         if c.year is None or c.day is None:
             return c._replace(pending="")
         year = c.year
         days = (dt.date(year, month, c.day) - ref).days if _valid(year, month, c.day) else 0
-    if abs(days) <= _AGAINST_TENSE_DAYS:
-        new: int | None = year
-    else:
-        tense = tense_of(c)
-        if tense == "past" and days > 0:
-            new = year - 1
-        elif tense == "future" and days < 0:
-            new = year + 1
-        elif tense is None and kind == "month":
-            new = None
-        else:
+        if abs(days) <= _AGAINST_TENSE_DAYS:
             new = year
+        else:
+            tense = tense_of(c)
+            if tense == "past" and days > 0:
+                new = year - 1
+            elif tense == "future" and days < 0:
+                new = year + 1
+            else:
+                new = year
     if new is not None and not (dt.MINYEAR <= new <= dt.MAXYEAR and _valid(new, month, c.day)):
         new = None
     return c._replace(year=new, pending="")
@@ -271,4 +280,3 @@ def _without_reference(
     if current is not None and tense_of(c) == "past":
         return c._replace(year=current, pending="")
     return c._replace(pending="")
-

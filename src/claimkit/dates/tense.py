@@ -49,7 +49,7 @@ _PLANNED: Final = (
 )
 _SCAN: Final = re.compile(
     rf"""
-    (?<![\w'’])(?P<aux>{_AUX})\s+(?:(?:{_BETWEEN})\s+){{0,2}}
+    (?<!\w)(?P<aux>{_AUX})\s+(?:(?:{_BETWEEN})\s+){{0,2}}
         (?:(?P<planned>{_PLANNED})|(?P<pp>{_PARTICIPLE}))(?!\w)
   | (?<!\w)(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient
         |pourrait|pourraient|compte|comptent)
