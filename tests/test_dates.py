@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from claimkit import DateClaim, extract, extract_dates, parse_date
 from claimkit.evaluation import evaluate
-from claimkit.strategies import date_surfaces
+from claimkit.strategies import date_surfaces, tensed_date_sentences
 
 HERE = Path(__file__).parent
 CASES = HERE / "cases"
@@ -254,16 +254,67 @@ _DATE_PIECES = st.sampled_from(
 @given(st.lists(_DATE_PIECES, max_size=40).map("".join), st.data())
 def test_start_limited_matching_equals_finditer(text: str, data: st.DataObject) -> None:
     """Trying each pass only where a match can start finds what finditer finds."""
-    from claimkit import dates
+    from claimkit.dates import patterns, scan
 
-    if dates._OTHER_CHAR_RE.search(text) is not None:
+    if scan._OTHER_CHAR_RE.search(text) is not None:
         return  # such texts take the finditer path
-    walk = dates._Walk(text, dates._ANCHORS.hits(text))
+    walk = scan._Walk(text, scan._ANCHORS.hits(text))
     ends = [i for i, c in enumerate(text) if c.isspace()] + [len(text)]
     end = data.draw(st.sampled_from(ends))
     start = data.draw(st.integers(0, end))
-    for pattern in [p for p, _ in dates._PASSES] + [dates._AROUND_RE, dates._YEAR_LIST_RE]:
+    for pattern in [p for p, _ in scan._PASSES] + [patterns._AROUND_RE, patterns._YEAR_LIST_RE]:
         for s, e in ((0, len(text)), (start, end)):
             want = [(m.span(), m.groups()) for m in pattern.finditer(text, s, e, overlapped=False)]
             got = [(m.span(), m.groups()) for m in walk.finditer(pattern, s, e)]
             assert got == want, (pattern.pattern[:60], text[s:e])
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution by tense (issue 12)
+# ---------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(tensed_date_sentences())
+def test_tense_puts_weekdays_and_months_on_its_side(drawn: tuple[str, str, str, dt.date]) -> None:
+    """A weekday or a month in a past (future) sentence resolves on or before (after) the
+    reference date, within a week for a weekday and a year for a month."""
+    sentence, tense, kind, ref = drawn
+    claims = extract_dates(sentence, reference_date=ref)
+    assert len(claims) == 1, (sentence, claims)
+    c = claims[0]
+    assert c.year is not None, (sentence, ref, c)
+    assert c.month is not None, (sentence, ref, c)
+    if kind == "weekday":
+        assert c.day is not None
+        gap = (dt.date(c.year, c.month, c.day) - ref).days
+        if tense == "past":
+            assert -6 <= gap <= 0, (sentence, ref, c)
+        else:
+            assert 0 <= gap <= 6, (sentence, ref, c)
+    else:
+        months = (c.year * 12 + c.month) - (ref.year * 12 + ref.month)
+        if tense == "past":
+            assert -11 <= months <= 0, (sentence, ref, c)
+        else:
+            assert 0 <= months <= 11, (sentence, ref, c)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le budget a été adopté mardi.", "past"),
+        ("Les prix valaient 3 dollars mardi.", "past"),
+        ("Le texte sera voté mardi.", "future"),
+        ("Le ministre va annoncer mardi son plan.", "future"),
+        ("Le vote est prévu mardi.", "future"),
+        ("Les prix baissent dès mardi.", "future"),
+        ("Le marché ouvre mardi.", None),
+        ("Le front a cédé. Le portrait mardi.", None),
+    ],
+)
+def test_tense_reader(sentence: str, expected: str | None) -> None:
+    from claimkit.dates.tense import Tenses
+
+    start = sentence.rindex("mardi")
+    assert Tenses(sentence).at(start, start + 5) == expected

@@ -177,7 +177,7 @@ def test_shared_anchor_scan_matches_own_scan(text: str) -> None:
     from claimkit import dates, money, percentages
     from claimkit.text import shared_scan
 
-    anchors = [money._ANCHORS, percentages._ANCHORS, dates._ANCHORS]
+    anchors = [money._ANCHORS, percentages._ANCHORS, dates.scan._ANCHORS]
     reference = []
     for a in anchors:  # the same anchors read by one scan of extras and words together
         one_scan = copy.copy(a)

@@ -19,7 +19,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cached_property
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from claimkit.dates.tense import Tenses
 
 __all__ = [
     "DocumentContext",
@@ -91,6 +94,13 @@ class DocumentContext:
     def lowered(self) -> str:
         """The text lower-cased (same length and offsets for the text claimkit handles)."""
         return self.text.lower()
+
+    @cached_property
+    def tenses(self) -> Tenses:
+        """The tense-marked verbs of the text (:class:`claimkit.dates.tense.Tenses`)."""
+        from claimkit.dates.tense import Tenses
+
+        return Tenses(self.text)
 
 
 _CURRENT: Final[ContextVar[DocumentContext | None]] = ContextVar(

@@ -36,6 +36,7 @@ __all__ = [
     "money_surfaces",
     "percentage_surfaces",
     "quote_passages",
+    "tensed_date_sentences",
 ]
 
 _UNITS = """
@@ -271,6 +272,54 @@ def date_surfaces(
             "granularity": granularity,
         },
     )
+
+
+#: Clauses with a verb in a past or a future tense, around a slot for a date expression.
+_TENSED_CLAUSES: dict[str, tuple[str, ...]] = {
+    "past": (
+        "Le gouvernement a annoncé {} de nouvelles mesures.",
+        "Le conseil des ministres s'est réuni {} à Dakar.",
+        "Les députés ont adopté le texte {}.",
+        "Le dollar valait 143 dinars {}.",
+        "La loi avait été promulguée {}.",
+        "{}, les syndicats étaient dans la rue.",
+    ),
+    "future": (
+        "Le budget sera voté {}.",
+        "La réunion se tiendra {} à Abidjan.",
+        "Le ministre va présenter {} son plan.",
+        "Les élections auront lieu {}.",
+        "{}, les prix baisseront à la pompe.",
+        "Le verdict est attendu {}.",
+    ),
+}
+
+
+@st.composite
+def tensed_date_sentences(
+    draw: st.DrawFn,
+    min_value: dt.date = dt.date(1901, 1, 1),
+    max_value: dt.date = dt.date(2098, 12, 31),
+) -> tuple[str, str, str, dt.date]:
+    """Draw a past- or future-tense sentence holding a weekday or a month without a year.
+
+    Returns (sentence, tense, the expression's kind: "weekday" or "month", reference date).
+    Weekdays: "mardi", "ce mardi"; months: "en mars", "fin mars", "début mars", "au mois de
+    mars".
+    """
+    ref = draw(st.dates(min_value=min_value, max_value=max_value))
+    tense = draw(st.sampled_from(["past", "future"]))
+    kind = draw(st.sampled_from(["weekday", "month"]))
+    if kind == "weekday":
+        word = draw(st.sampled_from(_WEEKDAY_NAMES))
+        expression = draw(st.sampled_from([word, f"ce {word}"]))
+    else:
+        month = draw(st.sampled_from(MONTH_NAMES))
+        lead = draw(st.sampled_from(["en", "fin", "début", "au mois de", "courant"]))
+        expression = f"{lead} {month}"
+    clause = draw(st.sampled_from(_TENSED_CLAUSES[tense]))
+    sentence = clause.format(expression)
+    return sentence[0].upper() + sentence[1:], tense, kind, ref
 
 
 _QUOTE_WORDS = """

@@ -1,4 +1,4 @@
-"""Data tables for :mod:`claimkit.dates`: French calendar words.
+"""Lexicon stage of :mod:`claimkit.dates`: French calendar words.
 
 Every key is lower case and written in ASCII typography (``'`` for any apostrophe, one space
 for any run of spaces); :func:`claimkit.text.alternation` turns the keys into tolerant regex
@@ -28,6 +28,8 @@ from typing import Final
 __all__ = [
     "AMBIGUOUS_MONTHS",
     "DAY_WORDS",
+    "ENGLISH_MONTHS",
+    "ENGLISH_WEEKDAYS",
     "HOLIDAYS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
@@ -73,6 +75,40 @@ MONTH_ABBREVIATIONS: Final[dict[str, int]] = {
     "nov": 11,
     "déc": 12,
     "dec": 12,
+}
+
+#: English month names and abbreviations, read only in a full English date with its day and
+#: year ("December 6, 2022", "Tue, 5 Apr 2022"): datelines, tweets and agency stamps.
+ENGLISH_MONTHS: Final[dict[str, int]] = {
+    **{
+        name: i
+        for i, name in enumerate(
+            "january february march april may june july august september october november"
+            " december".split(),
+            start=1,
+        )
+    },
+    **{
+        abbr: i
+        for i, abbr in enumerate(
+            "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
+        )
+    },
+    "sept": 9,
+}
+
+#: English weekdays before such a date ("Tue, 5 Apr 2022").
+ENGLISH_WEEKDAYS: Final[dict[str, int]] = {
+    **{
+        name: i
+        for i, name in enumerate(
+            "monday tuesday wednesday thursday friday saturday sunday".split()
+        )
+    },
+    **{abbr: i for i, abbr in enumerate("mon tue wed thu fri sat sun".split())},
+    "tues": 1,
+    "thur": 3,
+    "thurs": 3,
 }
 
 AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"mars", "mai", "avril"})
@@ -197,7 +233,6 @@ SHIFT_DAYS: Final[dict[str, int]] = {
     "ce jour": 0,
     "dans la journee": 0,
     "dans la journée": 0,
-    "en ce moment": 0,
     "hier": -1,
     "la veille": -1,
     "le jour d'avant": -1,

@@ -1,0 +1,684 @@
+"""Parsing stage of :mod:`claimkit.dates`: each pattern match becomes candidate values.
+
+One handler per pass of :mod:`claimkit.dates.patterns` reads the groups of a match into a
+:class:`_Cand` (span, year, month, day, granularity); parts the text leaves out are filled in
+by :mod:`claimkit.dates.resolve` from the reference date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Final, NamedTuple
+
+import regex
+
+from claimkit.dates.lexicon import (
+    AMBIGUOUS_MONTHS,
+    DAY_WORDS,
+    ENGLISH_MONTHS,
+    HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORDINAL_WORDS,
+    QUANTITY_WORDS,
+    SHIFT_DAYS,
+    UNITS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    normalise_word,
+)
+from claimkit.dates.patterns import (
+    _CAPITALISED_WORD_RE,
+    _CLOSING_RE,
+    _COUNTED_DE_RE,
+    _COUNTED_RE,
+    _DAY_LIST_RE,
+    _DAY_OF_RE,
+    _DM_NUM_RE,
+    _DMY_NUM_RE,
+    _DMY_RE,
+    _EASTER_RE,
+    _ENGLISH_RE,
+    _HOLIDAY_RE,
+    _JOINED_RE,
+    _MIXED_RE,
+    _MONTH_FIRST_RE,
+    _MY_RE,
+    _NTH_WEEKDAY_RE,
+    _OFFSET_RE,
+    _ORDINAL_DAY_RE,
+    _PERIOD_REL_RE,
+    _SENTENCE_END_CHARS,
+    _SHIFT_RE,
+    _SPACED_END_RE,
+    _SPACED_NUM_RE,
+    _SPACED_SLOT_RE,
+    _WEEKDAY_FEAST_RE,
+    _WEEKDAY_HABIT_RE,
+    _WEEKDAY_REL_RE,
+    _YEAR_CONTEXT_RE,
+    _YEAR_MAX,
+    _YEAR_MIN,
+    _YM_NUM_RE,
+    _YMD_NUM_RE,
+    _Match,
+)
+from claimkit.models import DateGranularity, DateModifier
+
+
+class _Cand(NamedTuple):
+    """One candidate span and its (possibly partial) value."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    granularity: DateGranularity = "day"
+    relative: bool = False
+    modifier: DateModifier | None = None
+    #: False when the year was not in the text but taken from the reference date.
+    year_stated: bool = True
+    #: What the resolution stage still has to settle from the tense and the document:
+    #: "weekday" (a bare weekday), "this-weekday" ("ce mardi"), "month" (a month without a
+    #: year), "daymonth" (a day and month without a year), or "" (nothing).
+    pending: str = ""
+    #: The weekday stated with a pending date (Monday = 0).
+    weekday: int | None = None
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Whether only spaces or quotes separate *pos* from the start of a sentence."""
+    i = pos
+    while i > 0 and pos - i < 4 and (text[i - 1].isspace() or text[i - 1] in "'\u2019\u00ab"):
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_END_CHARS or text[i - 1].isdigit()
+
+
+def _modifier(word: str | None) -> DateModifier | None:
+    if not word:
+        return None
+    w = normalise_word(word)
+    if "fin" in w:
+        return "end"
+    if "but" in w:  # début, debut
+        return "start"
+    if "courant" in w:
+        return "current"
+    return "mid"  # mi-, milieu
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    if month is None:
+        return 1 <= day <= 31
+    if day <= 28:  # every month has 28 days: no calendar needed
+        return day >= 1
+    last = calendar.monthrange(year if year is not None else 2000, month)[1]
+    return day <= last
+
+
+def _two_digit_year(yy: int) -> int:
+    # Newsroom habit: "juillet 98" is 1998, "le 20/02/14" is 2014.
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+def _year_value(s: str) -> int:
+    return int(s) if len(s) == 4 else _two_digit_year(int(s))
+
+
+def _day_value(s: str) -> int:
+    w = normalise_word(s)
+    if w in DAY_WORDS:
+        return DAY_WORDS[w]
+    return int("".join(ch for ch in w if ch.isdigit()))
+
+
+#: The month number and whether it is a full name, for the plain spellings.
+_MONTH_VALUES: Final[dict[str, tuple[int, bool]]] = {
+    **{w + end: (n, False) for w, n in MONTH_ABBREVIATIONS.items() for end in ("", ".")},
+    **{w + end: (n, True) for w, n in MONTHS.items() for end in ("", ".")},
+}
+
+
+def _month_value(s: str) -> tuple[int, bool]:
+    """Return the month number and whether the surface was a full month name."""
+    found = _MONTH_VALUES.get(s.lower())  # "Juin", "janv.": nothing to normalise
+    if found is not None:
+        return found
+    w = normalise_word(s).rstrip(".")
+    if w in MONTHS:
+        return MONTHS[w], True
+    return MONTH_ABBREVIATIONS[w], False
+
+
+def _nearest_year(month: int, day: int, ref: dt.date, weekday: int | None = None) -> int | None:
+    """Return the year that puts day/month nearest *ref*.
+
+    With a stated weekday ("jeudi 19 janvier"), the nearest year where that day falls on
+    that weekday, if one is within two years.
+    """
+    best: tuple[int, int] | None = None
+    years = range(ref.year - 2, ref.year + 3) if weekday is not None else (
+        ref.year - 1, ref.year, ref.year + 1)  # fmt: skip
+    for y in years:
+        if dt.MINYEAR <= y <= dt.MAXYEAR and _valid(y, month, day):
+            d = dt.date(y, month, day)
+            if weekday is not None and d.weekday() != weekday:
+                continue
+            gap = abs((d - ref).days)
+            if best is None or gap < best[0]:
+                best = (gap, y)
+    if best is None and weekday is not None:
+        return _nearest_year(month, day, ref)
+    return None if best is None else best[1]
+
+
+def _weekday_value(s: str) -> int | None:
+    """Monday = 0 for "lundi", "Lun.", "mer"; None for anything else."""
+    word = normalise_word(s).rstrip(".")
+    found = WEEKDAYS.get(word)
+    return found if found is not None else WEEKDAY_ABBREVIATIONS.get(word)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    total = d.year * 12 + d.month - 1 + n
+    year, month = divmod(total, 12)
+    month += 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    return _COUNTED_RE.match(text, pos) is not None
+
+
+def _day_claim(
+    start: int,
+    end: int,
+    year: int | None,
+    month: int,
+    day: int,
+    ref: dt.date | None,
+    modifier: DateModifier | None = None,
+    weekday: int | None = None,
+) -> _Cand | None:
+    if not _valid(year, month, day):
+        return None
+    if year is None:
+        guess = _nearest_year(month, day, ref, weekday) if ref is not None else None
+        return _Cand(
+            start, end, guess, month, day, "day", False, modifier, False, "daymonth", weekday
+        )
+    return _Cand(start, end, year, month, day, "day", False, modifier)
+
+
+def _from_dmy(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    if m["dash"] and not m["year"]:
+        return  # "11 - Juin - 2020" is a dateline; "page 11 - juin" is not a date
+    month, _full = _month_value(m["month"])
+    day = _day_value(m["day"])
+    year = _year_value(m["year"]) if m["year"] else None
+    if m["rel"]:
+        # "le 1er mai dernier": the latest such day before the reference (or the next one).
+        year = None
+        if ref is not None:
+            past = normalise_word(m["rel"]).startswith("dernier")
+            for y in (ref.year, ref.year - 1, ref.year + 1) if past else (ref.year, ref.year + 1):
+                if _valid(y, month, day):
+                    d = dt.date(y, month, day)
+                    if (d < ref) if past else (d > ref):
+                        year = y
+                        break
+        if _valid(year, month, day):
+            last = ref is None and normalise_word(m["rel"]).startswith("dernier")
+            yield _Cand(
+                m.start(), m.end(), year, month, day, "day", True, _modifier(m["mod"]),
+                True, "last" if last else "",
+            )  # fmt: skip
+        return
+    weekday = _weekday_value(m["weekday"]) if m["weekday"] else None
+    c = _day_claim(m.start(), m.end(), year, month, day, ref, _modifier(m["mod"]), weekday)
+    if c is not None:
+        yield c
+
+
+def _from_ordinal_day(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    month, _full = _month_value(m["month"])
+    year = _year_value(m["year"]) if m["year"] else None
+    word = normalise_word(m["ordinal"])
+    if word == "dernier":
+        day = calendar.monthrange(year if year is not None else 2001, month)[1]
+    elif word in ORDINAL_WORDS:
+        day = ORDINAL_WORDS[word]
+    else:
+        day = _day_value(word)
+    c = _day_claim(m.start(), m.end(), year, month, day, ref)
+    if c is not None:
+        yield c
+
+
+def _from_my(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    month, full = _month_value(m["month"])
+    modifier = _modifier(m["mod"])
+    lead = normalise_word(m["lead"]) if m["lead"] else ""
+    if m["year"]:
+        yield _Cand(
+            m.start(), m.end(), _year_value(m["year"]), month, None, "month", False, modifier
+        )
+        return
+    if not full:
+        return  # "sept" alone is seven, "oct" a fragment
+    surface = m["month"]
+    context = bool(m["lead"] or m["mod"] or m["monthof"])
+    if normalise_word(surface) in AMBIGUOUS_MONTHS and surface[0].isupper() and not context:
+        # "la planète Mars", "Mai Nguyen", "Avril Lavigne", "Mars a annoncé": capitalised
+        # and alone, even at the start of a sentence, these are names.
+        return
+    if m["rel"]:
+        year: int | None = None
+        if ref is not None:
+            last = normalise_word(m["rel"]).startswith(("dernier", "pass"))
+            if last:
+                year = ref.year if month < ref.month else ref.year - 1
+            else:
+                year = ref.year if month > ref.month else ref.year + 1
+        yield _Cand(m.start(), m.end(), year, month, None, "month", True, modifier)
+        return
+    if lead in ("ce", "cette"):
+        yield _Cand(
+            m.start(), m.end(), ref.year if ref else None, month, None, "month", True, modifier
+        )
+        return
+    yield _Cand(m.start(), m.end(), None, month, None, "month", False, modifier, False, "month")
+
+
+def _year_ok(year: int, text: str, end: int) -> bool:
+    return _YEAR_MIN <= year <= _YEAR_MAX and not _counted_after(text, end)
+
+
+def _from_year_context(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    year = int(m["year"])
+    if not _year_ok(year, text, m.end()):
+        return
+    if m["paren"]:
+        # "(2024)": only a year standing alone in its brackets.
+        if not _CLOSING_RE.match(text[m.end() : m.end() + 5]):
+            return
+        yield _Cand(m.start("year"), m.end(), year, None, None, "year")
+        return
+    if m["de"]:
+        # "la version de 1937": the preposition is not part of the date.
+        yield _Cand(m.start("year"), m.end(), year, None, None, "year")
+        return
+    yield _Cand(m.start(), m.end(), year, None, None, "year", False, _modifier(m["mod"]))
+
+
+def _numeric(
+    m: _Match, text: str, ref: dt.date | None, *, day_first: bool = True
+) -> Iterator[_Cand]:
+    d, mo = int(m["d"]), int(m["m"])
+    y = _year_value(m["y"]) if m["y"] else None
+    if mo > 12 and d <= 12 and day_first:
+        d, mo = mo, d  # "02/22/2016": month first, the only valid reading
+    c = _day_claim(m.start(), m.end(), y, mo, d, ref)
+    if c is not None:
+        yield c
+
+
+def _from_ymd(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    if not _YEAR_MIN <= int(m["y"]) <= _YEAR_MAX:
+        return
+    yield from _numeric(m, text, ref, day_first=False)
+
+
+def _from_dmy_num(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    if m["sep"] == "." and len(m["y"]) == 2 and (len(m["d"]) < 2 or len(m["m"]) < 2):
+        return  # "version 1.2.10" is not 1 February 2010; "15.05.99" is a date
+    yield from _numeric(m, text, ref)
+
+
+def _from_ym(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    y, mo = int(m["y"]), int(m["m"])
+    if not (_YEAR_MIN <= y <= _YEAR_MAX and 1 <= mo <= 12):
+        return
+    if len(m["m"]) == 1 and not 1900 <= y <= 2099:
+        return  # "article L. 1234-5" is a reference, not May 1234
+    yield _Cand(m.start(), m.end(), y, mo, None, "month")
+
+
+def _from_dm(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    d, mo = m["d"], m["m"]
+    if f"{d}/{mo}" == "24/7":  # "ouvert 24/7": round the clock, not 24 July
+        return
+    if not m["y"]:
+        # A fraction ("2/3 des Français") or a grade ("9/10", "10/10") unless the form is a
+        # date's: "le" before it, or a day above the month ("17/02", "22/4"), which no proper
+        # fraction or grade has; and no "des" after it.
+        if not (m["lead"] or m["weekday"]) and int(d) <= int(mo):
+            return
+        if _COUNTED_DE_RE.match(text[m.end() : m.end() + 8]):
+            return
+    yield from _numeric(m, text, ref)
+
+
+def _from_spaced(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    # Digits separated by spaces are dates only in a date's slot: with a four-digit year
+    # ("20 02 2014"), or after "le" / at the start of a line and before punctuation.
+    if not (m["y"] and len(m["y"]) == 4):
+        before = text[max(0, m.start() - 12) : m.start()]
+        slot = _SPACED_SLOT_RE.search(before)
+        after = _SPACED_END_RE.match(text[m.end() : m.end() + 5])
+        if slot is None or after is None or (m.start() > 12 and not before.strip()):
+            return
+    d, mo = int(m["d"]), int(m["m"])
+    y = _year_value(m["y"]) if m["y"] else None
+    c = _day_claim(m.start(), m.end(), y, mo, d, ref)
+    if c is not None:
+        yield c
+
+
+def _from_shift(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    if _DAY_OF_RE.match(text, m.end()) is not None and "journ" in m["shift"].lower():
+        return  # "dans la journée du 15 septembre": the date that follows is the claim
+    shift = SHIFT_DAYS[normalise_word(m["shift"])]
+    if ref is None:
+        yield _Cand(m.start(), m.end(), relative=True)
+        return
+    d = ref + dt.timedelta(days=shift)
+    yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True)
+
+
+def _weekday_after(ref: dt.date, weekday: int, *, include_today: bool) -> dt.date:
+    delta = (weekday - ref.weekday()) % 7
+    if delta == 0 and not include_today:
+        delta = 7
+    return ref + dt.timedelta(days=delta)
+
+
+def _weekday_before(ref: dt.date, weekday: int) -> dt.date:
+    delta = (ref.weekday() - weekday) % 7 or 7
+    return ref - dt.timedelta(days=delta)
+
+
+def _from_weekday_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    pre = normalise_word(m["pre"]) if m["pre"] else ""
+    post = normalise_word(m["post"]) if m["post"] else ""
+    week = normalise_word(m["week"]) if m["week"] else ""
+    plus = m["plus"]
+    wd = WEEKDAYS[normalise_word(m["wd"])]
+    if not (pre or post or week or plus):
+        # A bare weekday is placed by the tense of its clause (resolution stage), given a
+        # reference date; habits ("le mardi", "chaque mardi"), feasts ("mardi gras",
+        # "vendredi saint") and names ("Vendredi" inside a sentence) are not dates.
+        if ref is None or not _bare_weekday_ok(m, text):
+            return
+        yield _Cand(m.start(), m.end(), None, None, None, "day", True, None, True, "weekday", wd)
+        return
+    if ref is None:
+        yield _Cand(m.start(), m.end(), relative=True)
+        return
+    monday = ref - dt.timedelta(days=ref.weekday())
+    if week:
+        if any(w in week for w in ("prochain", "suivant", "apr")):
+            d = monday + dt.timedelta(days=7 + wd)
+        elif any(w in week for w in ("dernier", "derni", "pass", "pr")):
+            d = monday + dt.timedelta(days=wd - 7)
+        else:  # "cette semaine"
+            d = monday + dt.timedelta(days=wd)
+    elif plus:
+        extra = 14 if plus.lower() in ("quinze", "15") else 7
+        d = _weekday_after(ref, wd, include_today=True) + dt.timedelta(days=extra)
+    elif post.startswith(("suivant", "d'apr")):
+        d = monday + dt.timedelta(days=7 + wd)  # "mercredi suivant": next week's
+    elif post.startswith("prochain") or "prochain" in pre:
+        # Duckling's reading: the next such day ("mercredi prochain" said on a Tuesday is
+        # the next day); Recognizers-Text takes next week's (see docs/dates.md).
+        d = _weekday_after(ref, wd, include_today=False)
+    elif post.startswith(("dernier", "derni", "pr", "pass")) or "dernier" in pre:
+        d = _weekday_before(ref, wd)
+    elif post:  # "vendredi à venir"
+        d = _weekday_after(ref, wd, include_today=True)
+    else:
+        # "ce lundi": in news copy, the day of the current week ("a annoncé ce lundi",
+        # "se réunira ce vendredi"), before or after the publication date; the resolution
+        # stage moves it to the side of the reference date that the tense gives.
+        d = monday + dt.timedelta(days=wd)
+        yield _Cand(
+            m.start(), m.end(), d.year, d.month, d.day, "day", True, None, True, "this-weekday", wd
+        )
+        return
+    yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True)
+
+
+def _bare_weekday_ok(m: _Match, text: str) -> bool:
+    """Whether a weekday standing alone names one day (see :func:`_from_weekday_rel`)."""
+    if _WEEKDAY_HABIT_RE.search(text, max(0, m.start() - 12), m.start()) is not None:
+        return False
+    if _WEEKDAY_FEAST_RE.match(text, m.end()) is not None:
+        return False
+    word = m["wd"]
+    return not (word[0].isupper() and not _at_sentence_start(text, m.start()))
+
+
+def _from_period_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    unit = "month" if normalise_word(m["unit"]) == "mois" else "year"
+    direction = normalise_word(m["dir"] or "")
+    if unit == "year" and not direction and not m["mod"] and not m.group(0).lower().startswith(
+        "cette"
+    ):
+        return  # "l'année" alone; "la fin de l'année" is this year
+    if direction.startswith(("finissante", "qui s'ach")):
+        # "l'année finissante": the year now ending, or just ended when written in spring.
+        step = 0 if ref is None or ref.month >= 7 else -1
+    elif direction.startswith(("a venir", "à venir", "qui vient")):
+        # "l'année à venir": next year when written in the second half, else this one.
+        step = 1 if ref is None or ref.month >= 7 else 0
+    elif direction.startswith(("dernier", "derni", "pass", "pr\u00e9c", "prec")):
+        step = -1
+    elif direction:
+        step = 1
+    else:
+        step = 0
+    gran: DateGranularity = "month" if unit == "month" else "year"
+    mod = _modifier(m["mod"])
+    if ref is None:
+        yield _Cand(m.start(), m.end(), None, None, None, gran, True, mod)
+        return
+    if unit == "month":
+        d = _add_months(ref.replace(day=1), step)
+        yield _Cand(m.start(), m.end(), d.year, d.month, None, "month", True, mod)
+    else:
+        yield _Cand(m.start(), m.end(), ref.year + step, None, None, "year", True, mod)
+
+
+def _from_offset(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    raw = normalise_word(m["n"])
+    n = QUANTITY_WORDS[raw] if raw in QUANTITY_WORDS else int(raw)
+    unit = UNITS[normalise_word(m["unit"])]
+    sign = -1 if m["ago"] or m["earlier"] else 1
+    if ref is not None and m["base"]:
+        ref = ref + dt.timedelta(days=SHIFT_DAYS[normalise_word(m["base"])])
+    if ref is None:
+        gran: DateGranularity = "month" if unit == "year" else "day"
+        yield _Cand(m.start(), m.end(), None, None, None, gran, True)
+        return
+    try:
+        if unit == "day":
+            d = ref + dt.timedelta(days=sign * n)
+        elif unit == "week":
+            d = ref + dt.timedelta(days=7 * sign * n)
+        elif unit == "month":
+            d = _add_months(ref, sign * n)
+        else:
+            # "il y a deux ans": Duckling's month grain (the year and the reference month).
+            d = _add_months(ref, 12 * sign * n)
+            yield _Cand(m.start(), m.end(), d.year, d.month, None, "month", True)
+            return
+    except (OverflowError, ValueError):
+        return
+    yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True)
+
+
+def _from_holiday(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    surface = m["holiday"]
+    if surface[:1].isupper() and _CAPITALISED_WORD_RE.match(text, m.end("holiday")):
+        return  # "Noël Le Graët": a first name
+    month, day = HOLIDAYS[normalise_word(surface)]
+    year = int(m["year"]) if m["year"] else None
+    if m["rel"]:
+        step = 1 if normalise_word(m["rel"]).startswith("prochaine") else -1
+        year = ref.year + step if ref is not None else None
+        yield _Cand(m.start(), m.end(), year, month, day, "day", True, year_stated=False)
+        return
+    c = _day_claim(m.start(), m.end(), year, month, day, ref)
+    if c is not None:
+        yield c
+
+
+def _from_month_first(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    month, full = _month_value(m["month"])
+    if not m["year"] and _counted_after(text, m.end()):
+        return  # "juin 15 personnes"
+    if (
+        normalise_word(m["month"]) in AMBIGUOUS_MONTHS
+        and m["month"][0].isupper()
+        and not m["year"]
+        and not _at_sentence_start(text, m.start())
+    ):
+        return
+    joined = _JOINED_RE.match(text[m.end("month") : m.end("month") + 4]) is not None
+    if not full and not (m["year"] or m["month"].endswith(".") or joined):
+        return
+    year = _year_value(m["year"]) if m["year"] else None
+    c = _day_claim(m.start(), m.end(), year, month, int(m["day"]), ref)
+    if c is not None:
+        yield c
+
+
+def _from_mixed(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    parts = [p for p in (m["a"], m["b"], m["c"]) if p]
+    names = [p for p in parts if not p.isdigit()]
+    if len(names) != 1:
+        return
+    month, _full = _month_value(names[0])
+    numbers = [p for p in parts if p.isdigit()]
+    years = [p for p in numbers if len(p) == 4]
+    days = [p for p in numbers if len(p) <= 2]
+    if len(years) > 1 or len(days) != 1 or len(numbers) != len(parts) - 1:
+        if not (len(parts) == 3 and len(days) == 2 and not years and parts[1] == names[0]):
+            return
+        years, days = [days[1]], [days[0]]  # "01/août/19"
+    year = _year_value(years[0]) if years else None
+    if year is not None and not _YEAR_MIN <= year <= _YEAR_MAX:
+        return
+    c = _day_claim(m.start(), m.end(), year, month, int(days[0]), ref)
+    if c is not None:
+        yield c
+
+
+def _from_day_list(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    month, _full = _month_value(m["month"])
+    year = _year_value(m["year"]) if m["year"] else None
+    end = m.end("d1")
+    if text[end : end + 2].lower() == "er":
+        end += 2  # "du 1er au 15 juin"
+    c = _day_claim(m.start(), end, year, month, int(m["d1"]), ref)
+    if c is not None:
+        yield c
+
+
+_ORDINALS: Final[dict[str, int]] = {
+    "premier": 1, "première": 1, "premiere": 1, "1er": 1,
+    "deuxième": 2, "deuxieme": 2, "second": 2, "2e": 2,
+    "troisième": 3, "troisieme": 3, "3e": 3,
+    "quatrième": 4, "quatrieme": 4, "4e": 4,
+    "dernier": -1,
+}  # fmt: skip
+
+
+def _from_nth_weekday(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    n = _ORDINALS[normalise_word(m["ordinal"])]
+    wd = WEEKDAYS[normalise_word(m["wd"])]
+    relative = not m["month"]
+    if m["month"]:
+        month, _full = _month_value(m["month"])
+        year = _year_value(m["year"]) if m["year"] else None
+    elif ref is not None:
+        direction = normalise_word(m["dir"] or "")
+        step = -1 if direction == "dernier" else (1 if direction else 0)
+        first = _add_months(ref.replace(day=1), step)
+        year, month = first.year, first.month
+    else:
+        year = month = None
+    if year is None or month is None:
+        yield _Cand(m.start(), m.end(), None, month, None, "month" if month else "day", relative)
+        return
+    days = [
+        d
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if dt.date(year, month, d).weekday() == wd
+    ]
+    day = days[n - 1] if n > 0 else days[-1]
+    yield _Cand(m.start(), m.end(), year, month, day, "day", relative)
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _from_easter(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    year = int(m["year"])
+    if not _YEAR_MIN <= year <= _YEAR_MAX:
+        return
+    d = _easter(year) + dt.timedelta(days=1 if m["monday"] else 0)
+    yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day")
+
+
+def _from_english(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
+    month = ENGLISH_MONTHS[(m["month"] or m["month2"]).lower()]
+    day = int((m["day"] or m["day2"]).rstrip("stndrhSTNDRH"))
+    year = int(m["year"] or m["year2"])
+    if _YEAR_MIN <= year <= _YEAR_MAX and _valid(year, month, day):
+        yield _Cand(m.start(), m.end(), year, month, day, "day")
+
+
+_Handler = Callable[[_Match, str, "dt.date | None"], Iterator[_Cand]]
+
+#: Every pattern and what turns its matches into candidates.
+_PASSES: Final[tuple[tuple[regex.Pattern[str], _Handler], ...]] = (
+    (_DMY_RE, _from_dmy),
+    (_ORDINAL_DAY_RE, _from_ordinal_day),
+    (_MY_RE, _from_my),
+    (_YEAR_CONTEXT_RE, _from_year_context),
+    (_YMD_NUM_RE, _from_ymd),
+    (_DMY_NUM_RE, _from_dmy_num),
+    (_YM_NUM_RE, _from_ym),
+    (_DM_NUM_RE, _from_dm),
+    (_SPACED_NUM_RE, _from_spaced),
+    (_SHIFT_RE, _from_shift),
+    (_WEEKDAY_REL_RE, _from_weekday_rel),
+    (_PERIOD_REL_RE, _from_period_rel),
+    (_OFFSET_RE, _from_offset),
+    (_HOLIDAY_RE, _from_holiday),
+    (_EASTER_RE, _from_easter),
+    (_MONTH_FIRST_RE, _from_month_first),
+    (_MIXED_RE, _from_mixed),
+    (_DAY_LIST_RE, _from_day_list),
+    (_NTH_WEEKDAY_RE, _from_nth_weekday),
+    (_ENGLISH_RE, _from_english),
+)

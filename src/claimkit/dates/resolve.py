@@ -1,0 +1,282 @@
+"""Resolution stage of :mod:`claimkit.dates`: choosing among candidates, and filling in.
+
+What the document makes certain (other dates, the reference date, the tense of the clause)
+is filled into the parts a date leaves out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Final
+
+import regex
+
+from claimkit.dates.lexicon import normalise_word
+from claimkit.dates.parsing import _Cand, _valid, _weekday_after, _weekday_before, _year_ok
+from claimkit.dates.patterns import _ELIDED_DAY_RE, _RANGE_JOIN_RE, _SP, _Match
+from claimkit.dates.tense import Tense, Tenses
+from claimkit.text import APOS
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the longest candidates that do not overlap, in text order."""
+    if len(cands) == 1:  # a sentence's one date
+        return [cands[0]] if cands[0].end > cands[0].start else []
+    starts: list[int] = []  # the kept spans, sorted and disjoint
+    kept: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if c.end <= c.start:
+            continue
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start:
+            continue  # the span before overlaps
+        if i < len(kept) and kept[i].start < c.end:
+            continue  # the span after overlaps
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
+
+
+#: The matches of a pattern in a text (what :func:`_candidates` finds in its windows).
+_Matches = Iterable[_Match]
+
+
+def _year_lists(text: str, chosen: list[_Cand], matches: _Matches) -> list[_Cand]:
+    """Add the second year of "en 2007 et 2009", "avant 2018 ou avant 2019"."""
+    ends = {c.end for c in chosen if c.granularity == "year" and c.day is None}
+    extra: list[_Cand] = []
+    for m in matches:
+        if m.start() not in ends and (m.start() - 1) not in ends:
+            continue
+        year = int(m["year"])
+        if _year_ok(year, text, m.end()):
+            extra.append(_Cand(m.start("year"), m.end(), year, None, None, "year"))
+            ends.add(m.end())
+    return extra
+
+
+def _around(text: str, chosen: list[_Cand], ref: dt.date | None, matches: _Matches) -> list[_Cand]:
+    """Merge "le lendemain du 13 février" into one claim for 14 February."""
+    starts = {c.start: c for c in chosen if c.month is not None and c.day is not None}
+    out: list[_Cand] = []
+    for m in matches:
+        # The date may have taken the preposition itself ("du 13 février").
+        c = next((starts[i] for i in range(m.end("which"), m.end() + 1) if i in starts), None)
+        if c is None or c.end <= m.end():
+            continue
+        shift = 1 if normalise_word(m["which"]) == "lendemain" else -1
+        base = dt.date(c.year if c.year is not None else 2001, c.month or 1, c.day or 1)
+        if c.month == 3 and c.day == 1 and shift < 0 and c.year is None:
+            continue  # the eve of 1 March depends on the year
+        try:
+            d = base + dt.timedelta(days=shift)
+        except OverflowError:
+            continue
+        year = None if c.year is None else d.year
+        out.append(_Cand(m.start(), c.end, year, d.month, d.day, "day", c.relative))
+    return out
+
+
+def _share_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Give "du 30 novembre au 12 décembre 2023" its year at both ends."""
+    out = list(chosen)
+    for i in range(len(out) - 1, 0, -1):
+        first, second = out[i - 1], out[i]
+        if first.year_stated or first.relative or first.month is None:
+            continue
+        if (second.relative and second.month != first.month) or not (
+            second.year_stated and second.year is not None and second.month is not None
+        ):
+            continue  # "les 3 et 4 mars derniers": the first day shares the second's year
+        if _RANGE_JOIN_RE.fullmatch(text, first.end, second.start) is None:
+            continue
+        year = second.year
+        if (first.month, first.day or 1) > (second.month, second.day or 31):
+            year -= 1  # "du 30 décembre au 2 janvier 2024" starts in 2023
+        if _valid(year, first.month, first.day):
+            out[i - 1] = first._replace(year=year, year_stated=True)
+    return out
+
+
+#: How far after a full date a day with its month elided is looked for.
+_ELIDED_REACH: Final = 160
+
+
+def _elided_days(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Add "le 19" after "le 4 octobre": a later day of the same month, one claim.
+
+    Each full date is followed by a window up to the next date (at most
+    :data:`_ELIDED_REACH` characters), so the windows do not overlap.
+    """
+    out: list[_Cand] = []
+    for i, c in enumerate(chosen):
+        if c.day is None or c.month is None:
+            continue
+        hi = min(c.end + _ELIDED_REACH, chosen[i + 1].start if i + 1 < len(chosen) else len(text))
+        for m in _ELIDED_DAY_RE.finditer(text, c.end, hi):
+            day = int(m["day"])
+            if day > c.day and _valid(c.year, c.month, day):
+                out.append(c._replace(start=m.start(), end=m.end(), day=day))
+                break
+    return out
+
+
+#: "depuis le début 2022", "depuis le début de l'année 2022": the text is written that year.
+_DOC_YEAR_RE: Final = regex.compile(
+    rf"(?<!\w)depuis{_SP}(?:le{_SP})?d[ée]but{_SP}(?:de{_SP}l{APOS}ann[ée]e{_SP}|d{APOS}ann[ée]e{_SP})?"
+    r"(?P<year>\d{4})(?!\d)",
+    flags=regex.IGNORECASE,
+)
+
+#: How far (in days) the year nearest the reference date may put a date on the wrong side
+#: of it before the tense moves it a year: "a annoncé une grève le 25 novembre" (written in
+#: October) is next month's, "a été arrêté le 3 mai" (written in January) last May's.
+_AGAINST_TENSE_DAYS: Final = 92
+
+
+def _resolve_pending(
+    text: str,
+    chosen: list[_Cand],
+    ref: dt.date | None,
+    tenses: Callable[[], Tenses],
+) -> list[_Cand]:
+    """Settle what the candidates left open, from the tense and the reference date.
+
+    Rules (the table in ``docs/dates.md``), with a reference date:
+
+    - a bare weekday: the reference day when it is that weekday; else, in a future clause,
+      the next such day, otherwise (past clause, or no tense) the last one;
+    - "ce mardi": the day of the reference week, moved a week back (forward) when a past
+      (future) clause puts it on the other side of the reference date;
+    - a month or a day and month without a year: the year nearest the reference date; a
+      clause whose tense says the other side moves it a year when it is more than three
+      months away the wrong way; with no tense, a month more than three months away keeps a
+      null year.
+
+    Without a reference date, a day and month stated with a weekday ("mercredi 20
+    septembre") take the one year near the text's stated years where that day is that
+    weekday, and "depuis le début 2022" dates the text to 2022 for the day-months and months
+    of its past-tense clauses.
+    """
+    if not any(c.pending for c in chosen):
+        return chosen
+    reader: list[Tenses] = []
+
+    def tense_of(c: _Cand) -> Tense | None:
+        if not reader:
+            reader.append(tenses())
+        return reader[0].at(c.start, c.end)
+
+    out: list[_Cand] = []
+    doc: tuple[set[int], int | None] | None = None
+    for c in chosen:
+        if not c.pending or (c.year_stated and c.pending in ("month", "daymonth")):
+            out.append(c)
+            continue
+        if ref is not None:
+            resolved = _with_reference(c, ref, tense_of)
+        else:
+            if doc is None:
+                doc = _document_years(text, chosen)
+            resolved = _without_reference(c, doc, tense_of)
+        if resolved is not None:
+            out.append(resolved)
+    return out
+
+
+def _with_reference(
+    c: _Cand, ref: dt.date, tense_of: Callable[[_Cand], Tense | None]
+) -> _Cand | None:
+    kind = c.pending
+    if kind in ("weekday", "this-weekday"):
+        wd = c.weekday if c.weekday is not None else ref.weekday()
+        tense = tense_of(c)
+        if kind == "weekday":
+            if wd == ref.weekday():
+                d = ref
+            elif tense == "future":
+                d = _weekday_after(ref, wd, include_today=True)
+            else:
+                d = _weekday_before(ref, wd)
+        else:
+            d = dt.date(
+                c.year if c.year is not None else ref.year,
+                c.month if c.month is not None else ref.month,
+                c.day if c.day is not None else ref.day,
+            )
+            if tense == "past" and d > ref:
+                d -= dt.timedelta(days=7)
+            elif tense == "future" and d < ref:
+                d += dt.timedelta(days=7)
+        return c._replace(year=d.year, month=d.month, day=d.day, pending="")
+    month = c.month
+    if month is None or c.weekday is not None:
+        return c._replace(pending="")  # "jeudi 19 janvier": the weekday chose the year
+    if kind == "month":
+        # A month is placed by the tense outright: "ont chuté en novembre" is the last
+        # November (this one when written in November), "aura lieu en novembre" the next;
+        # with no tense, the nearest one when it is within three months, else no year.
+        here = ref.year * 12 + ref.month - 1
+        tense = tense_of(c)
+        if tense == "past":
+            new: int | None = ref.year if month <= ref.month else ref.year - 1
+        elif tense == "future":
+            new = ref.year if month >= ref.month else ref.year + 1
+        else:
+            year = min(
+                (ref.year + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - 1 - here)
+            )
+            new = year if abs(year * 12 + month - 1 - here) <= 3 else None
+    else:
+        if c.year is None or c.day is None:
+            return c._replace(pending="")
+        year = c.year
+        days = (dt.date(year, month, c.day) - ref).days if _valid(year, month, c.day) else 0
+        if abs(days) <= _AGAINST_TENSE_DAYS:
+            new = year
+        else:
+            tense = tense_of(c)
+            if tense == "past" and days > 0:
+                new = year - 1
+            elif tense == "future" and days < 0:
+                new = year + 1
+            else:
+                new = year
+    if new is not None and not (dt.MINYEAR <= new <= dt.MAXYEAR and _valid(new, month, c.day)):
+        new = None
+    return c._replace(year=new, pending="")
+
+
+def _document_years(text: str, chosen: list[_Cand]) -> tuple[set[int], int | None]:
+    """Return the years the text states, and the year "depuis le début 2022" dates it to."""
+    stated = {c.year for c in chosen if c.year is not None and c.year_stated and not c.relative}
+    m = _DOC_YEAR_RE.search(text)
+    return stated, (int(m["year"]) if m is not None else None)
+
+
+def _without_reference(
+    c: _Cand,
+    doc: tuple[set[int], int | None],
+    tense_of: Callable[[_Cand], Tense | None],
+) -> _Cand | None:
+    stated, current = doc
+    if c.pending == "last":  # "le 28 février dernier"
+        return c._replace(year=current, pending="") if current is not None else c
+    if c.pending not in ("month", "daymonth") or c.month is None:
+        return c._replace(pending="")
+    # (a "last" date without a dated text keeps its null year, below)
+    if c.weekday is not None and c.day is not None:
+        near = {y + k for y in stated for k in (-1, 0, 1) if dt.MINYEAR <= y + k <= dt.MAXYEAR}
+        fits = {
+            y
+            for y in near
+            if _valid(y, c.month, c.day) and dt.date(y, c.month, c.day).weekday() == c.weekday
+        }
+        if len(fits) == 1:
+            return c._replace(year=fits.pop(), pending="")
+        return c._replace(pending="")
+    if current is not None and tense_of(c) == "past":
+        return c._replace(year=current, pending="")
+    return c._replace(pending="")

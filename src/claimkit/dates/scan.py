@@ -1,0 +1,624 @@
+"""Scanning stage of :mod:`claimkit.dates`: where each pass runs, and the candidates found.
+
+Every match of every pass holds an anchor (a month, weekday, unit or holiday word, or
+digits), so passes run only in windows around anchors, and, on texts of common characters,
+only at the positions where a match can start (see "Where a pass can start" below).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Final, NamedTuple
+
+import regex
+
+from claimkit.dates.lexicon import (
+    DAY_WORDS,
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
+    HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORDINAL_WORDS,
+    QUANTITY_WORDS,
+    SHIFT_DAYS,
+    UNITS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    normalise_word,
+)
+from claimkit.dates.parsing import _PASSES, _Cand
+from claimkit.dates.patterns import (
+    _AROUND_RE,
+    _DAY_LIST_RE,
+    _DM_NUM_RE,
+    _DMY_NUM_RE,
+    _DMY_RE,
+    _EASTER_RE,
+    _ENGLISH_RE,
+    _HOLIDAY_RE,
+    _MIXED_RE,
+    _MONTH_FIRST_RE,
+    _MY_RE,
+    _NTH_WEEKDAY_RE,
+    _OFFSET_RE,
+    _ORDINAL_DAY_RE,
+    _PERIOD_REL_RE,
+    _SHIFT_RE,
+    _SPACED_NUM_RE,
+    _WEEKDAY_REL_RE,
+    _YEAR_CONTEXT_RE,
+    _YEAR_LIST_RE,
+    _YM_NUM_RE,
+    _YMD_NUM_RE,
+    _Match,
+)
+from claimkit.dates.resolve import (
+    _around,
+    _elided_days,
+    _resolve_pending,
+    _select,
+    _share_years,
+    _year_lists,
+)
+from claimkit.dates.tense import Tenses
+from claimkit.text import DASH, HSPACE, Anchors, alternation
+
+
+def _anchor_words(*tables: Iterable[str]) -> set[str]:
+    """Collect the content words of date tables: every date holds one of them, or digits.
+
+    Function words of multi-word entries ("le jour d'avant") are left out when the entry
+    keeps another word.
+    """
+    stop = {"le", "la", "les", "de", "du", "des", "d", "l", "en", "ce", "un", "une", "au", "avant",
+            "apres", "après", "suivant", "precedent", "précédent", "dans", "travail",
+            "travailleurs", "internationale"}  # fmt: skip
+    words: set[str] = set()
+    for table in tables:
+        for key in table:
+            tokens = [t for t in regex.split(r"[\s'\-.]+", normalise_word(key)) if t]
+            kept = [t for t in tokens if t not in stop]
+            words.update(kept or tokens)
+    return words
+
+
+#: Every match of every pass holds one of these anchors, so the passes only run in windows
+#: around them: most of an article holds no date.  Digits make a date on their own only as
+#: a year ("en 2023", "(2024)") or joined by a separator ("21/07/2023", "2023-07",
+#: "18 08 78"); "87 %" or "900 000" need a month or unit word, an anchor of another group.
+_ANCHORS: Final = Anchors(
+    groups={
+        "digits": (
+            (),
+            # "\d{4} | \d[/.-]\d | (?<!\d)\d{1,2} \d{1,2}(?!\d)" with the first digit taken out
+            # of the three branches, so the scan skips to digits.
+            rf"\d(?:\d{{3}}|[/.{DASH[1:-1]}]\d|(?<!\d.)\d?{HSPACE}\d{{1,2}}(?!\d))",
+        ),
+        "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS), ""),
+        "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
+        "unit": (_anchor_words(UNITS), ""),
+        "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
+        "shift": (_anchor_words(SHIFT_DAYS), ""),
+    },
+    before=64,
+    after=96,
+)
+
+
+def _pass_groups(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """Name the anchor groups a pattern can match: a safe superset, read from its source.
+
+    A group counts when one of its words appears in the pattern (the patterns are built
+    from the same tables) or, for digits, when the pattern reads a digit.
+    """
+    source = pattern.pattern.lower()
+    present = set(regex.findall(r"[^\W\d_]+", source))
+    groups = []
+    for name, (words, _) in _GROUP_WORDS.items():
+        if (name == "digits" and "\\d" in source) or any(
+            set(regex.findall(r"[^\W\d_]+", w)) <= present for w in words
+        ):
+            groups.append(name)
+    return tuple(groups)
+
+
+_GROUP_WORDS: Final = {
+    "digits": ((), ""),
+    "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS), ""),
+    "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
+    "unit": (_anchor_words(UNITS), ""),
+    "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
+    "shift": (_anchor_words(SHIFT_DAYS), ""),
+}
+
+
+#: The anchor groups of each pass, and of the two follow-up patterns.
+_PASS_GROUPS: Final = {id(p): _pass_groups(p) for p in (*(p for p, _ in _PASSES), _AROUND_RE,
+                                                       _YEAR_LIST_RE)}  # fmt: skip
+
+
+#: Texts up to this long are scanned whole by every pass that has an anchor in them.
+_SHORT: Final = 256
+
+# ---------------------------------------------------------------------------------------------
+# Where a pass can start
+# ---------------------------------------------------------------------------------------------
+#
+# A pass run with ``finditer`` is tried at every position of its windows, and pays for its
+# optional leading parts (a preposition, "fin de", a weekday, a spelled-out day) at each one.
+# But every match holds a *core* that is cheap to find: a month, weekday, unit or holiday word
+# (an anchor hit, already found), or a run of digits with the right separator after it; and
+# what a match holds before its core is a few known words and separators.  So a match can
+# only start at its core or at the start of a word reached by walking left from the core over
+# such words.  The pass is tried at those positions only, in order, resuming after each match
+# as ``finditer`` does; the walk may give too many positions, never too few, so the matches
+# are the same.
+#
+# The walk reads the lower-cased text as runs of letters and of digits.  That agrees with the
+# patterns' case-insensitive matching, ``\w`` and ``\d`` only on characters where
+# ``str.lower``, :mod:`re` and :mod:`regex` agree (checked one by one when this class was
+# written): Latin-1 minus superscripts and fractions, "ŒœŸ", general punctuation and currency
+# signs.  A text with any other character ("ſ", the Kelvin sign, "²", a combining accent,
+# another script) takes the plain scan.
+_OTHER_CHAR_RE: Final = re.compile(
+    "[^\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\xff\u0152\u0153\u0178"
+    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
+)
+
+#: Letters of a lower-cased text made of the characters above; digits are 0-9 there.
+_LETTERS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyz\u00aa\u00b5\u00ba\u0153"
+    + "".join(chr(c) for c in range(0xDF, 0x100) if c != 0xF7)
+)
+_DIGITS: Final = frozenset("0123456789")
+#: What the patterns allow between two words before a core: spaces, apostrophes, dashes,
+#: "," and "." (after a weekday: "mer., 10 juin"), "(" ("lundi (3 juin", "(2024)").
+_GAP: Final = frozenset(
+    "\x20\u00a0\u202f\u2009\u2007\u2008\u200a'\u2019\u00b4`-\u2010\u2011\u2012\u2013\u2014\u2212,.("
+)
+
+
+def _words_of(*phrases: Iterable[str]) -> frozenset[str]:
+    """Split table keys and phrases into their lower-case runs of letters ("jusqu", "au")."""
+    return frozenset(
+        w for table in phrases for p in table for w in re.findall(r"[^\W\d_]+", p.lower())
+    )
+
+
+_LEAD_WORDS: Final = _words_of(
+    ["depuis", "dès", "avant", "après", "apres", "jusqu'au à a en", "partir du de d'"],
+    ["en", "au", "ce", "cette", "pour"],
+)
+_MOD_WORDS: Final = _words_of(["à a la au le en", "fin début debut milieu courant de du d'", "mi"])
+_WEEKDAY_WORDS: Final = _words_of(WEEKDAYS, WEEKDAY_ABBREVIATIONS)
+#: What follows a day or ordinal number: "1er", "1re", "3e", "3ème".
+_SUFFIX_WORDS: Final = _words_of(["er re ère ème eme e"])
+
+#: The cores found among the anchor words, by kind; each of these words is an anchor word.
+_CORE_WORDS: Final[dict[str, frozenset[str]]] = {
+    "month": _words_of(MONTHS, MONTH_ABBREVIATIONS),
+    "weekday": _words_of(WEEKDAYS),
+    "jour": frozenset({"jour"}),
+    "period": frozenset({"mois", "an", "année", "annee"}),
+    "unit": _words_of(UNITS),
+    "shift": frozenset(_anchor_words(SHIFT_DAYS)),
+    # The last anchor word of each holiday: "an" for "jour de l'an", "noël", "fête".
+    "holiday": frozenset(
+        [w for w in re.findall(r"[^\W\d_]+", key) if w in _anchor_words([key])][-1]
+        for key in HOLIDAYS
+    ),
+    "easter": frozenset({"pâques", "paques"}),
+    "around": frozenset({"veille", "lendemain"}),
+    "english": _words_of(ENGLISH_MONTHS),
+}
+#: The kinds of each core word.
+_KINDS_OF_WORD: Final[dict[str, tuple[str, ...]]] = {
+    w: tuple(k for k, words in _CORE_WORDS.items() if w in words)
+    for w in frozenset().union(*_CORE_WORDS.values())
+}
+if not _KINDS_OF_WORD.keys() <= {w for words, _ in _GROUP_WORDS.values() for w in words}:
+    raise AssertionError("every core word must be an anchor word: cores are read from the hits")
+
+#: Horizontal spaces (see :data:`claimkit.text.HSPACE`).
+_HSPACES: Final = frozenset("\x20\u00a0\u202f\u2009\u2007\u2008\u200a")
+_H: Final = HSPACE
+
+_SEPARATORS: Final = frozenset("/.-")
+
+#: Cores that are runs of digits, by kind: the sizes of the runs that can start one, what
+#: can follow such a run, and what a match holds from the run on.
+_DIGIT_CORES: Final[tuple[tuple[str, tuple[int, ...], frozenset[str], re.Pattern[str]], ...]] = (
+    # _YMD_NUM_RE: "2023-07-21"
+    ("ymd", (4,), _SEPARATORS, re.compile(r"[0-9]{4}([/.\-])[0-9]{1,2}\1[0-9]")),
+    # _DMY_NUM_RE: "21/07/2023", "21.07.23"
+    ("dmy", (1, 2), _SEPARATORS, re.compile(r"[0-9]{1,2}([/.\-])[0-9]{1,2}\1[0-9]{2}")),
+    # _YM_NUM_RE: "2023-07", "3 / 2015"
+    (
+        "ym",
+        (1, 2, 4),
+        _SEPARATORS | _HSPACES,
+        re.compile(
+            rf"[0-9]{{4}}{_H}{{0,3}}[/.\-]{_H}{{0,3}}[0-9]"
+            rf"|[0-9]{{1,2}}{_H}{{0,3}}[/\-]{_H}{{0,3}}[0-9]{{4}}"
+        ),
+    ),
+    # _DM_NUM_RE: "17/02"
+    ("dm", (1, 2), frozenset("/"), re.compile(r"[0-9]{1,2}/[0-9]")),
+    # _SPACED_NUM_RE: "20 02 2014"
+    ("spaced", (1, 2), _HSPACES, re.compile(rf"[0-9]{{1,2}}{_H}[0-9]")),
+    # _MIXED_RE: "23/Sep/2020", "02/oct"
+    ("mixed", (1, 2, 3, 4), frozenset("/-"), re.compile(r"[0-9]{1,4}[/\-][0-9a-z]")),
+)
+#: What can follow a run of digits that starts such a core.
+_AFTER_DIGITS: Final = _SEPARATORS | _HSPACES
+_DIGIT_KINDS: Final = ("year", *(kind for kind, *_ in _DIGIT_CORES))
+
+
+class _Starts(NamedTuple):
+    """Where the matches of one pass can start (see above).
+
+    Every match holds a core of kind *core*; before it, only words of *before* (and digit
+    runs if *digits*, and words *glued* matches in full), joined by :data:`_GAP` characters.
+    *at_core*: a match can start at the core itself; *punct*: at one of these characters
+    just before the core.  *after* and *min_digits* rule out cores early.
+    """
+
+    core: str
+    before: frozenset[str] = frozenset()
+    digits: bool = False
+    at_core: bool = True
+    punct: str = ""
+    glued: re.Pattern[str] | None = None
+    #: What must follow a core word in a match (cores where it does not are skipped).
+    after: re.Pattern[str] | None = None
+    #: How many digit runs a match holds before its core at least.
+    min_digits: int = 0
+
+
+_DAY_WORDS_BEFORE: Final = _words_of(DAY_WORDS) | _SUFFIX_WORDS
+
+#: What each pass holds before its core, read from its pattern.
+_PASS_STARTS: Final[dict[int, _Starts]] = {
+    id(_DMY_RE): _Starts(
+        "month",
+        _LEAD_WORDS
+        | _MOD_WORDS
+        | _WEEKDAY_WORDS
+        | _DAY_WORDS_BEFORE
+        | _words_of(["le du au", "de du mois d'", "matin soir après apres midi"]),
+        digits=True,
+        at_core=False,
+    ),
+    id(_ORDINAL_DAY_RE): _Starts(
+        "jour",
+        _words_of(ORDINAL_WORDS, ["le dernier"]) | _SUFFIX_WORDS,
+        digits=True,
+        at_core=False,
+    ),
+    id(_MY_RE): _Starts("month", _LEAD_WORDS | _MOD_WORDS | _words_of(["le au du ce mois de d'"])),
+    id(_YEAR_CONTEXT_RE): _Starts(
+        "year",
+        _MOD_WORDS
+        | _words_of(
+            ["depuis dès avant après apres jusqu'en en courant vers d'ici à a partir de"],
+            ["l'horizon de l'année calendaire année l'an printemps été automne hiver"],
+            ["trimestre semestre exercice exercices", "de pour entre par rapport"],
+        ),
+        at_core=False,
+        punct="(",
+    ),
+    id(_YMD_NUM_RE): _Starts("ymd", _WEEKDAY_WORDS),
+    id(_DMY_NUM_RE): _Starts("dmy", _WEEKDAY_WORDS | _words_of(["le du au"])),
+    id(_YM_NUM_RE): _Starts("ym"),
+    id(_DM_NUM_RE): _Starts("dm", _WEEKDAY_WORDS | _words_of(["le du au ce prochain"])),
+    id(_SPACED_NUM_RE): _Starts("spaced"),
+    id(_SHIFT_RE): _Starts("shift", _words_of(SHIFT_DAYS)),
+    id(_WEEKDAY_REL_RE): _Starts("weekday", _words_of(["ce cette dernier prochain le"])),
+    id(_PERIOD_REL_RE): _Starts("period", _MOD_WORDS | _words_of(["le au du ce l' cette"])),
+    id(_OFFSET_RE): _Starts(
+        "unit",
+        _words_of(["il y a dans", "à a peu près environ près d' presque"], QUANTITY_WORDS),
+        digits=True,
+        at_core=False,
+        # The spaces of "il y a" and before the number may be missing: "ilya", "danstrois".
+        glued=re.compile(
+            rf"(?:il)?(?:y)?(?:a|dans|presque|environ|près)?{alternation(QUANTITY_WORDS)}?"
+        ),
+    ),
+    id(_HOLIDAY_RE): _Starts(
+        "holiday", _words_of(HOLIDAYS, ["le la à a au jour journée journee de"])
+    ),
+    id(_EASTER_RE): _Starts("easter", _words_of(["lundi de"])),
+    id(_MONTH_FIRST_RE): _Starts(
+        "month",
+        _WEEKDAY_WORDS,
+        # The day follows the month: "Oct. 2", "Jan-1", "janv.. 3".
+        after=re.compile(rf"\.?(?:{_H}{{0,3}}[/\-]{_H}{{0,3}}|\.?{_H}{{1,3}})[0-9]"),
+    ),
+    id(_MIXED_RE): _Starts("mixed"),
+    id(_DAY_LIST_RE): _Starts(
+        "month",
+        _words_of(["le les du entre er et ou au"]),
+        digits=True,
+        at_core=False,
+        min_digits=2,
+    ),
+    id(_NTH_WEEKDAY_RE): _Starts(
+        "weekday",
+        _words_of(
+            ["le premier première premiere 1er deuxième deuxieme second 2e troisième troisieme"],
+            ["3e quatrième quatrieme 4e dernier"],
+        ),
+        digits=True,
+        at_core=False,
+    ),
+    id(_AROUND_RE): _Starts("around", _words_of(["le la"])),
+    id(_ENGLISH_RE): _Starts(
+        "english", _words_of(ENGLISH_WEEKDAYS, ["st nd rd th"]), digits=True
+    ),
+    id(_YEAR_LIST_RE): _Starts("year", _words_of(["et ou à a"]), at_core=False, punct=","),
+}
+
+#: The same patterns compiled by the standard :mod:`re`, about twice as fast to try at one
+#: position; they match alike on the texts :class:`_Walk` handles (same ``\w``, ``\d``
+#: and case folding there).  The passes that name two groups alike stay with :mod:`regex`.
+_RE_TWINS: Final[dict[int, re.Pattern[str]]] = {
+    id(p): re.compile(p.pattern, re.IGNORECASE | re.VERBOSE)
+    for p in (_DMY_RE, _ORDINAL_DAY_RE, _YEAR_CONTEXT_RE, _YMD_NUM_RE, _DMY_NUM_RE, _DM_NUM_RE,
+              _SPACED_NUM_RE, _SHIFT_RE, _WEEKDAY_REL_RE, _HOLIDAY_RE, _EASTER_RE,
+              _MONTH_FIRST_RE, _MIXED_RE, _DAY_LIST_RE, _NTH_WEEKDAY_RE, _AROUND_RE, _ENGLISH_RE,
+              _YEAR_LIST_RE)
+}  # fmt: skip
+
+
+class _Walk:
+    """One text's cores and the starts they allow (texts without :data:`_OTHER_CHAR_RE`).
+
+    Built from the anchor hits of the text: the core words are anchor words, and the digit
+    runs are found here.  :meth:`starts` walks left from the cores; :meth:`finditer` then
+    gives what ``finditer`` would.
+    """
+
+    __slots__ = ("_ends", "_lefts", "_low", "_text", "cores")
+
+    def __init__(self, text: str, hits: dict[str, list[tuple[int, int]]]) -> None:
+        self._text = text
+        self._low = low = text.lower()
+        self._lefts: dict[int, tuple[int, int, str, bool]] = {}
+        #: The start of each core by kind, sorted; only kinds the text has.
+        self.cores: dict[str, list[int]] = {}
+        cores = self.cores
+        #: The end of each core word.
+        self._ends: dict[int, int] = {}
+        words = [span for group, spans in hits.items() if group != "digits" for span in spans]
+        words.sort()
+        for start, end in words:
+            kinds = _KINDS_OF_WORD.get(low[start:end])
+            if kinds is not None:
+                self._ends[start] = end
+                for kind in kinds:
+                    cores.setdefault(kind, []).append(start)
+                if "month" in kinds and _MONTH_JOINED_RE.match(low, end) is not None:
+                    cores.setdefault("mixed", []).append(start)  # "Sep-23-2020", "août/2019"
+        months_mixed = "mixed" in cores
+        for m in _DIGIT_RUN_RE.finditer(low):
+            start, end = m.span()
+            size = end - start
+            if size == 4:
+                cores.setdefault("year", []).append(start)  # "en 2023", "(2024)"
+            after = low[end : end + 1]
+            if after in _AFTER_DIGITS:
+                for kind, sizes, follow, pattern in _DIGIT_CORES:
+                    if size in sizes and after in follow and pattern.match(low, start):
+                        cores.setdefault(kind, []).append(start)
+        if months_mixed:
+            cores["mixed"].sort()
+
+    def _left(self, i: int) -> tuple[int, int, str, bool]:
+        """Return the word or digit run before *i* past :data:`_GAP` characters.
+
+        As (start of the gap, start of the word, the word, whether it is digits); the start
+        of the word is -1 when the gap follows something else, or the start of the text.
+        """
+        found = self._lefts.get(i)
+        if found is None:
+            low = self._low
+            j = i
+            while j > 0 and low[j - 1] in _GAP:
+                j -= 1
+            k = j
+            if k > 0 and low[k - 1] in _DIGITS:
+                while k > 0 and low[k - 1] in _DIGITS:
+                    k -= 1
+                found = (j, k, low[k:j], True)
+            else:
+                while k > 0 and low[k - 1] in _LETTERS:
+                    k -= 1
+                found = (j, k, low[k:j], False) if k < j else (j, -1, "", False)
+            self._lefts[i] = found
+        return found
+
+    def starts(self, spec: _Starts, cores: list[int], lo: int, hi: int) -> list[int]:
+        """Return, sorted, every position of [lo, hi) where a match of the pass may start.
+
+        A word cut by *lo* is no start: no pass can start right after a letter or digit.
+        """
+        low, lefts = self._low, self._lefts
+        _, before, digits, at_core, punct, glued, after, need = spec
+        if lo > 0 or hi < len(low):
+            first = bisect.bisect_left(cores, lo)
+            cores = cores[first : bisect.bisect_left(cores, hi, first)]
+        if not (before or digits or punct or glued or after):
+            return cores if at_core and not need else []  # nothing before the core: "2023-07"
+        out: list[int] = []
+        # Where a walk has gone on from, with how many digit runs (up to *need*) it had
+        # passed: a walk arriving there with no more has nothing new to find.  (With one
+        # core, no walk arrives anywhere twice.)
+        walked: dict[int, int] | None = {} if len(cores) > 1 else None
+        for core in cores:
+            if after is not None and after.match(low, self._ends[core]) is None:
+                continue
+            if at_core and not need:
+                out.append(core)
+            i = core
+            runs = 0  # digit runs passed, up to *need*
+            while True:
+                if walked is not None:
+                    if walked.get(i, -1) >= runs:
+                        break
+                    walked[i] = runs
+                left = lefts.get(i)
+                j, k, word, is_digits = left if left is not None else self._left(i)
+                if punct and i == core:
+                    out.extend(x for x in range(max(j, lo), i) if low[x] in punct)
+                if k < lo:
+                    break
+                if is_digits:
+                    if not digits:
+                        break
+                    runs = min(runs + 1, need)
+                elif word not in before and (glued is None or glued.fullmatch(word) is None):
+                    break
+                if runs >= need:
+                    out.append(k)
+                i = k
+        return sorted(set(out)) if len(out) > 1 else out
+
+    def finditer(self, pattern: regex.Pattern[str], lo: int, hi: int) -> list[_Match]:
+        """Return what ``pattern.finditer(text, lo, hi)`` finds, trying only the starts."""
+        spec = _PASS_STARTS[id(pattern)]
+        cores = self.cores.get(spec.core)
+        if not cores:
+            return []
+        return self.matches(_RE_TWINS.get(id(pattern), pattern).match, spec, cores, lo, hi)
+
+    def matches(
+        self,
+        match: Callable[[str, int, int], _Match | None],
+        spec: _Starts,
+        cores: list[int],
+        lo: int,
+        hi: int,
+    ) -> list[_Match]:
+        """Return what ``finditer`` finds in [lo, hi), given the pattern's ``match``."""
+        text = self._text
+        found: list[_Match] = []
+        reach = lo
+        for start in self.starts(spec, cores, lo, hi):
+            if start >= reach:  # not inside the previous match
+                m = match(text, start, hi)
+                if m is not None:
+                    found.append(m)
+                    reach = m.end()
+        return found
+
+
+_DIGIT_RUN_RE: Final = regex.compile(r"[0-9]+")
+_MONTH_JOINED_RE: Final = re.compile(r"[/\-][0-9a-z]")
+
+#: The passes (indices into :data:`_PASSES`) by the kind of their cores.
+_PASSES_OF_KIND: Final = {
+    kind: tuple(i for i, (p, _) in enumerate(_PASSES) if _PASS_STARTS[id(p)].core == kind)
+    for kind in (*_CORE_WORDS, *_DIGIT_KINDS)
+}
+#: For the walk: each pass's ``match`` (of the faster twin), starts, anchor groups, handler.
+_WALK_PASSES: Final = tuple(
+    (
+        _RE_TWINS.get(id(pattern), pattern).match,
+        _PASS_STARTS[id(pattern)],
+        frozenset(_PASS_GROUPS[id(pattern)]),
+        pattern,
+        handler,
+    )
+    for pattern, handler in _PASSES
+)
+
+
+def _candidates(
+    text: str, ref: dt.date | None, tenses: Callable[[], Tenses] | None = None
+) -> list[_Cand]:
+    hits = _ANCHORS.hits(text)
+    present = {group for group, found in hits.items() if found}
+    if not present:
+        return []
+    walk = _Walk(text, hits) if _OTHER_CHAR_RE.search(text) is None else None
+    cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    whole = [(0, len(text))]
+    short = len(text) <= _SHORT  # a sentence: windows would cost more than they save
+
+    def windows_of(pattern: regex.Pattern[str]) -> list[tuple[int, int]]:
+        groups = _PASS_GROUPS[id(pattern)]
+        if short:
+            return whole if not present.isdisjoint(groups) else []
+        if groups not in cache:
+            cache[groups] = _ANCHORS.windows(text, sorted(h for g in groups for h in hits[g]))
+        return cache[groups]
+
+    def find(pattern: regex.Pattern[str]) -> Iterator[_Match]:
+        """Yield what ``finditer`` finds in the pattern's windows."""
+        for lo, hi in windows_of(pattern):
+            if walk is None:
+                yield from pattern.finditer(text, lo, hi, overlapped=False)
+            else:
+                yield from walk.finditer(pattern, lo, hi)
+
+    found: list[_Cand] = []
+    if walk is None:
+        for pattern, handler in _PASSES:
+            for m in find(pattern):
+                try:
+                    found.extend(handler(m, text, ref))
+                except (OverflowError, ValueError):
+                    continue  # a reference date at the edge of datetime's range (year 1, 9999)
+    else:
+        # Only the passes whose cores are in the text, in their order.
+        cores = walk.cores
+        todo: list[int] = []
+        for kind in cores:
+            todo += _PASSES_OF_KIND[kind]
+        todo.sort()
+        for i in todo:
+            match, spec, groups, pattern, handler = _WALK_PASSES[i]
+            if not short:
+                windows = windows_of(pattern)
+            elif present.isdisjoint(groups):
+                continue
+            else:
+                windows = whole
+            for lo, hi in windows:
+                # What finditer would find, trying only where a match can start.
+                reach = lo
+                for start in walk.starts(spec, cores[spec.core], lo, hi):
+                    if start < reach:
+                        continue  # inside the previous match
+                    hit = match(text, start, hi)
+                    if hit is None:
+                        continue
+                    reach = hit.end()
+                    try:
+                        found.extend(handler(hit, text, ref))
+                    except (OverflowError, ValueError):
+                        continue  # a reference date at the edge of datetime's range
+    chosen = _select(found)
+    if (walk is None or "around" in walk.cores) and any(
+        c.month is not None and c.day is not None for c in chosen
+    ):
+        around = _around(text, chosen, ref, find(_AROUND_RE))
+        if around:
+            chosen = _select(around + chosen)
+    if (walk is None or "year" in walk.cores) and any(
+        c.granularity == "year" and c.day is None for c in chosen
+    ):
+        more = _year_lists(text, chosen, find(_YEAR_LIST_RE))
+        if more:
+            chosen = _select(chosen + more)
+    chosen = _share_years(text, chosen)
+    if any(c.day is not None and c.month is not None for c in chosen):
+        elided = _elided_days(text, chosen)
+        if elided:
+            chosen = _select(chosen + elided)
+    return _resolve_pending(text, chosen, ref, tenses or (lambda: Tenses(text)))

@@ -1,0 +1,151 @@
+"""Tense stage of :mod:`claimkit.dates`: which way in time a clause points.
+
+A reader places "mardi" or "le 3 mars" by the tense of the verb that governs it: "a été
+signé mardi" is the last Tuesday, "sera voté mardi" the next one.  :class:`Tenses` reads the
+tense-marked verb forms of a whole text once (one scan, linear in the text) and answers, for
+a span, the tense of the nearest such form in the same sentence:
+
+- past: passé composé and plus-que-parfait (an auxiliary then a participle: "a annoncé",
+  "s'est réuni", "avait été adopté"), imparfait ("valait", "étaient"), passé simple plural
+  ("adoptèrent");
+- future: futur simple ("sera", "se tiendra", "débattront"), futur proche ("va
+  annoncer", "vont se réunir"), "doit / devrait / pourrait + infinitive", a planned event
+  ("est prévu", "sont attendus"), and future adverbs in the clause ("dès", "à partir de",
+  "d'ici").
+
+Present-tense clauses give no tense (``None``); so does a sentence with no verb.  The forms
+are read from spelling alone, so a noun that looks like a verb ("le front", "un portrait")
+is kept out by a short list (:data:`_NOT_VERBS`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final, Literal
+
+__all__ = ["Tense", "Tenses"]
+
+Tense = Literal["past", "future"]
+
+_L: Final = r"[a-zàâçéèêëîïôûùüœ]"
+_AUX: Final = (
+    r"a|ont|as|ai|avons|avez|avait|avaient|avais|avions|aviez|eut|eurent|est|sont|suis|es"
+    r"|sommes|êtes|était|étaient|étais|fut|furent"
+)
+#: Words allowed between an auxiliary and its participle: "a déjà été", "n'a pas encore".
+_BETWEEN: Final = (
+    r"pas|plus|jamais|déjà|deja|encore|bien|aussi|également|egalement|notamment|enfin|ainsi"
+    r"|finalement|officiellement|récemment|recemment|toujours|été|ete|eu|en|y|tout|très|tres"
+)
+_PARTICIPLE: Final = (
+    rf"{_L}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes"
+    rf"|int|inte|ints|aint|eint|ort|orte|os)"
+)
+#: Participles that plan an event rather than report it: "le vote est prévu mardi".
+_PLANNED: Final = (
+    r"prévue?s?|prevue?s?|attendue?s?|programmée?s?|programmee?s?|fixée?s?|fixee?s?"
+    r"|agendée?s?|planifiée?s?|convoquée?s?|annoncée?s?\s+pour"
+)
+_SCAN: Final = re.compile(
+    rf"""
+    (?<!\w)(?P<aux>{_AUX})\s+(?:(?:{_BETWEEN})\s+){{0,2}}
+        (?:(?P<planned>{_PLANNED})|(?P<pp>{_PARTICIPLE}))(?!\w)
+  | (?<!\w)(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient
+        |pourrait|pourraient|compte|comptent)
+        \s+(?:(?:se|s'|s’|y|en|le|la|les|lui|leur|nous|vous|l'|l’|ne|pas|bientôt|encore)\s*){{0,2}}
+        (?P<inf>{_L}{{2,}}(?:er|ir|re|oir))(?!\w)
+  | (?<!\w)(?P<fut>{_L}{{2,}}(?:ra|ront|rons|rez))(?!\w)
+  | (?<!\w)(?P<imp>{_L}{{2,}}(?:ait|aient|èrent))(?!\w)
+  | (?<!\w)(?P<adv>dès|d'ici|d’ici|à\s+partir\s+de|a\s+partir\s+de|prochainement)(?!\w)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Nouns and adjectives spelled like the verb forms above.
+_NOT_VERBS: Final = frozenset(
+    """extra opéra opera caméra camera cobra tiara sahara ultra contra mantra sierra zébra
+    zebra front affront fronts environs patrons marrons citrons larrons barons hérons
+    fait lait trait portrait attrait souhait parfait forfait bienfait méfait retrait extrait
+    abstrait distrait surfait satisfait imparfait plait plaît jamais mais ait aient
+    auparavant tantra algebra agora diaspora véra vera"""
+    .split()
+)  # fmt: skip
+#: Conditionals that point forward ("devrait", "pourraient"); other "-rait" forms give none.
+_CONDITIONAL_FUTURE: Final = re.compile(r"(?:dev|pourr)(?:ait|aient)$")
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]+(?=\s|$)|\n")
+
+
+class Tenses:
+    """The tense-marked verb forms of one text, read sentence by sentence when asked.
+
+    Only the sentences that hold a date to place are read, each at most once (and at most
+    :data:`_REACH` characters either side of the date), so the cost stays linear in the text.
+
+    >>> t = Tenses("Le budget a été adopté mardi. Il sera promulgué jeudi.")
+    >>> t.at(23, 28), t.at(49, 54)
+    ('past', 'future')
+    >>> Tenses("Le marché ouvre mardi.").at(16, 21) is None
+    True
+    """
+
+    __slots__ = ("_ends", "_read", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        #: Sentence ends, sorted.
+        self._ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        #: The marks read in each sentence window: (lo, hi) -> [(position, tense)].
+        self._read: dict[tuple[int, int], list[tuple[int, Tense]]] = {}
+
+    def at(self, start: int, end: int) -> Tense | None:
+        """Return the tense of the nearest marked verb in the sentence of [start, end)."""
+        ends = self._ends
+        i = bisect.bisect_left(ends, start)
+        lo = ends[i - 1] if i > 0 else 0
+        j = bisect.bisect_left(ends, end)
+        hi = ends[j] if j < len(ends) else len(self._text)
+        # A sentence longer than the reach (a list, text without full stops) is cut into
+        # blocks of the reach, so each character is read at most twice.
+        if hi - lo > 2 * _REACH:
+            lo = max(lo, start - start % _REACH - _REACH)
+            hi = min(hi, lo + 3 * _REACH)
+        marks = self._read.get((lo, hi))
+        if marks is None:
+            marks = []
+            for m in _SCAN.finditer(self._text, lo, hi):
+                kind = _kind(m)
+                if kind is not None:
+                    marks.append((m.start(), kind))
+            self._read[(lo, hi)] = marks
+        best: tuple[int, Tense] | None = None
+        for pos, kind in marks:
+            gap = start - pos if pos < start else (pos - end if pos >= end else -1)
+            if gap >= 0 and (best is None or gap < best[0]):
+                best = (gap, kind)
+        return None if best is None else best[1]
+
+
+#: How far from a date a verb is looked for in a long sentence.
+_REACH: Final = 400
+
+
+def _kind(m: re.Match[str]) -> Tense | None:
+    if m["aux"]:
+        if m["planned"]:
+            return "future"
+        pp = m["pp"].lower()
+        if pp in _NOT_VERBS:
+            return None
+        return "past"
+    if m["inf"]:
+        return "future"
+    if m["adv"]:
+        return "future"
+    word = (m["fut"] or m["imp"]).lower()
+    if word in _NOT_VERBS:
+        return None
+    if m["fut"]:
+        return "future"
+    if word.endswith(("rait", "raient")):
+        return "future" if _CONDITIONAL_FUTURE.search(word) else None
+    return "past"
