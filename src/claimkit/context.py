@@ -19,7 +19,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cached_property
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from claimkit._places import PlaceCues
 
 __all__ = [
     "DocumentContext",
@@ -91,6 +94,20 @@ class DocumentContext:
     def lowered(self) -> str:
         """The text lower-cased (same length and offsets for the text claimkit handles)."""
         return self.text.lower()
+
+    @cached_property
+    def places(self) -> PlaceCues:
+        """The document's place cues (cities, countries, institutions, demonyms), found once.
+
+        ``places.main`` is where the document is from, as its cues weigh (the dateline and
+        lead count more); ``places.nearest(pos, "franc")`` what a bare word means at *pos*.
+
+        >>> DocumentContext("Dakar - Le budget du Sénégal.").places.main
+        'SN'
+        """
+        from claimkit._places import find_places
+
+        return find_places(self.text, self.lowered)
 
 
 _CURRENT: Final[ContextVar[DocumentContext | None]] = ContextVar(

@@ -25,27 +25,41 @@ from typing import Final
 import regex
 
 from claimkit._lexicon import (
+    CASED_PREFIX_SYMBOLS,
+    CASED_SYMBOLS,
     CFA,
     CURRENCY_CODES,
     CURRENCY_PREFIX_SYMBOLS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DINAR,
     DOLLAR_VARIANTS,
     FRANC,
+    LIVRE,
+    MINOR_SCALE,
     MINOR_UNITS,
+    MONEY_CONTEXT_WORDS,
+    MONEY_NOUNS,
     PERIODS,
+    PESO,
+    POST_QUALIFIERS,
+    ROUPIE,
+    SCALED_SYMBOLS,
 )
+from claimkit._places import LOCAL_CURRENCY, LOCALES, PlaceCues
 from claimkit._quantity import (
     NUMBER_WORD_RE,
     Number,
     canonical,
     connector,
+    find_post_qualifier,
     find_qualifier,
     is_range_start,
     iter_numbers,
     multiplier_at,
     range_start,
 )
+from claimkit.context import context_for
 from claimkit.models import Money, Period, Qualifier
 from claimkit.text import (
     APOS,
@@ -78,6 +92,8 @@ _SUFFIX_RE: Final = regex.compile(
     (?:(?P<de>(?i:de{HSPACE}+|d{APOS})){SPACE})?
     (?:
         (?P<lsym>(?i:{alternation(_LETTER_SYMBOLS)}))(?![\w'\u2019])
+      | (?P<scaled>{alternation(SCALED_SYMBOLS)})(?![\w'\u2019])
+      | (?P<csym>{alternation(CASED_SYMBOLS)})(?![\w'\u2019])
       | (?P<minor>(?i:{alternation(MINOR_UNITS)}))(?!{_LETTER})
       | (?P<word>(?i:{alternation(CURRENCY_WORDS)}))(?!{_LETTER})
       | (?P<code>{alternation(CURRENCY_CODES)})(?![A-Za-z])
@@ -96,6 +112,7 @@ _PREFIX_SIGNS: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if s not in _PREFIX_L
 _PREFIX_RE: Final = regex.compile(
     rf"""
     (?: (?<![A-Za-z])(?P<lsym>{alternation(_PREFIX_LETTERED)})
+      | (?<![A-Za-z])(?P<csym>{alternation(CASED_PREFIX_SYMBOLS)})
       | (?<![A-Za-z])(?P<dcode>(?i:{alternation(CURRENCY_CODES)}))\$
       | (?<![A-Za-z])(?P<code>{alternation(CURRENCY_CODES)})
       | (?P<sym>{alternation(_PREFIX_SIGNS)})
@@ -136,42 +153,36 @@ _CURRENCY_KEY: Final = {
 }
 _MINOR_KEY: Final = {fold_apostrophes(k.lower()): v for k, v in MINOR_UNITS.items()}
 _SYMBOL_KEY: Final = {regex.sub(r"\s+", " ", k.lower()): v for k, v in CURRENCY_SYMBOLS.items()}
+_CASED_KEY: Final = {regex.sub(r"\s+", " ", k): v for k, v in CASED_SYMBOLS.items()}
 
-# Document context for bare dollars and francs.
-_CFA_CENTRAL_RE: Final = regex.compile(
-    r"(?i)\b(?:Cameroun\w*|Gabon\w*|Tchad\w*|centrafric\w*|Congo-Brazzaville|Brazzaville"
-    r"|Guinée équatoriale|CEMAC|BEAC)\b"
-)
-_CFA_RE: Final = regex.compile(r"(?i)\b(?:F?CFA|XOF|XAF|UEMOA|BCEAO)\b")
-_SWISS_RE: Final = regex.compile(
-    r"(?i)\b(?:Suisse|suisses?|helvétique\w*|Genève|Zurich|Berne|Lausanne|Bâle|Lugano"
-    r"|Neuchâtel|Fribourg|Valais|Vaud|Tessin|BNS|CHF)\b"
-)
-_CONGO_RE: Final = regex.compile(r"(?i)francs?\s+congolais")
-_CFA_WEST_RE: Final = regex.compile(
-    r"(?i)\b(?:Sénégal\w*|Dakar|Côte d.Ivoire|ivoirien\w*|Abidjan|Mali\b|malien\w*|Bamako"
-    r"|Burkina|burkinab\w*|Ouagadougou|Niger\b|nigérien\w*|Niamey|Bénin|béninois\w*|Cotonou"
-    r"|Togo\w*|Lomé|Guinée-Bissau|UEMOA|BCEAO)"
-)
-
-#: Places and words that tell which franc a paragraph speaks of; the nearest one wins.
-_FRANC_CUES: Final = {"CFA": _CFA_RE, "CDF": _CONGO_RE, "CHF": _SWISS_RE}
-_CFA_CUES: Final = {"XAF": _CFA_CENTRAL_RE, "XOF": _CFA_WEST_RE}
-_PARAGRAPH_BEFORE: Final = 1500
-_PARAGRAPH_AFTER: Final = 600
 _YEAR_RE: Final = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _EURO_RE: Final = regex.compile(r"(?i)€|\beuros?\b|\bEUR\b")
 _DOLLAR_WORD_RE: Final = regex.compile(r"(?i)\$|\bdollars?\b|\bUSD\b")
+_PARAGRAPH_BEFORE: Final = 1500
+_PARAGRAPH_AFTER: Final = 600
 
-#: Locales accepted by ``currency_hint`` besides ISO codes: what their "$" and "francs" mean.
-_LOCALES: Final[dict[str, tuple[str, str]]] = {
-    "fr_ca": ("CAD", "CHF"), "fr_ch": ("USD", "CHF"), "fr_fr": ("USD", "CHF"),
-    "fr_be": ("USD", "CHF"), "fr_lu": ("USD", "CHF"), "fr_sn": ("USD", "XOF"),
-    "fr_ci": ("USD", "XOF"), "fr_ml": ("USD", "XOF"), "fr_bf": ("USD", "XOF"),
-    "fr_cm": ("USD", "XAF"), "fr_ga": ("USD", "XAF"), "fr_td": ("USD", "XAF"),
-    "fr_cd": ("USD", "CDF"),
+#: Which bare word a currency code can be the meaning of: a hint "CAD" sets "$", a hint
+#: "XOF" sets "francs" and "francs CFA", a hint "TND" sets "dinars".
+_FAMILIES: Final[dict[str, frozenset[str]]] = {
+    "dollar": DOLLAR_VARIANTS,
+    "franc": frozenset({"CHF", "XOF", "XAF", "CDF", "FRF", "BEF", "LUF", "XPF", "GNF", "RWF",
+                        "BIF", "DJF", "KMF", "MGF"}),
+    "cfa": frozenset({"XOF", "XAF"}),
+    "dinar": frozenset({"DZD", "TND", "LYD", "JOD", "KWD", "IQD"}),
+    "livre": frozenset({"GBP", "LBP", "EGP", "SYP", "SDG"}),
+    "roupie": frozenset({"INR", "MUR", "SCR", "PKR"}),
+    "peso": frozenset({"MXN", "DOP", "COP", "ARS", "CLP", "CUP", "PHP"}),
 }
-_FRANCS: Final = frozenset({"CHF", "XOF", "XAF", "CDF", "FRF", "BEF", "XPF", "GNF"})
+#: Placeholder of the lexicon -> the bare word it stands for.
+_PLACEHOLDER_KEY: Final[dict[str, str]] = {
+    "DOLLAR": "dollar", FRANC: "franc", CFA: "cfa", DINAR: "dinar", LIVRE: "livre",
+    ROUPIE: "roupie", PESO: "peso",
+}
+#: What each bare word means with no hint and no place cue.
+_READER_DEFAULT: Final[dict[str, str]] = {
+    "dollar": "USD", "franc": "CHF", "cfa": "XOF", "dinar": "DZD", "livre": "GBP",
+    "roupie": "INR", "peso": "MXN",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,27 +201,35 @@ class _Amount:
     qualifier: str = "exact"
     approximate_number: bool = False
     words: bool = False  # spelled out with no digit: "un", "trente-cinq"
+    scale: int = 100  # minor units per major one: 1000 for Tunisian millimes
 
     @property
     def value(self) -> Decimal:
         value = self.coef * (Decimal(10) ** self.power)
-        return value / 100 if self.minor else value
+        return value / self.scale if self.minor else value
 
 
 class _Defaults:
-    """What a bare "$", "francs", "CFA" or "cents" means in one document, as a reader infers it.
+    """What a bare "$", "francs", "dinars", "livres" or "cents" means in one document.
 
-    Each answer reads the whole document, so it is worked out only when an amount needs it
-    (most documents have no bare franc or cent) and then kept.
+    The answer comes from the caller's hint, then the document's place cues (computed once
+    per document in :class:`~claimkit.context.DocumentContext`): for "$" the place the
+    document is from (a Quebec text's "$" is CAD), for the other words the nearest cue in the
+    amount's paragraph (a Genève paragraph's "francs" are CHF, a Dakar one's XOF), then
+    the document's place, then a reader's default.
     """
 
-    def __init__(self, text: str, amounts: Iterable[_Amount], hint: str | None) -> None:
+    def __init__(
+        self, text: str, amounts: Iterable[_Amount], hint: str | None, places: PlaceCues
+    ) -> None:
         self._text = text
-        self._hint_dollar, self._hint_franc = _resolve_hint(hint)
+        self._places = places
+        self._hint_code, self._hint_place = _resolve_hint(hint)
         self._dollar_amounts = [
             (a.start, a.currency) for a in amounts if a.currency in DOLLAR_VARIANTS
         ]
         self._explicit = {code for _, code in self._dollar_amounts}
+        self._document: dict[str, str] = {}
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
         """Bounds of the paragraph (line) holding *pos*, at most a few sentences either side."""
@@ -220,119 +239,135 @@ class _Defaults:
         stop = text.find("\n", pos, pos + _PARAGRAPH_AFTER)
         return start, (stop if stop >= 0 else min(len(text), pos + _PARAGRAPH_AFTER))
 
-    def dollar_at(self, pos: int) -> str:
-        """Resolve a bare dollar at *pos*: hint, the one dollar its paragraph names, document.
+    def _hinted(self, key: str) -> str | None:
+        if self._hint_code is not None and self._hint_code in _FAMILIES[key]:
+            return self._hint_code
+        if self._hint_place is not None:
+            return LOCAL_CURRENCY.get(self._hint_place, {}).get(key)
+        return None
 
-        A place name is not enough ("une filiale au Québec" in a US wire is still USD):
-        for Quebec press, pass ``currency_hint="CAD"`` (or ``"fr_CA"``).
-        """
-        if self._hint_dollar:
-            return self._hint_dollar
+    def resolve(self, key: str, pos: int) -> str:
+        """What the bare word *key* ("dollar", "franc", "cfa"…) means at *pos*."""
+        hinted = self._hinted(key)
+        if hinted is not None:
+            return hinted
+        if key == "dollar":
+            return self.dollar_at(pos)
+        start, stop = self._paragraph(pos)
+        local = self._places.nearest(pos, key, start, stop)
+        if local is not None:
+            return local
+        return self.document(key)
+
+    def dollar_at(self, pos: int) -> str:
+        """A bare dollar: the one dollar its paragraph names, else the document's."""
         start, stop = self._paragraph(pos)
         local = {code for at, code in self._dollar_amounts if start <= at < stop}
         if len(local) == 1:
             return next(iter(local))
-        return self.dollar
+        return self.document("dollar")
 
-    def _nearest(self, pos: int, cues: dict[str, regex.Pattern[str]]) -> str | None:
-        """Return the cue of *cues* nearest to *pos* in its paragraph, if any.
+    def document(self, key: str) -> str:
+        """What *key* means in the whole document: its place, then a reader's default."""
+        found = self._document.get(key)
+        if found is None:
+            found = self._document[key] = self._document_meaning(key)
+        return found
 
-        "À Genève, … 2 500 francs. Au Sénégal, … FCFA": each amount takes its own place.
-        """
-        start, stop = self._paragraph(pos)
-        best: tuple[int, str] | None = None
-        for name, cue in cues.items():
-            for m in cue.finditer(self._text, start, stop):
-                distance = pos - m.end() if m.end() <= pos else m.start() - pos
-                if best is None or distance < best[0]:
-                    best = (distance, name)
-        return best[1] if best is not None else None
-
-    def franc_at(self, pos: int) -> str:
-        """Resolve a bare franc at *pos*: its paragraph's nearest cue, then the document's."""
-        if self._hint_franc:
-            return self._hint_franc
-        cue = self._nearest(pos, _FRANC_CUES)
-        if cue == "CFA":
-            return self.cfa_at(pos)
-        return cue if cue is not None else self.franc
-
-    def cfa_at(self, pos: int) -> str:
-        """Resolve a CFA franc at *pos*: XAF or XOF by the nearest place, else the document's.
-
-        Central African (XAF) for a CEMAC country, West African (XOF) for a UEMOA one.
-        """
-        if self._hint_franc in ("XOF", "XAF"):
-            return self._hint_franc
-        cue = self._nearest(pos, _CFA_CUES)
-        return cue if cue is not None else self.cfa
+    def _document_meaning(self, key: str) -> str:
+        hinted = self._hinted(key)
+        if hinted is not None:
+            return hinted
+        if key == "dollar":
+            if len(self._explicit) == 1:
+                return next(iter(self._explicit))  # "dollars canadiens" … "12 $"
+            main = self._places.main
+            return LOCAL_CURRENCY.get(main, {}).get("dollar", "USD") if main else "USD"
+        found = self._places.document(key)
+        if found is not None:
+            if key == "franc" and found == "FRF" and not self._before_euro:
+                return "CHF" if self._places.main != "FR" else "FRF"
+            return found
+        if key == "franc" and self._before_euro:
+            return "FRF"  # before the euro (2002), French francs
+        return _READER_DEFAULT[key]
 
     @functools.cached_property
-    def dollar(self) -> str:
-        if self._hint_dollar:
-            return self._hint_dollar
-        if len(self._explicit) == 1:
-            return next(iter(self._explicit))  # the document names its dollar: "dollars canadiens"
-        return "USD"
+    def _before_euro(self) -> bool:
+        years = [int(y) for y in _YEAR_RE.findall(self._text)]
+        return bool(years) and max(years) < 2002
 
     @functools.cached_property
-    def cfa(self) -> str:
-        if self._hint_franc in ("XOF", "XAF"):
-            return self._hint_franc
-        return "XAF" if _CFA_CENTRAL_RE.search(self._text) else "XOF"
-
-    @functools.cached_property
-    def franc(self) -> str:
-        text = self._text
-        if self._hint_franc:
-            return self._hint_franc
-        if _CFA_RE.search(text):
-            return self.cfa
-        if _CONGO_RE.search(text):
-            return "CDF"
-        if _SWISS_RE.search(text):
-            return "CHF"
-        years = [int(y) for y in _YEAR_RE.findall(text)]
-        # Before the euro (2002), French francs; in today's news, Swiss francs.
-        return "FRF" if years and max(years) < 2002 else "CHF"
+    def document_centime(self) -> str:
+        """A centime with no amount before it: of the euro, unless the place has francs."""
+        if _EURO_RE.search(self._text):
+            return "EUR"
+        local = LOCAL_CURRENCY.get(self._places.main or "", {}).get("local")
+        return local if local is not None else "EUR"
 
     @functools.cached_property
     def cent(self) -> str:
+        hinted = self._hinted("dollar")
+        if hinted is not None:
+            return hinted
         if _EURO_RE.search(self._text) and not _DOLLAR_WORD_RE.search(self._text):
             return "EUR"
-        return self.dollar
+        return self.document("dollar")
+
+
+def _local_currency(places: PlaceCues, hint: str | None) -> str | None:
+    """The currency a bare "255 milliards" is in: the hint's, else the document's place's."""
+    code, place = _resolve_hint(hint)
+    if code is not None:
+        return code
+    where = place if place is not None else places.main
+    return LOCAL_CURRENCY.get(where, {}).get("local") if where is not None else None
 
 
 def _resolve_hint(hint: str | None) -> tuple[str | None, str | None]:
-    """Split a ``currency_hint`` into (dollar default, franc default)."""
+    """Split a ``currency_hint`` into (ISO code, place): "CAD" -> code, "fr_CA" -> place."""
     if hint is None:
         return None, None
     key = hint.strip().replace("-", "_").lower()
-    if key in _LOCALES:
-        return _LOCALES[key]
+    if key in LOCALES:
+        return None, LOCALES[key]
     code = hint.strip().upper()
-    if code in DOLLAR_VARIANTS:
-        return code, None
-    if code in _FRANCS:
-        return None, code
     known = CURRENCY_CODES | {c for c in CURRENCY_WORDS.values() if c}
     if code in known:
-        return None, None
+        return code, None
     raise ValueError(
         f"currency_hint {hint!r} is neither an ISO 4217 code claimkit knows "
-        f"(e.g. 'USD', 'CAD', 'CHF', 'XOF') nor a locale ({', '.join(sorted(_LOCALES))})"
+        f"(e.g. 'USD', 'CAD', 'CHF', 'XOF') nor a locale ('fr_CA', 'fr_CH', 'fr_SN'…)"
     )
+
+
+#: "dirham (DH)", "dollar ($)": the abbreviation restated in brackets after the name.
+_RESTATED_RE: Final = regex.compile(
+    rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
+    rf"|{alternation(CURRENCY_CODES)}|(?i:{alternation(_LETTER_SYMBOLS)})){SPACE}\)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A currency read next to a number."""
+
+    end: int
+    code: str | None
+    minor: bool = False
+    scale: int = 100
+    power: int = 0  # "57 MD": the abbreviation holds "millions"
 
 
 def _read_suffix(
     text: str, pos: int, after_multiplier: bool, after_words: bool = False
-) -> tuple[int, str | None, bool]:
-    """Read a currency at *pos*: (end, code or marker, is_minor_unit); end == pos if none."""
+) -> _Unit | None:
+    """Read a currency written at *pos*, or None."""
     m = _SUFFIX_RE.match(text, pos)
     if m is None:
-        return pos, None, False
+        return None
     if m.group("de") is not None and not after_multiplier:
-        return pos, None, False  # "1 000 de dollars" is not French; "millions de dollars" is
+        return None  # "1 000 de dollars" is not French; "millions de dollars" is
     if m.group("minor") is not None:
         if after_words and m.group("minor").lower() in ("cent", "cents"):
             # After a spelled-out number, "cent" may be the number 100 itself: "un cent
@@ -340,21 +375,36 @@ def _read_suffix(
             after = _SUFFIX_RE.match(text, m.end())
             if ((after is not None and after.group("minor") is None and after.group("de") is None)
                     or NUMBER_WORD_RE.match(text, m.end()) is not None):  # fmt: skip
-                return pos, None, False
+                return None
         key = fold_apostrophes(m.group("minor").lower())
         key = _HSPACES_RE.sub(" ", key)
-        return m.end(), _MINOR_KEY.get(key, "MINOR"), True
+        code = _MINOR_KEY.get(key, "MINOR")
+        if key.startswith("centime") and code is None:
+            code = "CENTIME"
+        return _Unit(m.end(), code, True, MINOR_SCALE.get(key, 100))
+    end = m.end()
+    restated = _RESTATED_RE.match(text, end)
+    if restated is not None:
+        end = restated.end()
     if m.group("word") is not None:
         key = _HSPACES_RE.sub(" ", fold_apostrophes(m.group("word").lower()))
         code = _CURRENCY_KEY.get(key)
-        return m.end(), code if code is not None else "DOLLAR", False
+        return _Unit(end, code if code is not None else "DOLLAR")
     if m.group("code") is not None:
-        return m.end(), m.group("code"), False
+        return _Unit(end, m.group("code"))
+    if m.group("scaled") is not None:
+        power, code = SCALED_SYMBOLS[m.group("scaled")]
+        if after_multiplier:
+            return None  # "3 millions MD" is not written
+        return _Unit(end, code if code is not None else "DOLLAR", power=power)
+    if m.group("csym") is not None:
+        code = _CASED_KEY.get(_HSPACES_RE.sub(" ", m.group("csym")))
+        return _Unit(end, code if code is not None else "DOLLAR")
     sym = m.group("lsym") if m.group("lsym") is not None else m.group("sym")
     code = _SYMBOL_KEY.get(_HSPACES_RE.sub(" ", sym.lower()))
     if code is None and sym != "₿":
         code = "DOLLAR"
-    return m.end(), code, False
+    return _Unit(end, code)
 
 
 def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
@@ -365,6 +415,9 @@ def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
         return m.start(), str(m.group("dcode")).upper()
     if m.group("code") is not None:
         return m.start(), str(m.group("code"))
+    if m.group("csym") is not None:
+        code = CASED_PREFIX_SYMBOLS[m.group("csym")]
+        return m.start(), code
     sym = str(m.group("lsym") if m.group("lsym") is not None else m.group("sym"))
     code = _SYMBOL_KEY.get(sym.lower())
     return m.start(), ("DOLLAR" if code is None and sym != "₿" else code)
@@ -382,17 +435,18 @@ def _read_amount(text: str, num: Number) -> _Amount:
         pos, power = mult
     start = num.start
     currency: str | None = None
-    has_currency, minor = False, False
+    has_currency, minor, scale = False, False, 100
     prefix = _read_prefix(text, num.start)
     if prefix is not None:
         start, currency = prefix
         has_currency = True
     else:
-        end, code, minor = _read_suffix(
+        unit = _read_suffix(
             text, pos, mult is not None or num.approximate, num.words and mult is None
         )
-        if end > pos:
-            pos, currency, has_currency = end, code, True
+        if unit is not None:
+            pos, currency, has_currency = unit.end, unit.code, True
+            minor, scale, power = unit.minor, unit.scale, power + unit.power
     coef = num.value
     if prefix is not None and mult is None:
         dash = _NO_CENTS_RE.match(text, pos)
@@ -400,7 +454,8 @@ def _read_amount(text: str, num: Number) -> _Amount:
             pos = dash.end()  # "CHF 120.–": Swiss prices mark "no cents" with a dash
     if has_currency and not minor and (prefix is None or mult is None):
         sub = _SUBUNIT_RE.match(text, pos)
-        if sub is not None and power == 0 and currency is not None and text[pos - 1].isalnum():
+        if (sub is not None and power == 0 and currency is not None
+                and (text[pos - 1].isalnum() or text[pos - 1] == ".")):  # "3 fr. 50"
             cents = Decimal(sub.group("sub"))
             if sub.group("subcur") is not None or _SUBUNIT_END_RE.match(text, sub.end()):
                 coef += cents / 100
@@ -420,6 +475,7 @@ def _read_amount(text: str, num: Number) -> _Amount:
         currency=currency,
         has_currency=has_currency,
         minor=minor,
+        scale=scale,
         per=per,
         qualifier="approximate" if num.approximate else "exact",
         approximate_number=num.approximate,
@@ -430,6 +486,9 @@ def _read_amount(text: str, num: Number) -> _Amount:
 def _with_qualifier(text: str, a: _Amount) -> _Amount:
     found = find_qualifier(text, a.start)
     if found is None:
+        post = find_post_qualifier(text, a.end)
+        if post is not None and not a.approximate_number:
+            return replace(a, end=post[0], qualifier=post[1])
         return a
     q_start, qualifier = found
     if a.approximate_number and qualifier == "exact":
@@ -504,13 +563,108 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
             amounts[i + 1] = cand
 
 
-def _combine(text: str, amounts: list[_Amount]) -> list[tuple[_Amount, _Amount | None]]:
+#: After a bare "11 millions": a noun that makes it a count, not money ("de personnes").
+#: Money nouns keep it an amount: "11 millions de recettes", "20 milliards de dépenses".
+_COUNT_NOUN_RE: Final = regex.compile(
+    rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?!(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER}))"
+    rf"{_LETTER}"
+)
+_MONEY_NOUN_AFTER_RE: Final = regex.compile(
+    rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER})"
+)
+_SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:[\s»\"”)]|$)|\n")
+#: How far back an antecedent is looked for (the sentence or the one before it).
+_ANTECEDENT_SPAN: Final = 400
+
+
+_MONEY_CONTEXT_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:{alternation(MONEY_CONTEXT_WORDS)})(?!{_LETTER})"
+)
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The previous sentence's start and this sentence's end around *pos* (bounded)."""
+    lo = max(0, pos - _ANTECEDENT_SPAN)
+    starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, pos)]
+    start = starts[-2] if len(starts) >= 2 else lo
+    end_m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + 300))
+    return start, (end_m.start() if end_m is not None else min(len(text), pos + 300))
+
+
+def _inherit(text: str, amounts: list[_Amount], local: str | None) -> None:
+    """Give a bare amount with a multiplier the currency of its sentence's amounts, in place.
+
+    "des recettes de 23,7 milliards de CDF, contre des prévisions de 22,4 milliards": the
+    second takes CDF from an amount in its sentence or the one before; with no antecedent
+    there it stays bare (and is dropped).  Only amounts with a multiplier inherit: a bare
+    "400" is a count unless a list or change joins it to an amount (:func:`_join_bare`).
+    """
+    last: _Amount | None = None
+    for i, a in enumerate(amounts):
+        if a.has_currency:
+            if not a.minor:
+                last = a
+            continue
+        if a.power == 0 or a.words or not a.coef or _COUNT_NOUN_RE.match(text, a.end):
+            continue
+        currency: str | None = None
+        if last is not None and a.num_start - last.end <= _ANTECEDENT_SPAN:
+            ends = 0
+            for _ in _SENTENCE_END_RE.finditer(text, last.end, a.num_start):
+                ends += 1
+                if ends > 1:
+                    break
+            if ends <= 1:
+                currency = last.currency
+        if currency is None and local is not None:
+            # No antecedent: the place's own currency, where the sentence speaks of money.
+            lo, hi = _sentence_bounds(text, a.num_start)
+            if _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(text, a.end):
+                currency = local
+        if currency is not None:
+            amounts[i] = _with_qualifier(
+                text, replace(a, currency=currency, has_currency=True, minor=False)
+            )
+
+
+#: "près de 1000 milliards ariary [500 millions USD]": a conversion in brackets.
+_BRACKET_OPEN_RE: Final = regex.compile(rf"{SPACE}[\[(]{SPACE}(?:(?i:soit|environ){HSPACE}+)?")
+_BRACKET_CLOSE_RE: Final = regex.compile(rf"{SPACE}[\])]")
+
+
+def _share_bracketed(text: str, pairs: list[tuple[_Amount, _Amount | None]]) -> None:
+    """Give a bracketed conversion the qualifier of the amount it restates, in place.
+
+    "près de 1000 milliards ariary [500 millions USD]" is approximate on both sides;
+    "200.000 LL (133 dollars) maximum": a qualifier after the brackets is both amounts'.
+    A conversion with a qualifier of its own keeps it.
+    """
+    for k in range(len(pairs) - 1):
+        (a, a_high), (b, b_high) = pairs[k], pairs[k + 1]
+        if a_high is not None or b_high is not None:
+            continue
+        if _BRACKET_OPEN_RE.fullmatch(text, a.end, b.start) is None:
+            continue
+        if b.qualifier == "exact" and a.qualifier not in ("exact", "range"):
+            pairs[k + 1] = (replace(b, qualifier=a.qualifier), None)
+        elif a.qualifier == "exact" and b.qualifier == "exact":
+            close = _BRACKET_CLOSE_RE.match(text, b.end)
+            post = find_post_qualifier(text, close.end()) if close is not None else None
+            if post is not None:
+                pairs[k] = (replace(a, qualifier=post[1]), None)
+                pairs[k + 1] = (replace(b, qualifier=post[1]), None)
+
+
+def _combine(
+    text: str, amounts: list[_Amount], local: str | None = None
+) -> list[tuple[_Amount, _Amount | None]]:
     """Join neighbours into ranges, cents and coordinated qualifiers.
 
     Returns (amount, high end or None) pairs; bare numbers still without a currency are
     dropped.
     """
     _join_bare(text, amounts)
+    _inherit(text, amounts, local)
     out: list[tuple[_Amount, _Amount | None]] = []
     i = 0
     while i < len(amounts):
@@ -545,19 +699,20 @@ def _combine(text: str, amounts: list[_Amount]) -> list[tuple[_Amount, _Amount |
     return out
 
 
-def _finish(a: _Amount, high: _Amount | None, text: str, defaults: _Defaults) -> Money:
-    def resolve(code: str | None, minor: bool) -> str | None:
-        if code == "DOLLAR":
-            return defaults.dollar_at(a.start)
-        if code == FRANC:
-            return defaults.franc_at(a.start)
-        if code == CFA:
-            return defaults.cfa_at(a.start)
-        if code == "MINOR" or (minor and code is None):
-            return defaults.cent
-        return code
-
-    currency = resolve(high.currency if high is not None else a.currency, a.minor)
+def _finish(
+    a: _Amount, high: _Amount | None, text: str, defaults: _Defaults, previous: str | None
+) -> Money:
+    """Build the claim; *previous* is the currency of the amount before (for "centimes")."""
+    code = high.currency if high is not None else a.currency
+    currency: str | None
+    if code is not None and code in _PLACEHOLDER_KEY:
+        currency = defaults.resolve(_PLACEHOLDER_KEY[code], a.start)
+    elif code == "CENTIME":
+        currency = previous if previous is not None else defaults.document_centime
+    elif code == "MINOR" or (a.minor and code is None):
+        currency = defaults.cent
+    else:
+        currency = code
     qualifier: Qualifier = "range" if high is not None else a.qualifier  # type: ignore[assignment]
     per: Period | None = a.per  # type: ignore[assignment]
     return Money(
@@ -579,10 +734,11 @@ def _anchor_words() -> set[str]:
         for key in table:
             head = key.lower().split()[0]
             words.add(key.lower().split()[-1] if head in ("anciens", "nouveaux") else head)
-    for symbol in CURRENCY_SYMBOLS:  # "FCFA", "F CFA"
-        if regex.fullmatch(r"[A-Za-z ]+", symbol):
-            words.update(symbol.lower().split())
-    return words
+    words.update(("million", "millions", "milliard", "milliards"))  # "255,2 milliards"
+    for symbols in (CURRENCY_SYMBOLS, CASED_SYMBOLS, SCALED_SYMBOLS, CASED_PREFIX_SYMBOLS):
+        for symbol in symbols:  # "FCFA", "F CFA", "L.L.", "MDH"
+            words.update(regex.findall(r"[^\W\d_]+", symbol.lower()))
+    return {w for w in words if regex.fullmatch(r"[^\W\d_]+", w)}
 
 
 #: Every amount holds a currency sign, name, ISO code or minor unit: the number scan only
@@ -590,7 +746,7 @@ def _anchor_words() -> set[str]:
 #: range opens well before its currency), narrow after (a prefix sign: "$ 75 millions").
 _ANCHORS: Final = Anchors(
     _anchor_words(),
-    f"[{regex.escape(''.join(_SIGN_SYMBOLS))}]",
+    f"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]",
     # Opens on the capital itself (the look-behind after it), so the scan skips to capitals.
     exact=r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{2}(?![A-Za-z])",
     exact_in=CURRENCY_CODES,
@@ -634,11 +790,21 @@ def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]
             continue  # already read as part of the amount before: "15 dollars et 15 cents"
         amount = _read_amount(text, number)
         amounts.append(_with_qualifier(text, amount) if amount.has_currency else amount)
-    pairs = _combine(text, amounts)
+    if not amounts:
+        return []
+    places = context_for(text, currency_hint=currency_hint).places
+    pairs = _combine(text, amounts, _local_currency(places, currency_hint))
     if not pairs:
         return []
-    defaults = _Defaults(text, [a for a, _ in pairs], currency_hint)
-    claims = [_finish(a, high, text, defaults) for a, high in pairs]
+    _share_bracketed(text, pairs)
+    defaults = _Defaults(text, [a for a, _ in pairs], currency_hint, places)
+    claims: list[Money] = []
+    previous: str | None = None
+    for a, high in pairs:
+        claim = _finish(a, high, text, defaults, previous)
+        if not a.minor:
+            previous = claim.currency
+        claims.append(claim)
     # A number word run may overlap a digit amount in damaged text; keep the first.
     kept: list[Money] = []
     for c in claims:
