@@ -21,35 +21,35 @@ from typing import Final
 
 __all__ = [
     "APPROX_NOUNS",
+    "CASED_PREFIX_SYMBOLS",
     "CASED_SYMBOLS",
     "CFA",
-    "DINAR",
-    "LIVRE",
-    "MINOR_SCALE",
-    "MONEY_CONTEXT_WORDS",
-    "MONEY_NOUNS",
-    "PESO",
-    "POST_QUALIFIERS",
-    "ROUPIE",
-    "SCALED_SYMBOLS",
+    "CHANGE_NOUNS",
     "CHANGE_VERB_STEMS",
+    "CHANGE_VERB_WIDE_FORMS",
+    "CHANGE_VERB_WIDE_STEMS",
     "CURRENCY_CODES",
     "CURRENCY_PREFIX_SYMBOLS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
-    "CASED_PREFIX_SYMBOLS",
-    "CHANGE_NOUNS",
-    "CHANGE_VERB_WIDE_FORMS",
-    "CHANGE_VERB_WIDE_STEMS",
+    "DINAR",
     "DOLLAR_VARIANTS",
     "GLUED_QUALIFIERS",
+    "LIVRE",
+    "MINOR_SCALE",
     "MINOR_UNITS",
+    "MONEY_CONTEXT_WORDS",
+    "MONEY_NOUNS",
     "MULTIPLIERS",
     "NUMBER_WORDS",
     "PERIODS",
+    "PESO",
+    "POST_QUALIFIERS",
     "QUALIFIERS",
     "QUALIFIER_ARTICLES",
     "QUALIFIER_VERB_STEMS",
+    "ROUPIE",
+    "SCALED_SYMBOLS",
 ]
 
 #: Dollar-like currencies: a bare "$" or "dollar" resolves to one of these.
@@ -68,11 +68,11 @@ CURRENCY_CODES: Final = frozenset(
         "BIF", "COP", "DJF", "DOP", "ETB", "GNF", "HTG", "JOD", "KMF", "KWD", "LUF", "LYD",
         "MGF", "MRO", "MRU", "MUR", "RWF", "SCR", "XPF", "CUP", "SLE", "GMD", "ZMW", "CVE",
         "AOA", "MZN", "IQD", "SYP", "SDG", "LRD",
-        "AED", "ARS", "AUD", "BEF", "BGN", "BRL", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CZK",
+        "AED", "ARS", "AUD", "BEF", "BGN", "BRL", "CAD", "CDF", "CHF", "CLP", "CNY", "CZK",
         "DEM", "DKK", "DZD", "EGP", "ESP", "EUR", "FIM", "FRF", "GBP", "GHS", "HKD", "HUF", "IDR",
         "ILS", "INR", "IRR", "ISK", "ITL", "JPY", "KES", "KRW", "LBP", "MAD", "MGA", "MXN", "MYR",
         "NGN", "NLG", "NOK", "NZD", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RUB", "SAR", "SEK",
-        "SGD", "THB", "TND", "TRY", "TWD", "UAH", "USD", "VND", "XAF", "XOF", "XPF", "ZAR",
+        "SGD", "THB", "TND", "TRY", "TWD", "UAH", "USD", "VND", "XAF", "XOF", "ZAR",
     }
 )
 
@@ -186,13 +186,13 @@ def _named(nouns: tuple[str, str], adjectives: tuple[str, ...], code: str) -> di
 
 
 def _fem(adj: str) -> tuple[str, ...]:
-    """A feminine adjective in both numbers, with and without accents: "libanaise(s)"."""
+    """Inflect a feminine adjective in both numbers, with and without accents: "libanaise(s)"."""
     plain = adj.translate(str.maketrans("éèêëïî", "eeeeii"))
     return tuple(dict.fromkeys((adj, adj + "s", plain, plain + "s")))
 
 
 def _masc(adj: str) -> tuple[str, ...]:
-    """A masculine adjective in both numbers: "algérien", "algériens", "malgache(s)"."""
+    """Inflect a masculine adjective in both numbers: "algérien", "algériens", "malgache(s)"."""
     plain = adj.translate(str.maketrans("éèêëïî", "eeeeii"))
     plural = adj if adj.endswith(("s", "x")) else adj + "s"
     plain_pl = plain if plain.endswith(("s", "x")) else plain + "s"
@@ -401,7 +401,8 @@ QUALIFIERS: Final[dict[str, str]] = {
     "ne dépassant pas": "at_most",
     # at_least
     "au moins": "at_least", "au minimum": "at_least", "minimum": "at_least",
-    "dès": "at_least", "sous les": "less_than", "sous la barre du": "less_than", "à partir de": "at_least", "a partir de": "at_least",
+    "dès": "at_least", "sous les": "less_than", "sous la barre du": "less_than",
+    "à partir de": "at_least", "a partir de": "at_least",
     "pas moins de": "at_least", "pas moins d'": "at_least", "un minimum de": "at_least",
     "à partir d'": "at_least",
     # less_than

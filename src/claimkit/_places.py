@@ -264,7 +264,9 @@ _MAIN_WEIGHT: Final = 3
 _CURRENCY_BEFORE_RE: Final = re.compile(
     r"(?:dollars?|francs?|euros?|livres?|dinars?|roupies?|pesos?|dirhams?)[ \u00a0]+$"
 )
-_DATELINE_RE: Final = re.compile(r"[ \t\u00a0]*(?:,[^\n]{0,40}?)?(?:\([^)\n]{0,30}\))?[ \t\u00a0]*[-\u2013\u2014:|]")
+_DATELINE_RE: Final = re.compile(
+    r"[ \t\u00a0]*(?:,[^\n]{0,40}?)?(?:\([^)\n]{0,30}\))?[ \t\u00a0]*[-\u2013\u2014:|]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +282,7 @@ class PlaceCues:
     main: str | None  # the document's place: the country its cues weigh most for
 
     def nearest(self, pos: int, key: str, lo: int = 0, hi: int | None = None) -> str | None:
-        """The meaning of *key* ("franc", "dinar"…) at the nearest cue to *pos* in [lo, hi).
+        """Return the meaning of *key* ("franc", "dinar"…) at the nearest cue to *pos* in [lo, hi).
 
         Only places that give *key* a meaning count; a cue before *pos* wins a tie.
 
@@ -304,7 +306,7 @@ class PlaceCues:
         return best[1] if best is not None else None
 
     def document(self, key: str) -> str | None:
-        """What *key* means in the document's place, or in the place that gives it one most.
+        """Return what *key* means in the document's place, or in the place that gives it one most.
 
         >>> find_places("Dakar - Le Sénégal et le Mali.").document("cfa")
         'XOF'

@@ -448,7 +448,7 @@ def is_range_start(text: str, start: int) -> tuple[int, bool] | None:
 
 
 def _change_in_clause(text: str, pos: int) -> bool:
-    """Is there a verb of change in the clause before *pos* ("passera ainsi en mai de")?"""
+    """Tell whether a verb of change opens the clause before *pos* ("passera en mai de")."""
     lo = max(0, pos - _CLAUSE_BACK)
     clause = lo
     for end in _CLAUSE_END_RE.finditer(text, lo, pos):
