@@ -82,9 +82,11 @@ def _anchor_words() -> set[str]:
             words.add(key.lower().split()[-1] if head in ("anciens", "nouveaux") else head)
     words.update(("million", "millions", "milliard", "milliards"))  # "255,2 milliards"
     for symbols in (CURRENCY_SYMBOLS, CASED_SYMBOLS, SCALED_SYMBOLS, CASED_PREFIX_SYMBOLS):
-        for symbol in symbols:  # "FCFA", "F CFA", "L.L.", "MDH"
-            words.update(regex.findall(r"[^\W\d_]+", symbol.lower()))
-    return {w for w in words if regex.fullmatch(r"[^\W\d_]+", w)}
+        for symbol in symbols:  # "FCFA", "F CFA", "MDH", "Fr."; "A$" has the sign "$"
+            if regex.fullmatch(r"[A-Za-z. ]+", symbol):
+                words.update(regex.findall(r"[a-z]{2,}", symbol.lower()))
+    words.add("f")  # "100 F": the one single-letter currency
+    return words
 
 
 #: Every amount holds a currency sign, name, ISO code or minor unit: the number scan only
@@ -92,7 +94,7 @@ def _anchor_words() -> set[str]:
 #: range opens well before its currency), narrow after (a prefix sign: "$ 75 millions").
 _ANCHORS: Final = Anchors(
     _anchor_words(),
-    f"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]",
+    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]|l\.l\.",
     # Opens on the capital itself (the look-behind after it), so the scan skips to capitals.
     exact=r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{2}(?![A-Za-z])",
     exact_in=CURRENCY_CODES,
@@ -138,12 +140,12 @@ def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]
         amounts.append(_with_qualifier(text, amount) if amount.has_currency else amount)
     if not amounts:
         return []
-    places = context_for(text, currency_hint=currency_hint).places
-    pairs = _combine(text, amounts, _local_currency(places, currency_hint))
+    ctx = context_for(text, currency_hint=currency_hint)  # places found only when needed
+    pairs = _combine(text, amounts, lambda: _local_currency(ctx.places, currency_hint))
     if not pairs:
         return []
     _share_bracketed(text, pairs)
-    defaults = _Defaults(text, [a for a, _ in pairs], currency_hint, places)
+    defaults = _Defaults(text, [a for a, _ in pairs], currency_hint, lambda: ctx.places)
     claims: list[Money] = []
     previous: str | None = None
     for a, high in pairs:

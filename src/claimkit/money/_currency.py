@@ -9,7 +9,7 @@ once per document in :class:`~claimkit.context.DocumentContext`) and the caller'
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import regex
@@ -70,16 +70,24 @@ class _Defaults:
     """
 
     def __init__(
-        self, text: str, amounts: Iterable[_Amount], hint: str | None, places: PlaceCues
+        self,
+        text: str,
+        amounts: Iterable[_Amount],
+        hint: str | None,
+        places: Callable[[], PlaceCues],
     ) -> None:
         self._text = text
-        self._places = places
+        self._find_places = places
         self._hint_code, self._hint_place = _resolve_hint(hint)
         self._dollar_amounts = [
             (a.start, a.currency) for a in amounts if a.currency in DOLLAR_VARIANTS
         ]
         self._explicit = {code for _, code in self._dollar_amounts}
         self._document: dict[str, str] = {}
+
+    @functools.cached_property
+    def _places(self) -> PlaceCues:
+        return self._find_places()
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
         """Bounds of the paragraph (line) holding *pos*, at most a few sentences either side."""

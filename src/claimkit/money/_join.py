@@ -8,6 +8,7 @@ and qualifiers shared by a bracketed conversion.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
@@ -136,7 +137,9 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, (end_m.start() if end_m is not None else min(len(text), pos + 300))
 
 
-def _inherit(text: str, amounts: list[_Amount], local: str | None) -> None:
+def _inherit(
+    text: str, amounts: list[_Amount], local: Callable[[], str | None] | None
+) -> None:
     """Give a bare amount with a multiplier the currency of its sentence's amounts, in place.
 
     "des recettes de 23,7 milliards de CDF, contre des prévisions de 22,4 milliards": the
@@ -165,7 +168,7 @@ def _inherit(text: str, amounts: list[_Amount], local: str | None) -> None:
             # No antecedent: the place's own currency, where the sentence speaks of money.
             lo, hi = _sentence_bounds(text, a.num_start)
             if _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(text, a.end):
-                currency = local
+                currency = local()
         if currency is not None:
             amounts[i] = _with_qualifier(
                 text, replace(a, currency=currency, has_currency=True, minor=False)
@@ -201,7 +204,7 @@ def _share_bracketed(text: str, pairs: list[tuple[_Amount, _Amount | None]]) -> 
 
 
 def _combine(
-    text: str, amounts: list[_Amount], local: str | None = None
+    text: str, amounts: list[_Amount], local: Callable[[], str | None] | None = None
 ) -> list[tuple[_Amount, _Amount | None]]:
     """Join neighbours into ranges, cents and coordinated qualifiers.
 
