@@ -119,11 +119,14 @@ def test_currency_hint_option_and_jsonl_field(
     )
     code, out, err = run(capsys, "extract", "--kinds", "money", str(path))
     assert [(r["doc_id"], r["currency"]) for r in records(out)] == [("a", "USD"), ("b", "CAD")]
-    assert "in.jsonl:3" in err and "currency_hint" in err
+    assert "in.jsonl:3" in err
+    assert "currency_hint" in err
     code, out, _ = run(capsys, "extract", "--kinds", "money", "--currency-hint", "CAD", str(path))
     assert [(r["doc_id"], r["currency"]) for r in records(out)] == [("a", "CAD"), ("b", "CAD")]
     code, out, err = run(capsys, "extract", "--currency-hint", "DOLLARS", str(path))
-    assert code != 0 and out == "" and "--currency-hint" in err
+    assert code != 0
+    assert out == ""
+    assert "--currency-hint" in err
 
 
 def test_stdin_jsonl(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

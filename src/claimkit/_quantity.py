@@ -417,7 +417,7 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
         return None
     if m.group("v") is not None:
         if _NEGATION_RE.search(text, max(0, m.start() - 25), m.start()):
-            return m.start(), "exact"  # "n'avait jamais dépassé la barre de Rs 55"
+            return None  # "n'avait jamais dépassé la barre de Rs 55": the amount is exact
         verb = m.group("v").lower()
         return m.start(), next(q for s, q in QUALIFIER_VERB_STEMS.items() if verb.startswith(s))
     word = m.group("q") if m.group("q") is not None else m.group("g")

@@ -8,6 +8,7 @@ once per document in :class:`~claimkit.context.DocumentContext`) and the caller'
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable, Iterable
 from typing import Final
@@ -79,6 +80,8 @@ class _Defaults:
         self._text = text
         self._find_places = places
         self._hint_code, self._hint_place = _resolve_hint(hint)
+        amounts = list(amounts)
+        self._spans = [(a.num_start, a.end) for a in amounts]
         self._dollar_amounts = [
             (a.start, a.currency) for a in amounts if a.currency in DOLLAR_VARIANTS
         ]
@@ -152,7 +155,14 @@ class _Defaults:
 
     @functools.cached_property
     def _before_euro(self) -> bool:
-        years = [int(y) for y in _YEAR_RE.findall(self._text)]
+        """Tell whether the document's latest year is before 2002 ("1996 francs" is no year)."""
+        starts = [start for start, _ in self._spans]
+        years = []
+        for m in _YEAR_RE.finditer(self._text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < self._spans[k][1]:
+                continue
+            years.append(int(m.group()))
         return bool(years) and max(years) < 2002
 
     @functools.cached_property

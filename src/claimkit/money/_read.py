@@ -264,7 +264,9 @@ def _read_amount(text: str, num: Number) -> _Amount:
         if (sub is not None and power == 0 and currency is not None
                 and (text[pos - 1].isalnum() or text[pos - 1] == ".")):  # "3 fr. 50"
             cents = Decimal(sub.group("sub"))
-            if sub.group("subcur") is not None or _SUBUNIT_END_RE.match(text, sub.end()):
+            swiss = text[pos - 1] == "." and len(sub.group("sub")) == 2  # "3 fr. 50"
+            if (sub.group("subcur") is not None or swiss
+                    or _SUBUNIT_END_RE.match(text, sub.end())):
                 coef += cents / 100
                 pos = sub.end()
     per = None
