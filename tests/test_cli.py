@@ -107,6 +107,28 @@ def test_reference_date_option_applies_where_the_line_has_none(
     assert [(r["doc_id"], r["day"]) for r in records(out)] == [("a", 26), ("b", 1)]
 
 
+def test_currency_hint_option_and_jsonl_field(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "Le litre coûte 2 $."}\n'
+        '{"id": "b", "text": "Le litre coûte 2 $.", "currency_hint": "fr_CA"}\n'
+        '{"id": "c", "text": "Le litre coûte 2 $.", "currency_hint": "BAD"}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "extract", "--kinds", "money", str(path))
+    assert [(r["doc_id"], r["currency"]) for r in records(out)] == [("a", "USD"), ("b", "CAD")]
+    assert "in.jsonl:3" in err
+    assert "currency_hint" in err
+    code, out, _ = run(capsys, "extract", "--kinds", "money", "--currency-hint", "CAD", str(path))
+    assert [(r["doc_id"], r["currency"]) for r in records(out)] == [("a", "CAD"), ("b", "CAD")]
+    code, out, err = run(capsys, "extract", "--currency-hint", "DOLLARS", str(path))
+    assert code != 0
+    assert out == ""
+    assert "--currency-hint" in err
+
+
 def test_stdin_jsonl(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     feed_stdin(monkeypatch, '{"id": 7, "text": "87 %"}\n\n{"text": "5 $"}\n')
     code, out, err = run(capsys, "extract", "-")

@@ -22,6 +22,7 @@ from claimkit.strategies import (
     money_surfaces,
     percentage_surfaces,
     quote_passages,
+    regional_money_documents,
 )
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -46,6 +47,16 @@ def test_money_round_trip(sample: tuple[str, Rendered, int]) -> None:
     assert claim.value == rendered.values["value"], (text, claim)
     assert claim.currency == rendered.values["currency"], (text, claim)
     assert claim.qualifier == rendered.values["qualifier"], (text, claim)
+
+
+@SETTINGS
+@given(regional_money_documents())
+def test_regional_money_round_trip(sample: tuple[str, Decimal, str]) -> None:
+    """Any listed currency form, with a place cue anywhere: the same value and ISO code."""
+    text, value, currency = sample
+    found = claimkit.extract_money(text)
+    assert len(found) == 1, (text, found)
+    assert (found[0].value, found[0].currency) == (value, currency), (text, found[0])
 
 
 @SETTINGS

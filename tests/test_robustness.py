@@ -159,7 +159,15 @@ def test_extract_many_bad_arguments(kwargs: dict[str, object], error: type, matc
 
 def test_extract_many_bad_item() -> None:
     with pytest.raises(TypeError, match="pair"):
-        next(claimkit.extract_many([("87 %", None, "extra")]))  # type: ignore[list-item]
+        next(claimkit.extract_many([("87 %", None, "CAD", "extra")]))  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="currency_hint"):
+        next(claimkit.extract_many([("12 $", None, "extra")]))
+
+
+def test_extract_many_item_hint_wins() -> None:
+    items = [("12 $", None, "CAD"), ("12 $", None), "12 $"]
+    got = [[m.currency for m in claims] for claims in claimkit.extract_many(items, kinds="money")]
+    assert got == [["CAD"], ["USD"], ["USD"]]
 
 
 def test_text_whose_lower_case_is_longer_keeps_offsets() -> None:

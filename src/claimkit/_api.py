@@ -139,8 +139,11 @@ def extract(
     return claims
 
 
-Document = str | tuple[str, "dt.date | str | None"]
-"""An item of :func:`extract_many`: a text, or a (text, reference_date) pair."""
+Document = (
+    str | tuple[str, "dt.date | str | None"] | tuple[str, "dt.date | str | None", "str | None"]
+)
+"""An item of :func:`extract_many`: a text, a (text, reference_date) pair, or a
+(text, reference_date, currency_hint) triple whose hint wins over the call's."""
 
 
 def _extract_one(
@@ -150,12 +153,14 @@ def _extract_one(
     currency_hint: str | None,
 ) -> list[Claim]:
     if isinstance(item, tuple):
-        if len(item) != 2:
+        if len(item) not in (2, 3):
             raise TypeError(
-                "extract_many() expects each item as a str or a (text, reference_date) pair, "
-                f"got a tuple of {len(item)}"
+                "extract_many() expects each item as a str, a (text, reference_date) pair or "
+                f"a (text, reference_date, currency_hint) triple, got a tuple of {len(item)}"
             )
-        text, ref = item
+        text, ref = item[0], item[1]
+        if len(item) == 3 and item[2] is not None:
+            currency_hint = item[2]
         ref_date = coerce_reference_date(ref, "extract_many")
     else:
         text, ref_date = item, reference_date

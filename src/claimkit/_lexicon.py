@@ -21,37 +21,58 @@ from typing import Final
 
 __all__ = [
     "APPROX_NOUNS",
+    "CASED_PREFIX_SYMBOLS",
+    "CASED_SYMBOLS",
     "CFA",
+    "CHANGE_NOUNS",
     "CHANGE_VERB_STEMS",
+    "CHANGE_VERB_WIDE_FORMS",
+    "CHANGE_VERB_WIDE_STEMS",
     "CURRENCY_CODES",
     "CURRENCY_PREFIX_SYMBOLS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "DINAR",
     "DOLLAR_VARIANTS",
     "GLUED_QUALIFIERS",
+    "LIVRE",
+    "MINOR_SCALE",
     "MINOR_UNITS",
+    "MONEY_CONTEXT_WORDS",
+    "MONEY_NOUNS",
     "MULTIPLIERS",
     "NUMBER_WORDS",
     "PERIODS",
+    "PESO",
+    "POST_QUALIFIERS",
     "QUALIFIERS",
     "QUALIFIER_ARTICLES",
     "QUALIFIER_VERB_STEMS",
+    "ROUPIE",
+    "SCALED_SYMBOLS",
 ]
 
 #: Dollar-like currencies: a bare "$" or "dollar" resolves to one of these.
 DOLLAR = None
 FRANC = "FRANC"  # placeholder resolved per document (CHF, XOF, XAF, FRF...)
 CFA = "CFA"  # placeholder resolved per document (XOF or XAF)
+DINAR = "DINAR"  # placeholder resolved per document (DZD, TND)
+LIVRE = "LIVRE"  # placeholder resolved per document (GBP, LBP, EGP)
+ROUPIE = "ROUPIE"  # placeholder resolved per document (INR, MUR, SCR)
+PESO = "PESO"  # placeholder resolved per document (MXN, DOP, COP, ARS...)
 
 #: ISO 4217 codes accepted as written codes ("1000 EUR", "USD 5 millions", "CHF 120.–").
 #: Upper case only in running text, so "les ans" or "cad" in prose are never currencies.
 CURRENCY_CODES: Final = frozenset(
     {
-        "AED", "ARS", "AUD", "BEF", "BGN", "BRL", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CZK",
+        "BIF", "COP", "DJF", "DOP", "ETB", "GNF", "HTG", "JOD", "KMF", "KWD", "LUF", "LYD",
+        "MGF", "MRO", "MRU", "MUR", "RWF", "SCR", "XPF", "CUP", "SLE", "GMD", "ZMW", "CVE",
+        "AOA", "MZN", "IQD", "SYP", "SDG", "LRD",
+        "AED", "ARS", "AUD", "BEF", "BGN", "BRL", "CAD", "CDF", "CHF", "CLP", "CNY", "CZK",
         "DEM", "DKK", "DZD", "EGP", "ESP", "EUR", "FIM", "FRF", "GBP", "GHS", "HKD", "HUF", "IDR",
         "ILS", "INR", "IRR", "ISK", "ITL", "JPY", "KES", "KRW", "LBP", "MAD", "MGA", "MXN", "MYR",
         "NGN", "NLG", "NOK", "NZD", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RUB", "SAR", "SEK",
-        "SGD", "THB", "TND", "TRY", "TWD", "UAH", "USD", "VND", "XAF", "XOF", "XPF", "ZAR",
+        "SGD", "THB", "TND", "TRY", "TWD", "UAH", "USD", "VND", "XAF", "XOF", "ZAR",
     }
 )
 
@@ -94,9 +115,49 @@ CURRENCY_SYMBOLS: Final[dict[str, str | None]] = {
     "S$": "SGD",
     "MX$": "MXN",
     "R$": "BRL",
-    "FCFA": "XOF",  # franc CFA; XAF in Central Africa (resolved from the document)
-    "F CFA": "XOF",
-    "CFA": "XOF",
+    "FCFA": CFA,  # franc CFA: XOF in West Africa, XAF in Central Africa (by the place)
+    "F CFA": CFA,
+    "F.CFA": CFA,
+    "F. CFA": CFA,
+    "CFA": CFA,
+    "F CFP": "XPF",
+    "FCFP": "XPF",
+    "F.CFP": "XPF",
+    "CFP": "XPF",
+}
+
+#: Abbreviations written after the number whose case matters ("DA" dinars, never "da"):
+#: matched case-sensitively, as each country's press writes them.
+CASED_SYMBOLS: Final[dict[str, str | None]] = {
+    "fcfa": CFA, "Fcfa": CFA, "Cfa": CFA, "FCfa": CFA, "F cfa": CFA,
+    "FC": "CDF",  # franc congolais
+    "FG": "GNF", "FGN": "GNF",
+    "Frw": "RWF", "FRW": "RWF", "Rwf": "RWF",
+    "FBu": "BIF", "FBU": "BIF", "Fbu": "BIF",
+    "FD": "DJF", "FDJ": "DJF", "Fdj": "DJF",
+    "FC CFP": "XPF", "XFP": "XPF",
+    "DH": "MAD", "Dh": "MAD", "Dhs": "MAD", "DHS": "MAD", "dh": "MAD", "dhs": "MAD",
+    "DA": "DZD",
+    "DT": "TND", "Dt": "TND",
+    "UM": "MRU",
+    "Ar": "MGA",
+    "Fmg": "MGF", "FMG": "MGF", "fmg": "MGF",
+    "Gdes": "HTG", "gdes": "HTG", "Gds": "HTG",
+    "LL": "LBP", "L.L.": "LBP", "L.L": "LBP",
+    "Rs": "MUR", "Rs.": "MUR",  # Mauritian press; "roupies" alone resolve by place
+    "FF": "FRF", "F": FRANC,
+    "FB": "BEF",
+    "fr.": FRANC, "Fr.": FRANC, "frs": FRANC, "Frs": FRANC, "frs.": FRANC, "Frs.": FRANC,
+    "fr": FRANC,
+}
+
+#: Abbreviations holding a multiplier and a currency: "57 MD" (millions de dinars),
+#: "3 MDH", "1,2 MMDH" (milliards de dirhams), "12 MDT".  Value: (power of ten, currency).
+SCALED_SYMBOLS: Final[dict[str, tuple[int, str | None]]] = {
+    "MD": (6, DINAR), "MDT": (6, "TND"), "MDA": (6, "DZD"), "MMDA": (9, "DZD"),
+    "MDH": (6, "MAD"), "MDHS": (6, "MAD"), "MMDH": (9, "MAD"), "MMDHS": (9, "MAD"),
+    "Mdh": (6, "MAD"), "MMdh": (9, "MAD"),
+    "MFCFA": (6, CFA), "MdFCFA": (9, CFA), "MMFCFA": (9, CFA), "MdsFCFA": (9, CFA),
 }
 
 #: Symbols that may stand before the number: "$300", "€15", "£ 8,10 millions", "US$ 5".
@@ -105,9 +166,107 @@ CURRENCY_PREFIX_SYMBOLS: Final = (
     "NZ$", "S$", "MX$", "R$",
 )
 
+#: Abbreviations that may stand before the number, case-sensitive: "Rs 67,40" (Mauritius),
+#: "Fr. 7.80", "Frs 12.-" (Switzerland).
+CASED_PREFIX_SYMBOLS: Final[dict[str, str | None]] = {
+    "Rs": "MUR", "Rs.": "MUR", "Fr.": FRANC, "Frs": FRANC, "Frs.": FRANC,
+}
+
 #: Dollar variants named in words or signs; a document that names only one of them makes
 #: its bare "$" that one ("dollars canadiens" ... "12 $").
 DOLLAR_VARIANTS: Final = frozenset({"USD", "CAD", "AUD", "HKD", "NZD", "SGD", "MXN"})
+
+def _named(nouns: tuple[str, str], adjectives: tuple[str, ...], code: str) -> dict[str, str]:
+    """Every "noun adjective" pair, singular and plural mixed as the press mixes them.
+
+    >>> sorted(_named(("dinar", "dinars"), ("tunisien", "tunisiens"), "TND"))[:2]
+    ['dinar tunisien', 'dinar tunisiens']
+    """
+    return {f"{n} {a}": code for n in nouns for a in adjectives}
+
+
+def _fem(adj: str) -> tuple[str, ...]:
+    """Inflect a feminine adjective in both numbers, with and without accents: "libanaise(s)"."""
+    plain = adj.translate(str.maketrans("éèêëïî", "eeeeii"))
+    return tuple(dict.fromkeys((adj, adj + "s", plain, plain + "s")))
+
+
+def _masc(adj: str) -> tuple[str, ...]:
+    """Inflect a masculine adjective in both numbers: "algérien", "algériens", "malgache(s)"."""
+    plain = adj.translate(str.maketrans("éèêëïî", "eeeeii"))
+    plural = adj if adj.endswith(("s", "x")) else adj + "s"
+    plain_pl = plain if plain.endswith(("s", "x")) else plain + "s"
+    return tuple(dict.fromkeys((adj, plural, plain, plain_pl)))
+
+
+_FRANCS: Final = ("franc", "francs")
+_DINARS: Final = ("dinar", "dinars")
+
+#: Currencies of the French-speaking world and its neighbours, as "name adjective" rows.
+REGIONAL_WORDS: Final[dict[str, str | None]] = {
+    **_named(_DINARS, _masc("algérien"), "DZD"),
+    **_named(_DINARS, _masc("tunisien"), "TND"),
+    **_named(_DINARS, _masc("libyen"), "LYD"),
+    **_named(_DINARS, _masc("jordanien"), "JOD"),
+    **_named(_DINARS, _masc("koweïtien"), "KWD"),
+    **_named(_DINARS, _masc("irakien"), "IQD"),
+    **_named(_FRANCS, _masc("rwandais"), "RWF"),
+    **_named(_FRANCS, _masc("burundais"), "BIF"),
+    **_named(_FRANCS, _masc("djiboutien"), "DJF"),
+    **_named(_FRANCS, _masc("comorien"), "KMF"),
+    **_named(_FRANCS, _masc("guinéen"), "GNF"),
+    **_named(_FRANCS, _masc("congolais"), "CDF"),
+    **_named(_FRANCS, _masc("malgache"), "MGF"),
+    **_named(_FRANCS, _masc("luxembourgeois"), "LUF"),
+    **_named(_FRANCS, _masc("belge"), "BEF"),
+    **_named(_FRANCS, _masc("suisse"), "CHF"),
+    **_named(_FRANCS, _masc("français"), "FRF"),
+    **_named(_FRANCS, ("cfp", "pacifique", "du pacifique"), "XPF"),
+    **_named(_FRANCS, ("cfa", "f cfa", "fcfa"), CFA),
+    **_named(_FRANCS, ("cfa bceao", "cfa de l'uemoa", "cfa ouest-africain",
+                       "cfa ouest-africains"), "XOF"),
+    **_named(_FRANCS, ("cfa beac", "cfa de la cemac", "cfa d'afrique centrale"), "XAF"),
+    **_named(("dirham", "dirhams"), _masc("marocain"), "MAD"),
+    **_named(("dirham", "dirhams"), ("émirati", "émiratis", "des émirats"), "AED"),
+    **_named(("livre", "livres"), _fem("libanaise"), "LBP"),
+    **_named(("livre", "livres"), _fem("égyptienne"), "EGP"),
+    **_named(("livre", "livres"), _fem("syrienne"), "SYP"),
+    **_named(("livre", "livres"), _fem("soudanaise"), "SDG"),
+    **_named(("roupie", "roupies"), _fem("mauricienne"), "MUR"),
+    **_named(("roupie", "roupies"), _fem("seychelloise"), "SCR"),
+    **_named(("roupie", "roupies"), _fem("indienne"), "INR"),
+    **_named(("roupie", "roupies"), _fem("pakistanaise"), "PKR"),
+    **_named(("peso", "pesos"), _masc("dominicain"), "DOP"),
+    **_named(("peso", "pesos"), _masc("colombien"), "COP"),
+    **_named(("peso", "pesos"), _masc("mexicain"), "MXN"),
+    **_named(("peso", "pesos"), _masc("argentin"), "ARS"),
+    **_named(("peso", "pesos"), _masc("chilien"), "CLP"),
+    **_named(("peso", "pesos"), _masc("philippin"), "PHP"),
+    **_named(("dollar", "dollars"), ("libérien", "libériens"), "LRD"),
+    **_named(("ouguiya", "ouguiyas"), ("nouvelle", "nouvelles", "mru"), "MRU"),
+    "dinar": DINAR, "dinars": DINAR,
+    "dirham": "MAD", "dirhams": "MAD",
+    "gourde": "HTG", "gourdes": "HTG",
+    "ouguiya": "MRU", "ouguiyas": "MRU",
+    "ariary": "MGA", "ariarys": "MGA",
+    "franc malgache": "MGF", "francs malgaches": "MGF",
+    "roupie": ROUPIE, "roupies": ROUPIE,
+    "cedi": "GHS", "cedis": "GHS",
+    "leone": "SLE", "leones": "SLE",
+    "dalasi": "GMD", "dalasis": "GMD",
+    "birr": "ETB", "birrs": "ETB",
+    "kwacha": "ZMW", "kwachas": "ZMW",
+    "shilling kényan": "KES", "shillings kényans": "KES",
+    "shilling kenyan": "KES", "shillings kenyans": "KES",
+    "escudo": "CVE", "escudos": "CVE",
+    "kwanza": "AOA", "kwanzas": "AOA",
+    "metical": "MZN", "meticais": "MZN",
+    "riyal": "SAR", "riyals": "SAR", "riyal saoudien": "SAR", "riyals saoudiens": "SAR",
+    "rial": "IRR", "rials": "IRR", "rial iranien": "IRR", "rials iraniens": "IRR",
+    "rial qatari": "QAR", "riyal qatari": "QAR", "riyals qataris": "QAR",
+    "livre": LIVRE, "livres": LIVRE,
+    "peso": PESO, "pesos": PESO,
+}
 
 #: Currency names (singular and plural listed: French plural -s/-x).  Longest match wins,
 #: so "dollars canadiens" beats "dollars".
@@ -126,7 +285,7 @@ CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "dollar de singapour": "SGD", "dollars de singapour": "SGD",
     "dollars singapouriens": "SGD",
     "euro": "EUR", "euros": "EUR",
-    "livre": "GBP", "livres": "GBP", "livre sterling": "GBP", "livres sterling": "GBP",
+    "livre sterling": "GBP", "livres sterling": "GBP",
     "livre britannique": "GBP", "livres britanniques": "GBP",
     "pound": "GBP", "pounds": "GBP",
     "livre libanaise": "LBP", "livres libanaises": "LBP",
@@ -146,7 +305,6 @@ CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "franc guinéen": "GNF", "francs guinéens": "GNF",
     "yen": "JPY", "yens": "JPY",
     "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "renminbis": "CNY",
-    "roupie": "INR", "roupies": "INR", "roupie indienne": "INR", "roupies indiennes": "INR",
     "rouble": "RUB", "roubles": "RUB",
     "shekel": "ILS", "shekels": "ILS", "sheqel": "ILS", "sheqels": "ILS",
     "peso mexicain": "MXN", "pesos mexicains": "MXN",
@@ -162,10 +320,6 @@ CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "couronne tchèque": "CZK", "couronnes tchèques": "CZK",
     "zloty": "PLN", "zlotys": "PLN", "zlotys polonais": "PLN",
     "forint": "HUF", "forints": "HUF",
-    "dirham": "MAD", "dirhams": "MAD", "dirham marocain": "MAD", "dirhams marocains": "MAD",
-    "dinar algerien": "DZD", "dinars algeriens": "DZD",
-    "dinar algérien": "DZD", "dinars algériens": "DZD",
-    "dinar tunisien": "TND", "dinars tunisiens": "TND",
     "rand": "ZAR", "rands": "ZAR",
     "naira": "NGN", "nairas": "NGN",
     "hryvnia": "UAH", "hryvnias": "UAH",
@@ -179,14 +333,29 @@ CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "florin néerlandais": "NLG", "florins néerlandais": "NLG",
     "peseta": "ESP", "pesetas": "ESP", "lire": "ITL", "lires": "ITL",
 }
+CURRENCY_WORDS.update(REGIONAL_WORDS)
 
 #: Minor units: the amount is divided by 100 and the currency is that of the major unit.
 MINOR_UNITS: Final[dict[str, str | None]] = {
     "cent": DOLLAR, "cents": DOLLAR,  # "50 cents": a cent of a dollar unless euros are near
-    "centime": "EUR", "centimes": "EUR",
+    "centime": None, "centimes": None,  # of the document's currency (euro, franc, dirham)
     "centime d'euro": "EUR", "centimes d'euro": "EUR",
+    "millime": "TND", "millimes": "TND",  # a thousandth of a Tunisian dinar
+    "¢": DOLLAR,
     "penny": "GBP", "pennies": "GBP", "pence": "GBP",
     "pesewa": "GHS", "pesewas": "GHS",
+}
+
+#: Minor units that are not a hundredth: value = number / scale.
+MINOR_SCALE: Final[dict[str, int]] = {"millime": 1000, "millimes": 1000}
+
+#: Qualifiers written after an amount: "30 M€ environ", "20 000 $ et moins", "8 % maximum".
+POST_QUALIFIERS: Final[dict[str, str]] = {
+    "environ": "approximate", "à peu près": "approximate", "tout au plus": "at_most",
+    "au plus": "at_most", "au maximum": "at_most", "maximum": "at_most", "max": "at_most",
+    "et moins": "at_most", "ou moins": "at_most",
+    "au moins": "at_least", "au minimum": "at_least", "minimum": "at_least",
+    "et plus": "at_least", "ou plus": "at_least",
 }
 
 #: Words of quantity written after a number: "8,9 millions", "3 Md€", "450 k€".
@@ -200,7 +369,7 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "k": 3, "K": 3,
     "M": 6, "Mio": 6, "mio": 6,
     "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "md": 9, "mds": 9, "mrd": 9, "mrds": 9,
-    "G": 9, "Gd": 9,
+    "G": 9, "Gd": 9, "MM": 9, "mia": 9, "Mia": 9,
 }
 
 #: Approximate collective numerals: "une dizaine de millions d'euros" (about 10 million).
@@ -227,13 +396,13 @@ QUALIFIERS: Final[dict[str, str]] = {
     # at_most
     "jusqu'à": "at_most", "jusqu'au": "at_most", "au plus": "at_most",
     "au maximum": "at_most", "maximum": "at_most", "pas plus de": "at_most",
-    "pas plus d'": "at_most", "tout au plus": "at_most", "plafonné à": "at_most",
-    "plafonnée à": "at_most", "plafonnés à": "at_most", "plafonnées à": "at_most",
+    "pas plus d'": "at_most", "tout au plus": "at_most",
     "dans la limite de": "at_most", "n'excédant pas": "at_most",
     "ne dépassant pas": "at_most",
     # at_least
     "au moins": "at_least", "au minimum": "at_least", "minimum": "at_least",
-    "dès": "at_least", "à partir de": "at_least", "a partir de": "at_least",
+    "dès": "at_least", "sous les": "less_than", "sous la barre du": "less_than",
+    "à partir de": "at_least", "a partir de": "at_least",
     "pas moins de": "at_least", "pas moins d'": "at_least", "un minimum de": "at_least",
     "à partir d'": "at_least",
     # less_than
@@ -303,4 +472,52 @@ CHANGE_VERB_STEMS: Final = (
     "pass", "grimp", "bond", "chut", "tomb", "recul", "progress", "augment", "baiss",
     "diminu", "mont", "gonfl", "plong", "envol", "évolu", "glis", "fond", "dégringol",
     "rédui", "redui", "relev", "port", "ramen", "abaiss",
+)
+
+#: Verbs of change found anywhere earlier in the clause, conjugated ("passera ainsi en mai de
+#: 40 à 45"): first-group stems (the endings are added by the pattern), and whole forms of
+#: the verbs that do not conjugate that way.  Narrower than :data:`CHANGE_VERB_STEMS`: no
+#: stem that a common noun shares.
+CHANGE_VERB_WIDE_STEMS: Final = (
+    "pass", "grimp", "augment", "baiss", "diminu", "relev", "recul", "progress", "chut",
+    "tomb", "bond", "gonfl", "plong", "dégringol", "abaiss", "rehauss", "revalor",
+    "évolu", "envol",
+)
+CHANGE_VERB_WIDE_FORMS: Final = (
+    "réduit", "réduite", "réduits", "réduites", "réduira", "réduiront", "réduisent",
+    "croît", "croîtra", "accru", "accrue", "accrus", "accrues", "s'accroît",
+)
+
+#: Nouns of change: "une hausse qui se confirmera en 2023, de 15,55 DH à 16,29 DH".
+CHANGE_NOUNS: Final = (
+    "hausse", "baisse", "augmentation", "diminution", "revalorisation", "relèvement",
+    "progression", "recul", "chute", "passage",
+)
+
+#: Nouns of money after a bare multiplier: "11 millions de recettes" is an amount in the
+#: currency of its sentence, "11 millions d'habitants" is not.
+MONEY_NOUNS: Final = (
+    "recettes", "recette", "dépenses", "dépense", "ressources", "crédits", "crédit",
+    "financement", "financements", "financer", "investissement", "investissements",
+    "subvention", "subventions", "dette", "dettes", "déficit", "excédent", "bénéfice",
+    "bénéfices", "perte", "pertes", "chiffre d'affaires", "revenus", "revenu", "économies",
+    "prêt", "prêts", "dons", "aide", "aides", "fonds", "impôts", "taxes", "salaires",
+    "plus-value", "plus-values", "moins-value", "budget", "capital", "capitaux", "dividendes",
+    "arriérés", "emprunts", "emprunt", "charges", "frais", "primes", "allocations",
+    "redevances", "amendes", "indemnités", "transferts", "exportations", "importations",
+    "paiements", "versements", "dotations", "appui", "engagements", "liquidités",
+    "réserves", "avoirs", "cotisations", "dédommagements", "pénalités", "surcoûts",
+    "coûts", "manque à gagner", "provisions", "achats", "ventes", "commandes", "contrats",
+)
+
+#: Words that make a sentence speak of money: a bare "255,2 milliards" there, in a document
+#: whose place has its own currency, is in that currency ("Nouméa … un budget de 255,2
+#: milliards" is XPF).
+MONEY_CONTEXT_WORDS: Final = (
+    "budget", "budgets", "budgétaire", "budgétaires", "recettes", "dépenses", "fiscal",
+    "fiscale", "fiscales", "fiscaux", "financement", "financements", "investissement",
+    "investissements", "montant", "montants", "coût", "coûts", "coûte", "coûtera", "prix",
+    "dette", "déficit", "excédent", "crédits", "emprunt", "emprunts", "subvention",
+    "subventions", "salaire", "salaires", "chiffre d'affaires", "bénéfice", "trésor",
+    "loi de finances", "enveloppe", "facture", "payé", "payer", "versé", "verser",
 )

@@ -22,11 +22,15 @@ from text_to_num import text2num
 
 from claimkit._lexicon import (
     APPROX_NOUNS,
+    CHANGE_NOUNS,
     CHANGE_VERB_STEMS,
+    CHANGE_VERB_WIDE_FORMS,
+    CHANGE_VERB_WIDE_STEMS,
     CURRENCY_CODES,
     GLUED_QUALIFIERS,
     MULTIPLIERS,
     NUMBER_WORDS,
+    POST_QUALIFIERS,
     QUALIFIER_ARTICLES,
     QUALIFIER_VERB_STEMS,
     QUALIFIERS,
@@ -39,6 +43,7 @@ __all__ = [
     "Number",
     "canonical",
     "connector",
+    "find_post_qualifier",
     "find_qualifier",
     "is_range_start",
     "iter_numbers",
@@ -72,8 +77,9 @@ NUMBER_RE: Final = regex.compile(
     (?P<digits>
         # Grouped thousands with one separator used throughout: "900 000" (any space),
         # "900.000" (dot: "$10.000" is ten thousand), "1'250" (Swiss apostrophe).
-        {_NUMBER_START}\d{{1,3}}(?P<sep>{HSPACE}|[.'\u2019])\d{{3}}(?:(?P=sep)\d{{3}}){{0,6}}
-            (?:,\d{{1,12}})?(?![\d])
+        {_NUMBER_START}\d{{1,3}}(?P<sep>{HSPACE}|[.'\u2019])\d{{3}}
+            (?:(?:{HSPACE}|[.'\u2019])\d{{3}}){{0,6}}
+            (?:,\d{{1,12}}|\.(?!\d{{3}}(?!\d))\d{{1,12}})?(?![\d])
       | # Plain digits with an optional decimal comma or point: "8,9", "4.3", "26000".
         {_NUMBER_START}\d{{1,15}}(?:[,.]\d{{1,12}})?(?![\d])
     )
@@ -90,7 +96,8 @@ _DIGITS_RE: Final = re.compile(
     (?<![\d.,]\d)
     (?:(?<!{_LETTER}\d)|(?<=(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})\d))
     (?:
-        \d{{0,2}}(?P<sep>{HSPACE}|[.'\u2019])\d{{3}}(?:(?P=sep)\d{{3}}){{0,6}}(?:,\d{{1,12}})?(?!\d)
+        \d{{0,2}}(?P<sep>{HSPACE}|[.'\u2019])\d{{3}}(?:(?:{HSPACE}|[.'\u2019])\d{{3}}){{0,6}}
+        (?:,\d{{1,12}}|\.(?!\d{{3}}(?!\d))\d{{1,12}})?(?!\d)
       | \d{{0,14}}(?:[,.]\d{{1,12}})?(?!\d)
     )
     """,
@@ -147,6 +154,24 @@ _RANGE_START_RE: Final = regex.compile(
     flags=regex.VERBOSE,
 )
 
+#: A verb of change earlier in the clause: "passera ainsi en septembre 2022 de 2 828 à 2 970
+#: dirhams", "(soit de 2 638 à 2 769 DH)" after it.  Conjugated forms only, so nouns sharing
+#: a stem ("montant", "passage", "portefeuille") do not count.
+_CHANGE_VERB_RE: Final = regex.compile(
+    rf"""
+    (?<!{_LETTER})
+    (?:(?i:{alternation(CHANGE_VERB_WIDE_STEMS)})
+       (?:e|es|ent|era|eras|eront|erait|eraient|ait|aient|é|ée|és|ées|er|a|èrent|i|it|is|ira|iront)
+     | (?i:{alternation(CHANGE_VERB_WIDE_FORMS)})
+     | (?P<noun>(?i:{alternation(CHANGE_NOUNS)})))
+    (?!{_LETTER})
+    """,
+    flags=regex.VERBOSE,
+)
+#: How far back a clause's verb of change is looked for, and where a clause stops.
+_CLAUSE_BACK: Final = 90
+_CLAUSE_END_RE: Final = regex.compile(r"[.;!?\n]\s|[.;!?\n]$|\n")
+
 _CONNECTOR_RE: Final = regex.compile(
     rf"""
     {SPACE}
@@ -164,6 +189,33 @@ _CONNECTOR_RE: Final = regex.compile(
 )
 
 _MAX_LOOKBACK: Final = 40
+#: A negation before a qualifying verb: "n'a jamais dépassé", "ne dépasse pas".
+_NEGATION_RE: Final = regex.compile(rf"(?i)(?<!{_LETTER})n(?:e{HSPACE}|{APOS})[^.,;:!?]*$")
+
+#: A qualifier written after the quantity: "30 M€ environ", "20 000 $ et moins",
+#: "8 % maximum" (not "et plus de …", which opens the next quantity).
+_POST_QUALIFIER_RE: Final = regex.compile(
+    rf"""
+    ,?{SPACE}(?P<q>(?i:{alternation(POST_QUALIFIERS)}))(?!{_LETTER})
+    (?!{SPACE}(?i:de|d{APOS}|du|des|que|qu{APOS}|à)(?!{_LETTER}))
+    """,
+    flags=regex.VERBOSE,
+)
+_POST_TABLE: Final = {_HSPACES_RE.sub(" ", k.lower()): v for k, v in POST_QUALIFIERS.items()}
+
+
+def find_post_qualifier(text: str, end: int) -> tuple[int, str] | None:
+    """Find a qualifier written right after a quantity ending at *end*: (its end, qualifier).
+
+    >>> find_post_qualifier("30 M€ environ.", 5)
+    (13, 'approximate')
+    >>> find_post_qualifier("20 000 $ et plus de 30 000 $", 8) is None
+    True
+    """
+    m = _POST_QUALIFIER_RE.match(text, end)
+    if m is None:
+        return None
+    return m.end(), _POST_TABLE[_HSPACES_RE.sub(" ", m.group("q").lower())]
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +243,7 @@ def canonical(value: Decimal) -> Decimal:
 
 
 _GROUPING_RE: Final = regex.compile(rf"{HSPACE}|['\u2019]")
-_DOT_GROUPED_RE: Final = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOT_GROUP_RE: Final = regex.compile(r"\.(?=\d{3}(?!\d))")
 
 
 def parse_digits(s: str) -> Decimal | None:
@@ -202,14 +254,17 @@ def parse_digits(s: str) -> Decimal | None:
 
     >>> parse_digits("900\u00a0000"), parse_digits("8,9"), parse_digits("125.000,50")
     (Decimal('900000'), Decimal('8.9'), Decimal('125000.50'))
-    >>> parse_digits("4.3"), parse_digits("1'250")
-    (Decimal('4.3'), Decimal('1250'))
+    >>> parse_digits("4.3"), parse_digits("1'250"), parse_digits("1.160 000")
+    (Decimal('4.3'), Decimal('1250'), Decimal('1160000'))
+    >>> parse_digits("15 439.2"), parse_digits("3.105.770.000")
+    (Decimal('15439.2'), Decimal('3105770000'))
     """
-    s = _GROUPING_RE.sub("", s)
     if "," in s:
-        s = s.replace(".", "").replace(",", ".")
-    elif _DOT_GROUPED_RE.fullmatch(s):
-        s = s.replace(".", "")
+        s = _GROUPING_RE.sub("", s).replace(".", "").replace(",", ".")
+    else:
+        if not s.startswith("0."):
+            s = _DOT_GROUP_RE.sub("", s)  # "1.160 000", "3.105.770.000": dots group
+        s = _GROUPING_RE.sub("", s)
     try:
         return Decimal(s)
     except InvalidOperation:
@@ -361,6 +416,8 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
     if m is None:
         return None
     if m.group("v") is not None:
+        if _NEGATION_RE.search(text, max(0, m.start() - 25), m.start()):
+            return None  # "n'avait jamais dépassé la barre de Rs 55": the amount is exact
         verb = m.group("v").lower()
         return m.start(), next(q for s, q in QUALIFIER_VERB_STEMS.items() if verb.startswith(s))
     word = m.group("q") if m.group("q") is not None else m.group("g")
@@ -385,7 +442,23 @@ def is_range_start(text: str, start: int) -> tuple[int, bool] | None:
     m = _RANGE_START_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None
-    return m.start("marker"), m.group("verb") is not None
+    if m.group("verb") is not None:
+        return m.start("marker"), True
+    return m.start("marker"), _change_in_clause(text, m.start("marker"))
+
+
+def _change_in_clause(text: str, pos: int) -> bool:
+    """Tell whether a verb of change opens the clause before *pos* ("passera en mai de")."""
+    lo = max(0, pos - _CLAUSE_BACK)
+    clause = lo
+    for end in _CLAUSE_END_RE.finditer(text, lo, pos):
+        clause = end.end()
+    for m in _CHANGE_VERB_RE.finditer(text, clause, pos):
+        # "une hausse de 3 à 5 %" is a range of rises; "une hausse qui, en mai, de 3 à 5"
+        # a change: a noun counts when its own "de" does not open the quantities.
+        if m.group("noun") is None or pos - m.end() > 4:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,7 @@ class Document:
     text: str
     reference_date: dt.date | None
     size: int = 0  # bytes of input it came from, for the progress bar
+    currency_hint: str | None = None  # a JSONL line's 'currency_hint' ("CAD", "fr_CA")
 
 
 class _Status:
@@ -177,9 +178,31 @@ def _json_line(
         except (TypeError, ValueError) as exc:
             report(f"{where}: bad reference_date: {exc}")
             return None
+    hint = obj.get("currency_hint")
+    if hint is not None and not _valid_hint(hint):
+        report(f"{where}: bad currency_hint {hint!r} (an ISO 4217 code or a locale like fr_CA)")
+        return None
     doc_id = obj.get("id")
     name = str(doc_id) if isinstance(doc_id, str | int) and not isinstance(doc_id, bool) else where
-    return Document(name, text, ref, len(line.encode("utf-8")))
+    return Document(name, text, ref, len(line.encode("utf-8")), hint)
+
+
+def _valid_hint(hint: object) -> bool:
+    from claimkit.money import extract_money
+
+    try:
+        extract_money("", currency_hint=hint)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _currency_hint(value: str) -> str:
+    if not _valid_hint(value):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is neither an ISO 4217 code (CAD, CHF, XOF…) nor a locale (fr_CA…)"
+        )
+    return value
 
 
 def _jsonl(
@@ -267,7 +290,11 @@ class _ReadError(Exception):
 
 
 def _extract_stream(
-    docs: Iterator[Document], kinds: tuple[str, ...], jobs: int, status: _Status
+    docs: Iterator[Document],
+    kinds: tuple[str, ...],
+    jobs: int,
+    status: _Status,
+    currency_hint: str | None = None,
 ) -> Iterator[tuple[Document, list[Claim]]]:
     """Run :func:`claimkit.extract_many` over *docs*, pairing each result with its document.
 
@@ -276,7 +303,7 @@ def _extract_stream(
     """
     pending: deque[Document] = deque()
 
-    def feed(source: Iterator[Document]) -> Iterator[tuple[str, dt.date | None]]:
+    def feed(source: Iterator[Document]) -> Iterator[tuple[str, dt.date | None, str | None]]:
         while True:
             try:
                 doc = next(source)
@@ -285,12 +312,14 @@ def _extract_stream(
             except Exception as exc:  # reading failed: not the fault of a pending document
                 raise _ReadError from exc
             pending.append(doc)
-            yield doc.text, doc.reference_date
+            yield doc.text, doc.reference_date, doc.currency_hint
 
     source: Iterator[Document] = docs
     while True:
         try:
-            for claims in extract_many(feed(source), kinds=kinds, jobs=jobs):
+            for claims in extract_many(
+                feed(source), kinds=kinds, jobs=jobs, currency_hint=currency_hint
+            ):
                 yield pending.popleft(), claims
             return
         except _ReadError as exc:
@@ -370,7 +399,8 @@ def _cmd_extract(args: argparse.Namespace, status: _Status) -> None:
         status.total = sum(Path(f).stat().st_size for f in files if Path(f).exists())
     docs = read_documents(files, reference_date=args.reference_date, report=status.error)
     writer = _Writer(args.format, sys.stdout)
-    for doc, claims in _extract_stream(docs, args.kinds, args.jobs, status):
+    hint = args.currency_hint
+    for doc, claims in _extract_stream(docs, args.kinds, args.jobs, status, hint):
         writer.write(doc, claims)
         status.advance(doc, len(claims))
     writer.close()
@@ -426,7 +456,7 @@ def _cmd_show(args: argparse.Namespace, status: _Status) -> None:
     files = _expand([args.file], status)
     docs = read_documents(files, reference_date=args.reference_date, report=status.error)
     first = True
-    for doc, claims in _extract_stream(docs, args.kinds, 1, status):
+    for doc, claims in _extract_stream(docs, args.kinds, 1, status, args.currency_hint):
         if first:
             print(legend)
             first = False
@@ -496,6 +526,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     kinds_help = f"comma-separated kinds to extract (default: all: {','.join(KINDS)})"
     ref_help = "publication date YYYY-MM-DD, for relative dates (JSONL 'reference_date' wins)"
+    hint_help = (
+        "what a bare '$', 'francs', 'dinars' mean: an ISO code (CAD, CHF, XOF) or a locale "
+        "(fr_CA, fr_SN); default: inferred from the places each document names "
+        "(JSONL 'currency_hint' wins)"
+    )
 
     ext = sub.add_parser(
         "extract",
@@ -507,6 +542,7 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("paths", nargs="+", metavar="PATH")
     ext.add_argument("--kinds", type=_kinds, default=KINDS, help=kinds_help)
     ext.add_argument("--reference-date", type=_date, default=None, help=ref_help)
+    ext.add_argument("--currency-hint", type=_currency_hint, default=None, help=hint_help)
     ext.add_argument(
         "--format", choices=("jsonl", "csv", "table", "html"), default="jsonl",
         help="output format (default: jsonl, one claim per line with its doc_id)",
@@ -529,6 +565,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("file", metavar="FILE", help=".txt, .jsonl or - (stdin)")
     show.add_argument("--kinds", type=_kinds, default=KINDS, help=kinds_help)
     show.add_argument("--reference-date", type=_date, default=None, help=ref_help)
+    show.add_argument("--currency-hint", type=_currency_hint, default=None, help=hint_help)
     show.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto",
         help="ANSI colours (auto: when stdout is a terminal and NO_COLOR is unset)",

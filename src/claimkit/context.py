@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from claimkit.dates.tense import Tenses
+    from claimkit._places import PlaceCues
 
 __all__ = [
     "DocumentContext",
@@ -101,6 +102,18 @@ class DocumentContext:
         from claimkit.dates.tense import Tenses
 
         return Tenses(self.text)
+    def places(self) -> PlaceCues:
+        """The document's place cues (cities, countries, institutions, demonyms), found once.
+
+        ``places.main`` is where the document is from, as its cues weigh (the dateline and
+        lead count more); ``places.nearest(pos, "franc")`` what a bare word means at *pos*.
+
+        >>> DocumentContext("Dakar - Le budget du Sénégal.").places.main
+        'SN'
+        """
+        from claimkit._places import find_places
+
+        return find_places(self.text, self.lowered)
 
 
 _CURRENT: Final[ContextVar[DocumentContext | None]] = ContextVar(

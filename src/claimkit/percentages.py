@@ -22,6 +22,7 @@ from claimkit._quantity import (
     Number,
     canonical,
     connector,
+    find_post_qualifier,
     find_qualifier,
     iter_numbers,
     range_start,
@@ -81,6 +82,9 @@ def _read(text: str, num: Number) -> _Pct:
 def _with_qualifier(text: str, p: _Pct) -> _Pct:
     found = find_qualifier(text, p.start)
     if found is None:
+        post = find_post_qualifier(text, p.end)  # "8 % maximum"
+        if post is not None and p.qualifier == "exact":
+            return replace(p, end=post[0], qualifier=post[1])
         return p
     q_start, qualifier = found
     if p.qualifier == "approximate" and qualifier == "exact":
@@ -126,6 +130,8 @@ def extract_percentages(text: str) -> list[Percentage]:
             and not a.article  # "un et 5 %": "un" is an article
             and b.has_unit
             and connector(text, a.end, b.start) is not None
+            # "une hausse de Rs 23,10, soit 31,5 %": "soit" restates in another unit
+            and "soit" not in text[a.end : b.start].lower()
         ):
             items[i] = replace(a, has_unit=True, unit=b.unit)
     out: list[Percentage] = []

@@ -37,6 +37,7 @@ __all__ = [
     "percentage_surfaces",
     "quote_passages",
     "tensed_date_sentences",
+    "regional_money_documents",
 ]
 
 _UNITS = """
@@ -221,6 +222,88 @@ def percentage_surfaces(draw: st.DrawFn) -> Rendered:
         sign = draw(st.sampled_from(("%", " %", "\u00a0%", "\u202f%", " pour cent")))
     text = _elide(qualifier, number + sign)
     return Rendered(text, "percentage", {"value": value, "qualifier": expected_qualifier})
+
+
+#: Currency forms of the French-speaking world: (template, ISO code or the bare word a reader
+#: resolves by place, power of ten the form holds).  "{n}" is the number.
+REGIONAL_FORMS: tuple[tuple[str, str, int], ...] = (
+    ("{n} $", "dollar", 0), ("{n} M$", "dollar", 6), ("{n} G$", "dollar", 9),
+    ("{n} k$", "dollar", 3), ("{n} milliards $", "dollar", 9), ("{n} dollars", "dollar", 0),
+    ("{n} $ CA", "CAD", 0), ("{n} $ US", "USD", 0), ("{n} dollars américains", "USD", 0),
+    ("{n} USD", "USD", 0), ("{n} dollars canadiens", "CAD", 0),
+    ("{n} francs", "franc", 0), ("{n} CHF", "CHF", 0), ("CHF {n}", "CHF", 0),
+    ("{n} francs suisses", "CHF", 0), ("{n} mio de francs", "franc", 6),
+    ("{n} francs CFA", "cfa", 0), ("{n} FCFA", "cfa", 0), ("{n} F CFA", "cfa", 0),
+    ("{n} fcfa", "cfa", 0), ("{n} Cfa", "cfa", 0), ("{n} milliards FCFA", "cfa", 9),
+    ("{n} XOF", "XOF", 0), ("{n} XAF", "XAF", 0),
+    ("{n} francs congolais", "CDF", 0), ("{n} FC", "CDF", 0), ("{n} CDF", "CDF", 0),
+    ("{n} francs guinéens", "GNF", 0), ("{n} GNF", "GNF", 0), ("{n} Frw", "RWF", 0),
+    ("{n} francs rwandais", "RWF", 0), ("{n} FBu", "BIF", 0), ("{n} FDJ", "DJF", 0),
+    ("{n} francs comoriens", "KMF", 0), ("{n} francs CFP", "XPF", 0), ("{n} F CFP", "XPF", 0),
+    ("{n} dirhams", "MAD", 0), ("{n} DH", "MAD", 0), ("{n} Dhs", "MAD", 0),
+    ("{n} dinars", "dinar", 0), ("{n} dinars algériens", "DZD", 0), ("{n} DA", "DZD", 0),
+    ("{n} dinars tunisiens", "TND", 0), ("{n} DT", "TND", 0), ("{n} MD", "dinar", 6),
+    ("{n} ouguiyas", "MRU", 0), ("{n} MRU", "MRU", 0), ("{n} ariary", "MGA", 0),
+    ("{n} Ar", "MGA", 0), ("{n} gourdes", "HTG", 0), ("{n} livres libanaises", "LBP", 0),
+    ("{n} LL", "LBP", 0), ("{n} livres", "livre", 0), ("{n} roupies", "roupie", 0),
+    ("Rs {n}", "MUR", 0), ("{n} M€", "EUR", 6), ("{n} Md€", "EUR", 9), ("{n} Mds€", "EUR", 9),
+    ("{n} mds EUR", "EUR", 9), ("{n} k€", "EUR", 3), ("{n} euros", "EUR", 0),
+)
+
+#: Places as their press names them: (city, country, what a bare word means there).
+REGIONAL_PLACES: tuple[tuple[str, dict[str, str]], ...] = (
+    ("Montréal", {"dollar": "CAD"}),
+    ("Genève", {"franc": "CHF"}),
+    ("Dakar", {"franc": "XOF", "cfa": "XOF"}),
+    ("Yaoundé", {"franc": "XAF", "cfa": "XAF"}),
+    ("Kinshasa", {"franc": "CDF"}),
+    ("Nouméa", {"franc": "XPF", "cfa": "XPF"}),
+    ("Alger", {"dinar": "DZD"}),
+    ("Tunis", {"dinar": "TND"}),
+    ("Beyrouth", {"livre": "LBP"}),
+    ("Port-Louis", {"roupie": "MUR"}),
+    ("Rabat", {}),
+    ("Port-au-Prince", {}),
+)
+#: What a bare word means to a reader with no place cue for it.
+_BARE_DEFAULTS = {
+    "dollar": "USD", "franc": "CHF", "cfa": "XOF", "dinar": "DZD", "livre": "GBP",
+    "roupie": "INR",
+}
+
+
+@st.composite
+def regional_money_documents(draw: st.DrawFn) -> tuple[str, Decimal, str]:
+    """Draw a short document with one amount in any listed currency form and a place cue.
+
+    Returns (text, value, ISO code).  The place is a dateline ("Montréal - ", as the press
+    of the place writes it) or a sentence naming the city before or after the amount; a
+    bare "$", "francs", "dinars", "livres" or "roupies" takes the place's meaning.
+
+    """
+    template, code, power = draw(st.sampled_from(REGIONAL_FORMS))
+    city, meanings = draw(st.sampled_from(REGIONAL_PLACES))
+    where = draw(st.sampled_from(("dateline", "before", "after")))
+    if code == "dollar" and city == "Montréal":
+        where = "dateline"  # a passing mention does not make a text Canadian; a dateline does
+    if power:
+        coef = Decimal(draw(st.integers(1, 999))) + Decimal(draw(st.integers(0, 9))) / 10
+        number = _digits(coef, "")
+        value = coef * 10**power
+    else:
+        value = Decimal(draw(st.integers(1, 999_999)))
+        number = _digits(value, draw(st.sampled_from((" ", "\u00a0", "\u202f", ""))))
+    surface = template.format(n=number)
+    expected = meanings.get(code, _BARE_DEFAULTS.get(code, code))
+    sentence = f"Le montant atteint {surface} {draw(filler(0, 6))}".rstrip() + "."
+    cue = f"La réunion se tient à {city} {draw(filler(0, 6))}".rstrip() + "."
+    if where == "dateline":
+        text = f"{city} - {sentence}"
+    elif where == "before":
+        text = f"{cue} {sentence}"
+    else:
+        text = f"{sentence} {cue}"
+    return text, value, expected
 
 
 MONTH_NAMES = """

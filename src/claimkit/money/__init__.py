@@ -1,0 +1,180 @@
+"""French monetary amounts: "900 000 $", "8,9 millions de dollars", "jusqu'à 650 000 $".
+
+What this handles: digits with any French grouping or words ("près d'un million"),
+multipliers ("millions", "Md€", "k€"), currency symbols, ISO codes and names on either side
+("$300", "USD 5 millions", "1,2 M€", "dollars canadiens"), minor units ("50 cents",
+"15 dollars et 15 cents"), qualifiers written before the amount ("jusqu'à", "environ",
+"plus de", "dépassant les"), ranges ("de 300 000 à 900 000 dollars", "entre 2 et 3 millions
+d'euros", "300 000-900 000 $"), the currency and multiplier shared by a list or a change
+("passe de 40 à 45 millions d'euros" gives two amounts) and periods ("par an", "/mois",
+"annuels").  Bare "$" is USD and "francs" is CHF unless the document says otherwise
+(see :func:`extract_money`).
+
+What it leaves alone: numbers with no currency (years, counts, phone numbers, "29/09/1992",
+"4.3 / 5"), and vague amounts with no number ("des centaines de millions de dollars").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from claimkit._lexicon import (
+    CASED_PREFIX_SYMBOLS,
+    CASED_SYMBOLS,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MINOR_UNITS,
+    SCALED_SYMBOLS,
+)
+from claimkit._quantity import canonical, iter_numbers
+from claimkit.context import context_for
+from claimkit.models import Money, Period, Qualifier
+from claimkit.money._currency import (
+    _PLACEHOLDER_KEY,
+    _Defaults,
+    _local_currency,
+    _resolve_hint,
+)
+from claimkit.money._join import _combine, _share_bracketed
+from claimkit.money._read import _SIGN_SYMBOLS, _Amount, _read_amount, _with_qualifier
+from claimkit.text import Anchors, check_text
+
+__all__ = ["extract_money", "parse_money"]
+
+
+def _finish(
+    a: _Amount, high: _Amount | None, text: str, defaults: _Defaults, previous: str | None
+) -> Money:
+    """Build the claim; *previous* is the currency of the amount before (for "centimes")."""
+    code = high.currency if high is not None else a.currency
+    currency: str | None
+    if code is not None and code in _PLACEHOLDER_KEY:
+        currency = defaults.resolve(_PLACEHOLDER_KEY[code], a.start)
+    elif code == "CENTIME":
+        currency = previous if previous is not None else defaults.document_centime
+    elif code == "MINOR" or (a.minor and code is None):
+        currency = defaults.cent
+    else:
+        currency = code
+    qualifier: Qualifier = "range" if high is not None else a.qualifier  # type: ignore[assignment]
+    per: Period | None = a.per  # type: ignore[assignment]
+    return Money(
+        start=a.start,
+        end=a.end,
+        text=text[a.start : a.end],
+        value=canonical(a.value),
+        value_max=canonical(high.value) if high is not None else None,
+        currency=currency,
+        qualifier=qualifier,
+        per=per,
+    )
+
+
+def _anchor_words() -> set[str]:
+    """Collect the head noun of every currency name: "dollars de Hong Kong" -> "dollars"."""
+    words: set[str] = set()
+    for table in (CURRENCY_WORDS, MINOR_UNITS):
+        for key in table:
+            head = key.lower().split()[0]
+            words.add(key.lower().split()[-1] if head in ("anciens", "nouveaux") else head)
+    words.update(("million", "millions", "milliard", "milliards"))  # "255,2 milliards"
+    for symbols in (CURRENCY_SYMBOLS, CASED_SYMBOLS, SCALED_SYMBOLS, CASED_PREFIX_SYMBOLS):
+        for symbol in symbols:  # "FCFA", "F CFA", "MDH", "Fr."; "A$" has the sign "$"
+            if regex.fullmatch(r"[A-Za-z. ]+", symbol):
+                words.update(regex.findall(r"[a-z]{2,}", symbol.lower()))
+    words.add("f")  # "100 F": the one single-letter currency
+    return words
+
+
+#: Every amount holds a currency sign, name, ISO code or minor unit: the number scan only
+#: runs in windows around them.  Wide before (a list "10, 20 ou 30 millions d'euros" or a
+#: range opens well before its currency), narrow after (a prefix sign: "$ 75 millions").
+_ANCHORS: Final = Anchors(
+    _anchor_words(),
+    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]|l\.l\.",
+    # Opens on the capital itself (the look-behind after it), so the scan skips to capitals.
+    exact=r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{2}(?![A-Za-z])",
+    exact_in=CURRENCY_CODES,
+    before=200,
+    after=60,
+)
+
+
+def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]:
+    """Find every monetary amount in French *text*.
+
+    ``currency_hint`` says what an unqualified "$" or "francs" means in this document: an
+    ISO code ("CAD", "XOF") or a locale ("fr_CA", "fr_SN").  Without it, a reader's
+    default is used: USD for "$" (or the one dollar the document names, "dollars
+    canadiens"), CHF for "francs" (XOF/XAF where the text speaks of CFA francs, FRF in a
+    text dated before the euro).
+
+    >>> [(m.text, m.value, m.currency, m.qualifier) for m in extract_money(
+    ...     "Un poste payé jusqu'à 900 000 $ par an.")]
+    [("jusqu'à 900 000 $ par an", Decimal('900000'), 'USD', 'at_most')]
+    >>> m = extract_money("Le budget atteint 8,9 millions de dollars.")[0]
+    >>> m.value, m.currency
+    (Decimal('8900000'), 'USD')
+    >>> m = extract_money("Un salaire de 300 000 à 900 000 dollars.")[0]
+    >>> m.value, m.value_max, m.qualifier
+    (Decimal('300000'), Decimal('900000'), 'range')
+    >>> [m.currency for m in extract_money("Il touche 120 000 $.", currency_hint="CAD")]
+    ['CAD']
+    >>> extract_money("En 2023, 7000 employés ont signé le 29/09/1992.")
+    []
+    """
+    check_text(text, "extract_money")
+    if currency_hint is not None and not isinstance(currency_hint, str):
+        raise TypeError(
+            f"extract_money() expects currency_hint as str, got {type(currency_hint).__name__}"
+        )
+    _resolve_hint(currency_hint)  # validate early, even when the text has no amount
+    amounts: list[_Amount] = []
+    for number in iter_numbers(text, _ANCHORS.windows(text)):
+        if amounts and number.start < amounts[-1].end:
+            continue  # already read as part of the amount before: "15 dollars et 15 cents"
+        amount = _read_amount(text, number)
+        amounts.append(_with_qualifier(text, amount) if amount.has_currency else amount)
+    if not amounts:
+        return []
+    ctx = context_for(text, currency_hint=currency_hint)  # places found only when needed
+    pairs = _combine(text, amounts, lambda: _local_currency(ctx.places, currency_hint))
+    if not pairs:
+        return []
+    _share_bracketed(text, pairs)
+    defaults = _Defaults(text, [a for a, _ in pairs], currency_hint, lambda: ctx.places)
+    claims: list[Money] = []
+    previous: str | None = None
+    for a, high in pairs:
+        claim = _finish(a, high, text, defaults, previous)
+        if not a.minor:
+            previous = claim.currency
+        claims.append(claim)
+    # A number word run may overlap a digit amount in damaged text; keep the first.
+    kept: list[Money] = []
+    for c in claims:
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
+
+
+def parse_money(text: str, *, currency_hint: str | None = None) -> Money | None:
+    """Parse one amount written alone: the longest amount found in *text*, or None.
+
+    >>> m = parse_money("près d'un million de dollars")
+    >>> m.value, m.currency, m.qualifier
+    (Decimal('1000000'), 'USD', 'approximate')
+    >>> parse_money("1,2 M€").value
+    Decimal('1200000')
+    >>> parse_money("trois pommes") is None
+    True
+    """
+    check_text(text, "parse_money")
+    found = extract_money(text, currency_hint=currency_hint)
+    if not found:
+        return None
+    return max(found, key=lambda m: m.end - m.start)

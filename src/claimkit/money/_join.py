@@ -1,0 +1,247 @@
+"""Amounts read together.
+
+Ranges ("de 300 000 à 900 000 dollars"), changes ("passe de 40 à 65 gourdes": two amounts),
+lists and comparisons sharing a currency ("5,1 milliards de dollars, contre 4,7 milliards"),
+bare amounts that take their sentence's currency or the place's, cents after a whole unit,
+and qualifiers shared by a bracketed conversion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Final
+
+import regex
+
+from claimkit._lexicon import (
+    MONEY_CONTEXT_WORDS,
+    MONEY_NOUNS,
+    PERIODS,
+)
+from claimkit._quantity import (
+    connector,
+    find_post_qualifier,
+    find_qualifier,
+    is_range_start,
+    range_start,
+)
+from claimkit.money._read import (
+    _PERIOD_RE,
+    _Amount,
+    _period_of,
+    _with_qualifier,
+)
+from claimkit.text import (
+    APOS,
+    HSPACE,
+    SPACE,
+    alternation,
+)
+
+_LETTER: Final = r"[^\W\d_]"
+
+
+def _share(bare: _Amount, full: _Amount) -> _Amount:
+    """Give a bare number the currency (and multiplier) of the amount it is joined to."""
+    power = bare.power
+    if power == 0 and full.power and bare.coef < 1000 and bare.coef <= full.coef * 10:
+        power = full.power  # "entre 2 et 3 millions": both are millions
+    return replace(
+        bare, currency=full.currency, has_currency=True, power=power, minor=full.minor
+    )
+
+
+_MINOR_JOIN_RE: Final = regex.compile(rf"{SPACE}(?:(?i:et){HSPACE}+)?")
+
+#: What may follow a bare number that takes the currency of the amount before it: the end
+#: of a clause or a period ("…, soit 36 000 par an."), not a noun ("…, 20 personnes").
+_AMOUNT_TAIL_RE: Final = regex.compile(
+    rf"{SPACE}(?:[.,;:!?)\]»”\"]|$|(?i:{alternation(PERIODS)})(?!{_LETTER}))"
+)
+_YEAR_LIKE_RE: Final = regex.compile(r"(?:1[89]|20)\d\d")
+
+
+def _join_bare(text: str, amounts: list[_Amount]) -> None:
+    """Give bare numbers the currency of the amount they are coordinated with, in place.
+
+    Right to left, so a list "10, 20 ou 30 euros" passes the currency along.  A bare number
+    joins only where the pair reads as a range, a change or a list: "de 7,7 à 8,2 milliards
+    d'euros", "passe de 40 millions d'euros à 45 millions", "45 contre 40 millions".
+    """
+    for i in range(len(amounts) - 2, -1, -1):
+        a, b = amounts[i], amounts[i + 1]
+        if a.has_currency == b.has_currency:
+            continue
+        # "3,5 millions d'euros par mois, soit près de 42 millions": a qualifier may open b.
+        found = find_qualifier(text, b.start) if a.has_currency else None
+        b_start = found[0] if found is not None else b.start
+        link = connector(text, a.end, b_start)
+        if link is None:
+            continue
+        opened = is_range_start(text, a.start)
+        change = opened is not None and opened[1]
+        bounded = link.type in ("to", "dash", "and") and not change
+        if not a.has_currency:
+            if a.words and a.power == 0 and a.coef == 1:
+                continue  # "un et 1 dollars": "un" is an article
+            if not bounded and a.power == 0 and _YEAR_LIKE_RE.fullmatch(text, a.num_start, a.end):
+                continue  # "en 2022 contre 40 euros": a year, not an amount
+            cand = _share(a, b)
+            if bounded and cand.value > b.value:
+                continue  # "le 1er janvier 1990 à 1015 francs": not a range
+            amounts[i] = cand
+        else:
+            if b.words and b.power == 0:
+                continue  # "1,34 $ c à une part": "une" is an article
+            if link.type == "to" and opened is None:
+                continue
+            if b.power == 0 and not _AMOUNT_TAIL_RE.match(text, b.end):
+                continue  # "300 euros, 20 personnes": a count, not an amount
+            cand = _share(b, a)
+            if bounded and cand.value < a.value:
+                continue
+            if found is not None:
+                cand = replace(cand, start=found[0], qualifier=found[1])
+            period = _PERIOD_RE.match(text, cand.end)
+            if period is not None:  # "soit 36 000 par an"
+                cand = replace(cand, end=period.end(), per=_period_of(period))
+            amounts[i + 1] = cand
+
+
+#: After a bare "11 millions": a noun that makes it a count, not money ("de personnes").
+#: Money nouns keep it an amount: "11 millions de recettes", "20 milliards de dépenses".
+_COUNT_NOUN_RE: Final = regex.compile(
+    rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?!(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER}))"
+    rf"{_LETTER}"
+)
+_MONEY_NOUN_AFTER_RE: Final = regex.compile(
+    rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER})"
+)
+_SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:[\s»\"”)]|$)|\n")
+#: How far back an antecedent is looked for (the sentence or the one before it).
+_ANTECEDENT_SPAN: Final = 400
+
+
+_MONEY_CONTEXT_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:{alternation(MONEY_CONTEXT_WORDS)})(?!{_LETTER})"
+)
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Return the previous sentence's start and this sentence's end around *pos*."""
+    lo = max(0, pos - _ANTECEDENT_SPAN)
+    starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, pos)]
+    start = starts[-2] if len(starts) >= 2 else lo
+    end_m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + 300))
+    return start, (end_m.start() if end_m is not None else min(len(text), pos + 300))
+
+
+def _inherit(
+    text: str, amounts: list[_Amount], local: Callable[[], str | None] | None
+) -> None:
+    """Give a bare amount with a multiplier the currency of its sentence's amounts, in place.
+
+    "des recettes de 23,7 milliards de CDF, contre des prévisions de 22,4 milliards": the
+    second takes CDF from an amount in its sentence or the one before; with no antecedent
+    there it stays bare (and is dropped).  Only amounts with a multiplier inherit: a bare
+    "400" is a count unless a list or change joins it to an amount (:func:`_join_bare`).
+    """
+    last: _Amount | None = None
+    for i, a in enumerate(amounts):
+        if a.has_currency:
+            if not a.minor:
+                last = a
+            continue
+        if a.power == 0 or a.words or not a.coef or _COUNT_NOUN_RE.match(text, a.end):
+            continue
+        currency: str | None = None
+        if last is not None and a.num_start - last.end <= _ANTECEDENT_SPAN:
+            ends = 0
+            for _ in _SENTENCE_END_RE.finditer(text, last.end, a.num_start):
+                ends += 1
+                if ends > 1:
+                    break
+            if ends <= 1:
+                currency = last.currency
+        if currency is None and local is not None:
+            # No antecedent: the place's own currency, where the sentence speaks of money.
+            lo, hi = _sentence_bounds(text, a.num_start)
+            if _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(text, a.end):
+                currency = local()
+        if currency is not None:
+            amounts[i] = _with_qualifier(
+                text, replace(a, currency=currency, has_currency=True, minor=False)
+            )
+
+
+#: "près de 1000 milliards ariary [500 millions USD]": a conversion in brackets.
+_BRACKET_OPEN_RE: Final = regex.compile(rf"{SPACE}[\[(]{SPACE}(?:(?i:soit|environ){HSPACE}+)?")
+_BRACKET_CLOSE_RE: Final = regex.compile(rf"{SPACE}[\])]")
+
+
+def _share_bracketed(text: str, pairs: list[tuple[_Amount, _Amount | None]]) -> None:
+    """Give a bracketed conversion the qualifier of the amount it restates, in place.
+
+    "près de 1000 milliards ariary [500 millions USD]" is approximate on both sides;
+    "200.000 LL (133 dollars) maximum": a qualifier after the brackets is both amounts'.
+    A conversion with a qualifier of its own keeps it.
+    """
+    for k in range(len(pairs) - 1):
+        (a, a_high), (b, b_high) = pairs[k], pairs[k + 1]
+        if a_high is not None or b_high is not None:
+            continue
+        if _BRACKET_OPEN_RE.fullmatch(text, a.end, b.start) is None:
+            continue
+        if b.qualifier == "exact" and a.qualifier not in ("exact", "range"):
+            pairs[k + 1] = (replace(b, qualifier=a.qualifier), None)
+        elif a.qualifier == "exact" and b.qualifier == "exact":
+            close = _BRACKET_CLOSE_RE.match(text, b.end)
+            post = find_post_qualifier(text, close.end()) if close is not None else None
+            if post is not None:
+                pairs[k] = (replace(a, qualifier=post[1]), None)
+                pairs[k + 1] = (replace(b, qualifier=post[1]), None)
+
+
+def _combine(
+    text: str, amounts: list[_Amount], local: Callable[[], str | None] | None = None
+) -> list[tuple[_Amount, _Amount | None]]:
+    """Join neighbours into ranges, cents and coordinated qualifiers.
+
+    Returns (amount, high end or None) pairs; bare numbers still without a currency are
+    dropped.
+    """
+    _join_bare(text, amounts)
+    _inherit(text, amounts, local)
+    out: list[tuple[_Amount, _Amount | None]] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        b = amounts[i + 1] if i + 1 < len(amounts) else None
+        i += 1
+        if not a.has_currency:
+            continue
+        if b is None or not b.has_currency:
+            out.append((a, None))
+            continue
+        if b.minor and not a.minor and a.power == 0 and _MINOR_JOIN_RE.fullmatch(
+            text, a.end, b.start
+        ):
+            # "15 dollars et 15 cents", "1 USD 23 cents": one amount in two units.
+            out.append((replace(a, end=b.end, coef=a.coef + b.coef / 100), None))
+            i += 1
+            continue
+        link = connector(text, a.end, b.start)
+        if link is not None:
+            start = range_start(text, a.start, link)
+            if start is not None and b.value >= a.value:
+                low = replace(a, start=start, end=b.end, per=b.per or a.per, qualifier="range")
+                out.append((low, b))
+                i += 1
+                continue
+            if link.type == "even" and a.qualifier not in ("exact", "range"):
+                # "dépassant les 200 000 $, voire les 300 000 $": the qualifier is shared.
+                start = link.article_start if link.article_start is not None else b.start
+                amounts[i] = replace(b, start=start, qualifier=a.qualifier)
+        out.append((a, None))
+    return out

@@ -1,0 +1,305 @@
+"""Reading one amount.
+
+The number's multiplier, its currency written before or after it (signs, ISO codes, names,
+local abbreviations), cents, a "no cents" dash, a period and the qualifiers written before
+or after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Final
+
+import regex
+
+from claimkit._lexicon import (
+    CASED_PREFIX_SYMBOLS,
+    CASED_SYMBOLS,
+    CURRENCY_CODES,
+    CURRENCY_PREFIX_SYMBOLS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MINOR_SCALE,
+    MINOR_UNITS,
+    PERIODS,
+    SCALED_SYMBOLS,
+)
+from claimkit._quantity import (
+    NUMBER_WORD_RE,
+    Number,
+    find_post_qualifier,
+    find_qualifier,
+    multiplier_at,
+)
+from claimkit.text import (
+    APOS,
+    DASH,
+    HSPACE,
+    SPACE,
+    alternation,
+    fold_apostrophes,
+)
+
+_LETTER: Final = r"[^\W\d_]"
+
+# Symbols made only of signs ("$", "€") need no boundary: "87$gagner" is scraped text.
+# Symbols with letters ("$ CA", "US$") must end a word: "300 $ c'est" is not Canadian.
+#: Runs of spaces, folded to one (or none) before a table lookup.
+_HSPACES_RE: Final = regex.compile(rf"{HSPACE}+")
+_SPACES_RE: Final = regex.compile(r"\s+")
+_SIGN_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if not regex.search(r"[A-Za-z]", s)]
+_LETTER_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if regex.search(r"[A-Za-z]", s)]
+
+#: The currency written after a number (and its multiplier): "$", "dollars", "d'euros",
+#: "EUR", "$ CA", "cents".
+_SUFFIX_RE: Final = regex.compile(
+    rf"""
+    {SPACE}
+    (?:(?P<de>(?i:de{HSPACE}+|d{APOS})){SPACE})?
+    (?:
+        (?P<lsym>(?i:{alternation(_LETTER_SYMBOLS)}))(?![\w'\u2019])
+      | (?P<scaled>{alternation(SCALED_SYMBOLS)})(?![\w'\u2019])
+      | (?P<csym>{alternation(CASED_SYMBOLS)})(?![\w'\u2019])
+      | (?P<minor>(?i:{alternation(MINOR_UNITS)}))(?!{_LETTER})
+      | (?P<word>(?i:{alternation(CURRENCY_WORDS)}))(?!{_LETTER})
+      | (?P<code>{alternation(CURRENCY_CODES)})(?![A-Za-z])
+        # "Un USD 1": the code opens the next amount, unless cents follow ("1 USD 23 cents")
+        (?!{SPACE}\d(?!\d{{0,1}}{SPACE}(?i:cents?|centimes?)(?!{_LETTER})))
+      | (?P<sym>{alternation(_SIGN_SYMBOLS)})(?!\d)  # "Un $1": the sign is the next one's
+    )
+    """,
+    flags=regex.VERBOSE,
+)
+
+_PREFIX_LETTERED: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if regex.search(r"[A-Za-z]", s)]
+_PREFIX_SIGNS: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if s not in _PREFIX_LETTERED]
+
+#: The currency written before a number: "$300", "€15", "USD 5 millions", "usd$ 15".
+_PREFIX_RE: Final = regex.compile(
+    rf"""
+    (?: (?<![A-Za-z])(?P<lsym>{alternation(_PREFIX_LETTERED)})
+      | (?<![A-Za-z])(?P<csym>{alternation(CASED_PREFIX_SYMBOLS)})
+      | (?<![A-Za-z])(?P<dcode>(?i:{alternation(CURRENCY_CODES)}))\$
+      | (?<![A-Za-z])(?P<code>{alternation(CURRENCY_CODES)})
+      | (?P<sym>{alternation(_PREFIX_SIGNS)})
+    )
+    {SPACE}$
+    """,
+    flags=regex.VERBOSE,
+)
+
+#: "1 USD et 23 centimes", "15 dollars 50": cents after a currency written in letters.
+_SUBUNIT_RE: Final = regex.compile(
+    rf"""
+    {SPACE}(?:(?i:et){HSPACE}+)?
+    (?P<sub>\d{{1,2}}(?!\d))
+    (?:{SPACE}(?P<subcur>(?i:cents?|centimes?))(?!{_LETTER}))?
+    """,
+    flags=regex.VERBOSE,
+)
+_NO_CENTS_RE: Final = regex.compile(rf"[.,]{DASH}{{1,2}}(?!\d)")
+_SUBUNIT_END_RE: Final = regex.compile(rf"{SPACE}(?:[^\w\s]|$)|\s*$")
+
+#: "par an", "/ an", "annuels", optionally after "bruts"/"nets": the period of a salary.
+_PERIOD_RE: Final = regex.compile(
+    rf"""
+    (?:{SPACE}(?i:bruts?|nets?|HT|TTC)(?!{_LETTER}))?
+    {SPACE}(?P<per>(?i:{alternation(PERIODS)}))(?!{_LETTER})
+    # "l'an dernier" is a date, not "per year"
+    (?!{SPACE}(?i:dernier|prochain|passé|précédent|suivant|d{APOS}avant|d{APOS}après))
+    """,
+    flags=regex.VERBOSE,
+)
+_PERIOD_TABLE: Final = {
+    regex.sub(r"\s+", "", fold_apostrophes(k.lower())): v for k, v in PERIODS.items()
+}
+
+_CURRENCY_KEY: Final = {
+    regex.sub(r"\s+", " ", fold_apostrophes(k.lower())): v for k, v in CURRENCY_WORDS.items()
+}
+_MINOR_KEY: Final = {fold_apostrophes(k.lower()): v for k, v in MINOR_UNITS.items()}
+_SYMBOL_KEY: Final = {regex.sub(r"\s+", " ", k.lower()): v for k, v in CURRENCY_SYMBOLS.items()}
+_CASED_KEY: Final = {regex.sub(r"\s+", " ", k): v for k, v in CASED_SYMBOLS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """A number with what was read around it, before it becomes a :class:`Money`."""
+
+    start: int  # first char of the claim (prefix currency or qualifier included)
+    num_start: int  # first char of the number itself
+    end: int
+    coef: Decimal  # the number as written: 8.9 in "8,9 millions"
+    power: int  # 6 in "8,9 millions"
+    currency: str | None  # ISO code, or a marker resolved per document
+    has_currency: bool
+    minor: bool = False
+    per: str | None = None
+    qualifier: str = "exact"
+    approximate_number: bool = False
+    words: bool = False  # spelled out with no digit: "un", "trente-cinq"
+    scale: int = 100  # minor units per major one: 1000 for Tunisian millimes
+
+    @property
+    def value(self) -> Decimal:
+        value = self.coef * (Decimal(10) ** self.power)
+        return value / self.scale if self.minor else value
+
+
+
+#: "dirham (DH)", "dollar ($)": the abbreviation restated in brackets after the name.
+_RESTATED_RE: Final = regex.compile(
+    rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
+    rf"|{alternation(CURRENCY_CODES)}|(?i:{alternation(_LETTER_SYMBOLS)})){SPACE}\)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A currency read next to a number."""
+
+    end: int
+    code: str | None
+    minor: bool = False
+    scale: int = 100
+    power: int = 0  # "57 MD": the abbreviation holds "millions"
+
+
+def _read_suffix(
+    text: str, pos: int, after_multiplier: bool, after_words: bool = False
+) -> _Unit | None:
+    """Read a currency written at *pos*, or None."""
+    m = _SUFFIX_RE.match(text, pos)
+    if m is None:
+        return None
+    if m.group("de") is not None and not after_multiplier:
+        return None  # "1 000 de dollars" is not French; "millions de dollars" is
+    if m.group("minor") is not None:
+        if after_words and m.group("minor").lower() in ("cent", "cents"):
+            # After a spelled-out number, "cent" may be the number 100 itself: "un cent
+            # euros", "cent un euros".  After digits ("34 cents") it is always the coin.
+            after = _SUFFIX_RE.match(text, m.end())
+            if ((after is not None and after.group("minor") is None and after.group("de") is None)
+                    or NUMBER_WORD_RE.match(text, m.end()) is not None):  # fmt: skip
+                return None
+        key = fold_apostrophes(m.group("minor").lower())
+        key = _HSPACES_RE.sub(" ", key)
+        code = _MINOR_KEY.get(key, "MINOR")
+        if key.startswith("centime") and code is None:
+            code = "CENTIME"
+        return _Unit(m.end(), code, True, MINOR_SCALE.get(key, 100))
+    end = m.end()
+    restated = _RESTATED_RE.match(text, end)
+    if restated is not None:
+        end = restated.end()
+    if m.group("word") is not None:
+        key = _HSPACES_RE.sub(" ", fold_apostrophes(m.group("word").lower()))
+        code = _CURRENCY_KEY.get(key)
+        return _Unit(end, code if code is not None else "DOLLAR")
+    if m.group("code") is not None:
+        return _Unit(end, m.group("code"))
+    if m.group("scaled") is not None:
+        power, code = SCALED_SYMBOLS[m.group("scaled")]
+        if after_multiplier:
+            return None  # "3 millions MD" is not written
+        return _Unit(end, code if code is not None else "DOLLAR", power=power)
+    if m.group("csym") is not None:
+        code = _CASED_KEY.get(_HSPACES_RE.sub(" ", m.group("csym")))
+        return _Unit(end, code if code is not None else "DOLLAR")
+    sym = m.group("lsym") if m.group("lsym") is not None else m.group("sym")
+    code = _SYMBOL_KEY.get(_HSPACES_RE.sub(" ", sym.lower()))
+    if code is None and sym != "₿":
+        code = "DOLLAR"
+    return _Unit(end, code)
+
+
+def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
+    m = _PREFIX_RE.search(text, max(0, start - 8), start)
+    if m is None:
+        return None
+    if m.group("dcode") is not None:
+        return m.start(), str(m.group("dcode")).upper()
+    if m.group("code") is not None:
+        return m.start(), str(m.group("code"))
+    if m.group("csym") is not None:
+        code = CASED_PREFIX_SYMBOLS[m.group("csym")]
+        return m.start(), code
+    sym = str(m.group("lsym") if m.group("lsym") is not None else m.group("sym"))
+    code = _SYMBOL_KEY.get(sym.lower())
+    return m.start(), ("DOLLAR" if code is None and sym != "₿" else code)
+
+
+def _period_of(m: regex.Match[str]) -> str | None:
+    return _PERIOD_TABLE.get(_SPACES_RE.sub("", fold_apostrophes(m.group("per").lower())))
+
+
+def _read_amount(text: str, num: Number) -> _Amount:
+    """Read the multiplier, currency, cents and period around a number (not the qualifier)."""
+    pos, power = num.end, 0
+    mult = multiplier_at(text, pos)
+    if mult is not None:
+        pos, power = mult
+    start = num.start
+    currency: str | None = None
+    has_currency, minor, scale = False, False, 100
+    prefix = _read_prefix(text, num.start)
+    if prefix is not None:
+        start, currency = prefix
+        has_currency = True
+    else:
+        unit = _read_suffix(
+            text, pos, mult is not None or num.approximate, num.words and mult is None
+        )
+        if unit is not None:
+            pos, currency, has_currency = unit.end, unit.code, True
+            minor, scale, power = unit.minor, unit.scale, power + unit.power
+    coef = num.value
+    if prefix is not None and mult is None:
+        dash = _NO_CENTS_RE.match(text, pos)
+        if dash is not None:
+            pos = dash.end()  # "CHF 120.–": Swiss prices mark "no cents" with a dash
+    if has_currency and not minor and (prefix is None or mult is None):
+        sub = _SUBUNIT_RE.match(text, pos)
+        if (sub is not None and power == 0 and currency is not None
+                and (text[pos - 1].isalnum() or text[pos - 1] == ".")):  # "3 fr. 50"
+            cents = Decimal(sub.group("sub"))
+            swiss = text[pos - 1] == "." and len(sub.group("sub")) == 2  # "3 fr. 50"
+            if (sub.group("subcur") is not None or swiss
+                    or _SUBUNIT_END_RE.match(text, sub.end())):
+                coef += cents / 100
+                pos = sub.end()
+    per = None
+    if has_currency:
+        p = _PERIOD_RE.match(text, pos)
+        if p is not None:
+            per = _period_of(p)
+            pos = p.end()
+    return _Amount(
+        start=start,
+        num_start=num.start,
+        end=pos,
+        coef=coef,
+        power=power,
+        currency=currency,
+        has_currency=has_currency,
+        minor=minor,
+        scale=scale,
+        per=per,
+        qualifier="approximate" if num.approximate else "exact",
+        approximate_number=num.approximate,
+        words=num.words,
+    )
+
+
+def _with_qualifier(text: str, a: _Amount) -> _Amount:
+    found = find_qualifier(text, a.start)
+    if found is None:
+        post = find_post_qualifier(text, a.end)
+        if post is not None and not a.approximate_number:
+            return replace(a, end=post[0], qualifier=post[1])
+        return a
+    q_start, qualifier = found
+    if a.approximate_number and qualifier == "exact":
+        return replace(a, start=q_start)
+    return replace(a, start=q_start, qualifier=qualifier)
