@@ -1,0 +1,452 @@
+"""One document read once: sentences, tokens, and the names and organisations it mentions."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from claimkit.quotes import lexicon as lex
+from claimkit.quotes.marks import _Cand, _mask
+from claimkit.quotes.tokens import (
+    _ABBREVIATION_ENDS,
+    _ABBREVIATION_RE,
+    _ABBREVIATIONS,
+    _ADVERBS_AUX,
+    _AFTER,
+    _FINAL_PUNCT,
+    _MERGE_GAP,
+    _NON_SPACE_RE,
+    _ORG_WINDOW,
+    _OWNED_HINT_RE,
+    _OWNER_CUE_TUPLE,
+    _OWNER_DETERMINERS,
+    _PARTICLE_FIRSTS,
+    _PARTICLE_RE,
+    _PARTICLES,
+    _PUBLISH_CUES,
+    _PUBLISHED_FIRSTS,
+    _PUBLISHED_HINT_RE,
+    _SENTENCE_CLOSERS,
+    _SPACES_RE,
+    _TOKEN_RE,
+    _WHITE_SPACE,
+    _WINDOW,
+    _WORD_START_RE,
+    _Cap,
+    _Fallback,
+    _fold,
+    _is_cap,
+    _is_titlecase,
+    _join,
+    _Scanner,
+    _Span,
+    _Tok,
+)
+
+# --------------------------------------------------------------------------- document
+
+
+def _is_space(ch: str) -> bool:
+    """Tell whether *ch* is a space to the token pattern (U+001C to U+001F are not)."""
+    return ch.isspace() and not "\x1c" <= ch <= "\x1f"
+
+
+def _all_spans(masked: str) -> Iterator[_Span]:
+    for m in _TOKEN_RE.finditer(masked):
+        yield m.start(), m.end(), m.lastgroup or "punct"
+
+
+def _sentence_ends(masked: str) -> list[tuple[int, int]]:
+    """Return the spans ``_SENTENCE_END_RE.finditer(masked)`` gives, found with ``str.find``.
+
+    A match starts a run of final punctuation and takes all of it: the pattern can only
+    match there, when up to two closing marks then a space (``_WHITE_SPACE``) follow, the
+    most closing marks that allow it (tried greedily).
+    """
+    found: list[int] = []
+    for ch in _FINAL_PUNCT:
+        i = masked.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = masked.find(ch, i + 1)
+    found.sort()
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(found):
+        start = end = found[k]
+        k += 1
+        while k < len(found) and found[k] == end + 1:
+            end += 1
+            k += 1
+        end += 1  # past the run
+        closers = 0
+        while closers < 2 and masked[end + closers : end + closers + 1] in _SENTENCE_CLOSERS:
+            closers += 1
+        for c in range(closers, -1, -1):
+            if masked[end + c : end + c + 1] in _WHITE_SPACE:
+                out.append((start, end + c))
+                break
+    return out
+
+
+class _Doc:
+    """Everything computed once per document: tokens, sentence starts, names, quotations."""
+
+    def __init__(self, text: str, cands: list[_Cand]) -> None:
+        self.text = text
+        self.masked = _mask(text, cands)
+        self.breaks = self._sentence_breaks(cands)
+        self.scanner = _Scanner(self.masked, _fold(self.masked), 4 * len(text) + 4096)
+        try:
+            # The tokens around the quotations, and the capitalised words of the whole text.
+            caps = self.scanner.caps([(c.start, c.end) for c in cands])
+            self.toks = self._partial_tokens(cands)
+            self.tok_starts = [t.start for t in self.toks]
+            self.names = self._cap_names(caps)
+            self.orgs = self._cap_orgs(caps)
+        except _Fallback:
+            # Every token of the text (the reference the partial reading reproduces).
+            scanner = self.scanner
+            self.toks = [scanner.tok(*t) for t in _all_spans(self.masked)]
+            self.tok_starts = [t.start for t in self.toks]
+            self.names = self._names()
+            self.orgs = self._orgs()
+        self.name_pos = [p for p, _ in self.names]
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        #: The gender of each person once worked out (their mentions can be many).
+        self.name_genders: dict[str, str | None] = {}
+        for _, name in self.names:
+            self.by_surname.setdefault(name.split()[-1].lower(), []).append((_, name))
+
+    # -- tokens
+
+    def _partial_tokens(self, cands: list[_Cand]) -> list[_Tok]:
+        """Return the tokens the attribution steps read, in document order.
+
+        That is, around each quotation, the sentence before it (and the one before that when
+        the quotation opens its sentence, for ``_previous_sentence``) and the one after it,
+        each with four tokens before and two after, so that every index a step computes
+        (``toks[i - 1]``, ``toks[j]``) is the token the whole document has there.
+        """
+        masked = self.masked
+        scan = self.scanner
+        wanted: list[tuple[int, int]] = []
+        for c in cands:
+            lo = self.sentence_start(c.open)
+            start = lo
+            if lo > 0 and _WORD_START_RE.search(masked, lo, c.open) is None:
+                start = self.sentence_start(lo - 1)
+            end = self.sentence_end(c.close + 1) if c.close is not None else c.open + 1
+            wanted.append((start, end))
+        wanted.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in wanted:
+            if merged and start - merged[-1][1] <= _MERGE_GAP:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        out: list[_Tok] = []
+        reach = -1  # end of the last token kept
+        for start, end in merged:
+            # One read from a space four chunks back, which holds four tokens as a rule.
+            lo = start
+            for _ in range(4):
+                lo = masked.rfind(" ", 0, lo - 1) + 1 if lo > 1 else 0
+            group = scan.toks(lo, end, 2)[0]
+            k = bisect.bisect_left([t.start for t in group], start)
+            if k < 4 and lo > 0:  # too few: read them backwards
+                group = scan.before(start, 4)
+                group += scan.toks(group[-1].end if group else 0, end, 2)[0]
+            else:
+                group = group[max(0, k - 4) :]
+            if group and group[0].start < reach:  # overlaps the stretch before: same tokens
+                group = [t for t in group if t.start >= reach]
+            if group:
+                out.extend(group)
+                reach = group[-1].end
+        return out
+
+    # -- sentences
+
+    def _sentence_breaks(self, cands: list[_Cand]) -> list[int]:
+        text, masked = self.text, self.masked
+        breaks = [0]
+        for start, end in _sentence_ends(masked):
+            if (
+                masked[start] == "."
+                and start > 0
+                # the last letter of an abbreviation below, or a capital: the test is cheap
+                and ((last := masked[start - 1]) in _ABBREVIATION_ENDS or last.isupper())
+                and (word := _ABBREVIATION_RE.search(masked[max(0, start - 4) : start + 1]))
+                and len(word.group(1)) <= 3
+                and (
+                    word.group(1) in _ABBREVIATIONS
+                    or (len(word.group(1)) == 1 and word.group(1).isupper())
+                )
+            ):
+                continue  # "M. Dupont" is not the end of a sentence
+            breaks.append(end)
+        nl = masked.find("\n")
+        while nl >= 0:
+            breaks.append(nl + 1)
+            nl = masked.find("\n", nl + 1)
+        for c in cands:
+            # « … faux-fuyant. » Il a ajouté : the sentence ended inside the marks.
+            if c.close is not None and text[c.end - 1] in ".!?…":
+                breaks.append(c.close + 1)
+        breaks.sort()
+        return breaks
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.breaks, pos) - 1
+        return max(self.breaks[i] if i >= 0 else 0, pos - _WINDOW)
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.breaks, pos)
+        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+        return min(end, pos + _AFTER)
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.tok_starts, start), bisect.bisect_left(self.tok_starts, end)
+
+    # -- names and organisations
+
+    def _names(self) -> list[tuple[int, str]]:
+        """Every person-like name of two or more Titlecase words, with its position."""
+        out: list[tuple[int, str]] = []
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if not _is_titlecase(toks[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < 5:
+                if _is_titlecase(toks[j]) and toks[j].start - toks[j - 1].end <= 1:
+                    j += 1
+                elif (
+                    toks[j].norm in _PARTICLES
+                    and j + 1 < len(toks)
+                    and _is_titlecase(toks[j + 1])
+                    and toks[j].raw.islower()
+                    and j - i < 3
+                ):
+                    j += 2
+                else:
+                    break
+            particle = any(t.norm in _PARTICLES for t in toks[i:j])
+            after_noun = i > 0 and toks[i - 1].kind == "word" and toks[i - 1].raw.islower()
+            if j - i >= 2 and toks[i].raw.lower() != "the" and not (particle and after_noun):
+                out.append((toks[i].start, self.text[toks[i].start : toks[j - 1].end]))
+            i = j
+        return out
+
+    def _orgs(self) -> list[tuple[int, str, bool]]:
+        """Capitalised single words that may name an organisation: (position, name, anchored).
+
+        *anchored* is true when the context shows the organisation published something ("Netflix
+        a récemment publié", "le site Web de Realeyes"), the best antecedent of "l'annonce".
+        """
+        out: list[tuple[int, str, bool]] = []
+        toks = self.toks
+        # A capitalised word opening a sentence ("Trop, c'est trop") names an organisation only
+        # if the document also capitalises it inside a sentence.
+        inside = {t.raw for t in toks[1:] if _is_cap(t) and self.sentence_start(t.start) != t.start}
+        for i, t in enumerate(toks):
+            if not _is_cap(t):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            prev = toks[i - 1] if i > 0 else None
+            if nxt is not None and _is_titlecase(nxt) and nxt.start - t.end <= 1:
+                continue  # part of a longer name
+            if prev is not None and _is_titlecase(prev) and t.start - prev.end <= 1:
+                continue
+            anchored = self._anchored(i)
+            if not anchored and t.raw not in inside:
+                continue
+            out.append((t.start, t.raw, anchored))
+        return out
+
+    def _anchored(self, i: int) -> bool:
+        """Tell whether the capitalised word at token i publishes or owns a source."""
+        return _published(self.toks, i) or _owned(self.toks, i)
+
+    # The same two lists from the capitalised words alone, when self.toks holds only the
+    # tokens around the quotations.  A capitalised word's neighbour is another one exactly
+    # when a single space separates them: two word tokens never touch.
+
+    def _norm(self, s: int, e: int) -> str:
+        folded = self.scanner.folded
+        return folded[s:e] if folded is not None else _fold(self.masked[s:e])
+
+    def _after_space(self, e: int, caps: dict[int, _Cap]) -> _Cap | None:
+        """Return the capitalised word one space after position e, if it is the next token."""
+        nxt = caps.get(e + 1)
+        return nxt if nxt is not None and _is_space(self.masked[e]) else None
+
+    def _cap_names(self, caps: list[_Cap]) -> list[tuple[int, str]]:
+        """Return ``_names`` from the capitalised words.
+
+        The token after a name word is read from the text only for a particle ("de", "van").
+        """
+        masked = self.masked
+        starts = {c.start: c for c in caps}
+        out: list[tuple[int, str]] = []
+        reach = -1  # words before it belong to a name already read
+        for first in caps:
+            if first.start < reach or not first.title:
+                continue
+            end = first.end
+            size = 1  # tokens taken, particles included
+            particle = self._norm(first.start, first.end) in _PARTICLES
+            while size < 5:
+                nxt = self._after_space(end, starts)
+                if nxt is not None and nxt.title:
+                    end = nxt.end
+                    size += 1
+                    particle = particle or self._norm(nxt.start, nxt.end) in _PARTICLES
+                    continue
+                if (
+                    size < 3
+                    # cheap test first: a space, then a space or a particle's first letter
+                    and masked[end : end + 1].isspace()
+                    and (
+                        masked[end + 1 : end + 2] in _PARTICLE_FIRSTS
+                        or masked[end + 1 : end + 2].isspace()
+                    )
+                    and (m := _PARTICLE_RE.match(masked, end)) is not None
+                ):
+                    nxt = starts.get(_SPACES_RE.match(masked, m.end()).end())  # type: ignore[union-attr]
+                    if nxt is not None and nxt.title:
+                        end = nxt.end
+                        size += 2
+                        particle = True
+                        continue
+                break
+            reach = end
+            if size < 2 or first.raw.lower() == "the":
+                continue
+            if particle:
+                prev = self.scanner.before(first.start, 1)
+                if prev and prev[-1].kind == "word" and prev[-1].raw.islower():
+                    continue  # a particle after a lower-case word: not a person's name
+            out.append((first.start, self.text[first.start : end]))
+        return out
+
+    def _cap_orgs(self, caps: list[_Cap]) -> list[tuple[int, str, bool]]:
+        """``_orgs`` from the capitalised words and the tokens next to them."""
+        masked = self.masked
+        starts = {c.start: c for c in caps}
+        ends = {c.end: c for c in caps}
+        first_token = caps and _NON_SPACE_RE.search(masked, 0, caps[0].start) is None
+        breaks = set(self.breaks)  # sentence_start(p) == p exactly at a break
+        inside = {
+            c.raw for k, c in enumerate(caps) if (k or not first_token) and c.start not in breaks
+        }
+        out: list[tuple[int, str, bool]] = []
+        for c in caps:
+            nxt = self._after_space(c.end, starts)
+            if nxt is not None and nxt.title:
+                continue  # part of a longer name
+            prev = ends.get(c.start - 1)
+            if prev is not None and prev.title and _is_space(masked[c.start - 1]):
+                continue
+            anchored = self._cap_published(c) or self._cap_owned(c)
+            if not anchored and c.raw not in inside:
+                continue
+            out.append((c.start, c.raw, anchored))
+        return out
+
+    def _cap_tok(self, c: _Cap) -> _Tok:
+        return self.scanner.tok(c.start, c.end, "word")
+
+    def _cap_published(self, c: _Cap) -> bool:
+        folded = self.scanner.folded
+        if folded is not None:
+            # Cheap tests first: a plain word next ("Netflix recrute") must be a cue, else
+            # the letter after a space must start one.
+            k = c.end + 1 if folded.startswith(" ", c.end) else c.end
+            e = folded.find(" ", k, k + 24)
+            if e > k and self.masked[k:e].isalnum() and folded[k:e] not in _PUBLISH_CUES:
+                return False
+            if folded[k : k + 1] not in _PUBLISHED_FIRSTS and not folded[k : k + 1].isspace():
+                return False
+            if _PUBLISHED_HINT_RE.match(folded, c.end) is None:
+                return False
+        m = _TOKEN_RE.search(self.masked, c.end)
+        if m is None or self._norm(*m.span()) not in _PUBLISH_CUES:
+            return False
+        return _published([self._cap_tok(c), *self.scanner.toks(c.end, c.end, 6)[0]], 0)
+
+    def _cap_owned(self, c: _Cap) -> bool:
+        masked = self.masked
+        end = c.start  # end of the token before
+        while end > 0 and masked[end - 1] == " ":
+            end -= 1
+        if end > 0 and masked[end - 1].isspace():
+            m = _NON_SPACE_RE.search(masked, 0, end)
+            end = 0 if m is None else m.end()
+        folded = self.scanner.folded
+        if end == 0 or (
+            folded is not None
+            and (
+                not folded.endswith(_OWNER_CUE_TUPLE, 0, end)
+                or _OWNED_HINT_RE.match(folded, 0, end) is None
+            )
+        ):
+            return False
+        toks = self.scanner.before(c.start, 8)
+        return _owned([*toks, self._cap_tok(c)], len(toks))
+
+    def full_name(self, surname: str, pos: int) -> str:
+        """Return the fullest name ending in *surname*: nearest before *pos*, else first after."""
+        same = self.names_ending(surname.lower())
+        if not same:
+            return surname
+        k = bisect.bisect_left(same, (pos, ""))
+        return same[k - 1][1] if k > 0 else same[0][1]
+
+    def names_ending(self, key: str) -> list[tuple[int, str]]:
+        return self.by_surname.get(key, [])
+
+    def names_before(self, pos: int, span: int) -> list[tuple[int, str]]:
+        """Names found in the *span* characters before *pos*, in document order."""
+        lo = bisect.bisect_left(self.name_pos, pos - span)
+        hi = bisect.bisect_left(self.name_pos, pos)
+        return self.names[lo:hi]
+
+    def last_org(self, pos: int) -> str | None:
+        """Return the organisation a source or anaphor at *pos* refers to."""
+        i = bisect.bisect_left(self.orgs, (pos, "", False)) - 1
+        fallback: str | None = None
+        while i >= 0 and self.orgs[i][0] >= pos - _ORG_WINDOW:
+            _, name, anchored = self.orgs[i]
+            if anchored:
+                return name
+            if fallback is None:
+                fallback = name
+            i -= 1
+        return fallback
+
+
+def _published(toks: list[_Tok], i: int) -> bool:
+    """Tell whether the organisation at token i publishes: "Netflix a publié une offre"."""
+    k = i + 1
+    aux = ""
+    while k < len(toks) and k - i < 4 and toks[k].norm in _ADVERBS_AUX:
+        if toks[k].norm in {"a", "ont"}:
+            aux = "a "
+        k += 1
+    return any(aux + _join(toks, k, k + n) in lex.PUBLISH_VERBS for n in (3, 2, 1))
+
+
+def _owned(toks: list[_Tok], i: int) -> bool:
+    """Tell whether token i owns a source: "l'offre d'emploi de la société Realeyes"."""
+    k = i - 1
+    while k >= 0 and i - k < 4 and toks[k].norm in _OWNER_DETERMINERS:
+        k -= 1
+    if k < 1 or toks[k].norm not in {"de", "d'", "du"}:
+        return False
+    if toks[k - 1].norm == "web":
+        k -= 1
+    return any(_join(toks, k - n, k) in lex.SOURCE_NOUNS for n in (3, 2, 1) if k - n >= 0)
