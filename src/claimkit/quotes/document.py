@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import Final
+
+import regex
 
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
@@ -13,6 +16,7 @@ from claimkit.quotes.tokens import (
     _ABBREVIATIONS,
     _ADVERBS_AUX,
     _AFTER,
+    _CAP_PARTICLES,
     _FINAL_PUNCT,
     _MERGE_GAP,
     _NON_SPACE_RE,
@@ -89,6 +93,12 @@ def _sentence_ends(masked: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A determiner right before a capitalised word: a noun, not a first name ("de la Santé").
+_DETERMINER_BEFORE_RE: Final = regex.compile(
+    r"(?:(?<!\p{L})(?:la|le|les|du|des|au|aux)\s+|(?<!\p{L})l['\u2019]\s*)\Z"
+)
+
+
 class _Doc:
     """Everything computed once per document: tokens, sentence starts, names, quotations."""
 
@@ -111,6 +121,7 @@ class _Doc:
             self.tok_starts = [t.start for t in self.toks]
             self.names = self._names()
             self.orgs = self._orgs()
+        self.names = self._clean_names(self.names)
         self.name_pos = [p for p, _ in self.names]
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         #: The gender of each person once worked out (their mentions can be many).
@@ -225,20 +236,55 @@ class _Doc:
                 if _is_titlecase(toks[j]) and toks[j].start - toks[j - 1].end <= 1:
                     j += 1
                 elif (
-                    toks[j].norm in _PARTICLES
-                    and j + 1 < len(toks)
+                    (toks[j].norm in _PARTICLES and toks[j].raw.islower())
+                    or toks[j].raw in _CAP_PARTICLES
+                ) and (
+                    j + 1 < len(toks)
                     and _is_titlecase(toks[j + 1])
-                    and toks[j].raw.islower()
+                    and toks[j].start - toks[j - 1].end <= 1
+                    and toks[j + 1].start - toks[j].end <= 1
                     and j - i < 3
                 ):
                     j += 2
                 else:
                     break
-            particle = any(t.norm in _PARTICLES for t in toks[i:j])
+            particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
             after_noun = i > 0 and toks[i - 1].kind == "word" and toks[i - 1].raw.islower()
             if j - i >= 2 and toks[i].raw.lower() != "the" and not (particle and after_noun):
                 out.append((toks[i].start, self.text[toks[i].start : toks[j - 1].end]))
             i = j
+        return out
+
+    def _clean_names(self, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Drop what is not part of a person's name from the names found.
+
+        An honorific is dropped ("Maître Hayat" → "Hayat", a person even as one word); a
+        capitalised noun after a determiner is the end of a title, not a first name ("le
+        ministre de la Santé Paul Durand" → "Paul Durand"), and so is a weekday or an
+        opener ("Samedi", "Quant").  What is left must be two words or more, unless an
+        honorific marked it as a person.
+        """
+        out: list[tuple[int, str]] = []
+        text = self.text
+        for pos, name in names:
+            words = name.split(" ")
+            person = False
+            while len(words) > 1:
+                first = words[0]
+                if first in lex.HONORIFICS:
+                    person = True
+                elif first in lex.GIVEN_NAMES or not (
+                    first in lex.NOT_SPEAKERS
+                    or _DETERMINER_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None
+                ):
+                    break
+                pos += len(first) + 1
+                words = words[1:]
+                while words and words[0] in _CAP_PARTICLES | _PARTICLES and len(words) > 1:
+                    pos += len(words[0]) + 1
+                    words = words[1:]
+            if len(words) >= 2 or (person and words and words[0] not in lex.NOT_SPEAKERS):
+                out.append((pos, " ".join(words)))
         return out
 
     def _orgs(self) -> list[tuple[int, str, bool]]:
@@ -320,7 +366,7 @@ class _Doc:
                     if nxt is not None and nxt.title:
                         end = nxt.end
                         size += 2
-                        particle = True
+                        particle = particle or m.group().strip().islower()
                         continue
                 break
             reach = end

@@ -317,3 +317,90 @@ PARTICIPIAL_OPENERS: Final = frozenset(
     {p + ending for p in _PARTICIPLES for ending in ("", "e", "s", "es")}
     | {"réagissant", "s'exprimant", "intervenant", "répondant", "commentant", "évoquant"}
 )
+
+
+# More given names, by region, so that a name's gender and its first word are known on news
+# from the whole French-speaking world.  Hand lists of names frequent in the news of each
+# region (no package with such data is kept up to date and free to ship: see
+# docs/quotes.md).  Epicene names (Claude, Dominique, Camille, Aïssa…) are in neither.
+_FEMININE_MORE: Final = frozenset(
+    """
+    Adèle Agathe Aïcha Aicha Aïda Aida Alexandra Aline Amel Amina Aminata Amira Anastasia
+    Andrée Angèle Angélique Annick Antoinette Arlette Asma Assia Astrid Awa Aya Aziza
+    Bernadette Bintou Blanche Carla Carmen Cécilia Chloé Christelle Cindy Clarisse Claudine
+    Coralie Coumba Cynthia Dalila Denise Djamila Dorothée Édith Éléonore Éliane Élise Eliane
+    Émilie Emilie Émeline Esther Eugénie Éve Ève Fatima Fatimata Fatou Fatoumata Fanta Farida
+    Fatiha Françoise Frédérique Geneviève Georgette Ghislaine Gisèle Ginette Hafsa Hajar
+    Hanane Hawa Hélène Henriette Hind Houda Huguette Ingrid Isabel Jeannine Jocelyne Joëlle
+    Josiane Karima Kadiatou Khadija Lamia Latifa Laurence Leila Leïla Liliane Line Linda Lise
+    Lucienne Lydia Lynda Maïmouna Maimouna Malika Margaux Margot Mariam Mariama Marie-Claude
+    Marie-France Marie-Josée Marie-Pierre Marie-Laure Marie-Hélène Marie-Noëlle Marina Marlène
+    Martha Maryam Maryse Meryem Micheline Mireille Naïma Naima Nabila Nadège Najat Najla Nawal
+    Nathalie Ndeye Nora Odette Odile Olga Ophélie Oumou Paulette Perrine Rama Ramatoulaye
+    Rania Rokia Rosalie Sabrina Safia Salimata Salma Samia Samira Sandra Sara Séverine Sihem
+    Simone Siham Solange Sonia Soraya Souad Stella Suzanne Sylviane Thérèse Véronique Viviane
+    Wafa Yasmine Yolande Yvette Yvonne Zahra Zeinab Zineb Zohra Zora Ghislaine Rokhaya Adja
+    Aminatou Hadja Assétou Mame Nafissatou Oumoul Marième Mariètou Sokhna Ndèye Élisabeth
+    Kathleen Geneviève Manon Catherine Chrystia Mélanie Pascale Dominique-Anne Gisèle Anne-Marie
+    """.split()
+)
+_MASCULINE_MORE: Final = frozenset(
+    """
+    Abdel Abdelaziz Abdelkader Abdelilah Abdellah Abdelmadjid Abdoulaye Abdou Abdourahmane
+    Abdul Achille Adama Ahmed Aimé Akim Alassane Albert Alfred Ali Alioune Alpha Amadou Amine
+    Anatole Antonin Aristide Armand Assane Assimi Assoa Augustin Aurélien Aziz Bakary Baptiste
+    Bassirou Béchir Bilal Blaise Boubacar Boualem Brahim Cédric Célestin Chérif Cheikh Clément
+    Constant Corentin Dieudonné Djibril Driss Edgar Edmond Émile Emile Ernest Eugène Évariste
+    Fabrice Faouzi Fayçal Félix Félicien Fernand Firmin Florent Florian Francis François-Xavier
+    Gaston Gauthier Geoffroy Gentiny Ghislain Guy Habib Hamid Hamza Hassan Hassane Hichem
+    Hocine Honoré Hubert Ibrahim Ibrahima Idriss Ismaël Ismail Issa Issoufou Jacob Jean-Baptiste
+    Jean-Charles Jean-Claude Jean-Guy Jean-Louis Jean-Marc Jean-Noël Jean-Paul Jean-Philippe
+    Jean-Yves Joël Jonathan Josué Jules Julio Justin Kaïs Kais Kamel Kader Karim Khaled Lamine
+    Lassina Léon Léonard Léopold Lionel Loïc Lucien Ludovic Macky Mahamadou Mahmoud Mamadou
+    Mahamat Malick Marcel Marius Martial Mathias Maurice Mehdi Modibo Mohamed Mohammed Mokhtar
+    Moussa Mustapha Najib Nabil Nasser Nelson Nicolas Norbert Octave Omar Ousmane Oumar
+    Patrice Pierre-Yves Prosper Rachid Rafael Raymond Redouane Réjean Régis René Reynald
+    Ridha Riad Robert Rodrigue Roland Rachid Saïd Said Salah Salif Salim Samir Sami Sékou
+    Seydou Sidi Slimane Sofiane Souleymane Sven Tahar Tarek Théo Théodore Tidiane Timothée
+    Tristan Ulrich Valentin Victor Walid Wilfried Yacine Yassine Yaya Youssef Youssouf Yves
+    Zinédine Abdelmajid Abdoul Amar Mamadi Moustapha Nicéphore Félix-Antoine
+    Gervais Hervé Jocelyn Mathieu Maxime-Olivier Pierre-Luc Marc-André Louis-Philippe
+    Charles-Édouard Denis Gilbert Guillaume Jacques-Olivier Laurent Michael Michaël Nick
+    Claude-André Yoweri Justin Donald Joe Emmanuel Élie Elie Georges Michel Najib
+    Nabih Walid Samir Fouad Rafic Saad Gebran Hassan Tammam Kamal Assad Ahmad Mouhamed
+    Mouhamadou Serigne Abdou Ndiaga Pape Papa Babacar Cheick Oumarou Hamadou Issoufa
+    """.split()
+)
+FEMININE_FIRST_NAMES = FEMININE_FIRST_NAMES | _FEMININE_MORE
+MASCULINE_FIRST_NAMES = MASCULINE_FIRST_NAMES | (_MASCULINE_MORE - _FEMININE_MORE)
+
+#: Given names of either gender ("Claude", "Dominique"), for telling a name's first word.
+EPICENE_FIRST_NAMES: Final = frozenset(
+    "Claude Dominique Camille Aïssa Aissa Sacha Maxime-Claude Stéphane-Marie Andrea Alix "
+    "Charlie Lou Yannick-Marie".split()
+)
+GIVEN_NAMES: Final = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES | EPICENE_FIRST_NAMES
+
+#: Honorifics before a name, dropped from the speaker ("Maître Hayat" → "Hayat").
+HONORIFICS: Final = frozenset({
+    "Maître", "Maitre", "Me", "Docteur", "Dr", "Professeur", "Pr", "Monseigneur", "Mgr",
+    "Madame", "Monsieur", "Mademoiselle", "Mme", "Mlle", "M", "MM", "Cheikh",
+    "Imam", "Père", "Abbé", "Sœur", "Frère", "Pasteur", "Révérend", "Me.",
+})  # fmt: skip
+
+#: Capitalised words that are never a speaker by themselves: weekdays and months (a
+#: sentence opens on them: "Samedi soir, le procureur a expliqué"), news agencies and photo
+#: credits (they carry the dispatch, they do not speak), and adverbs or conjunctions that
+#: open a sentence ("Finalement", "Quant", "Pointant").
+NOT_SPEAKERS: Final = frozenset({
+    "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Janvier",
+    "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre",
+    "Novembre", "Décembre", "AFP", "Reuters", "AP", "ATS", "Belga", "APS", "MAP", "ANP",
+    "Xinhua", "Keystone", "Getty", "Images", "Photo", "Crédit", "Crédits", "Archives",
+    "Sipa", "MaxPPP", "Maxppp", "EPA", "ANI", "PANA", "AIP", "ACP", "TAP", "APA", "Quant",
+    "Finalement", "Toutefois", "Certes", "Désormais", "Surtout", "Notamment", "Concernant",
+    "Outre", "Face", "Côté", "Reste", "Rappelons", "Ensuite", "Dernièrement", "Récemment",
+    "Actuellement", "Également", "Aussi", "Encore", "Déjà", "Interrogé", "Interrogée",
+    "Selon", "Pourtant", "Autrement", "Enfin", "Bref", "Puis", "Soit", "Ailleurs", "Hier",
+    "Aujourd'hui", "Demain", "Ce", "Cette", "Celui", "Celle", "Ceux", "Lui", "Eux",
+})  # fmt: skip

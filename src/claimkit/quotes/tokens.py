@@ -85,10 +85,15 @@ _TITLE_SMALL: Final = frozenset({
 _NICKNAME_CUES: Final = frozenset({"dit", "dite", "dits", "surnommé", "surnommée", "alias"})
 
 #: Civilities before a surname: "a affirmé M. Dupont".
-_CIVILITIES: Final = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me"})
+_CIVILITIES: Final = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr"})
 
 #: Name particles kept inside a name: "Charles de Gaulle", "Ben Zhao", "Vincent van Gogh".
-_PARTICLES: Final = frozenset({"de", "du", "van", "von", "da", "di", "del", "der", "bin"})
+_PARTICLES: Final = frozenset({
+    "de", "du", "van", "von", "da", "di", "del", "der", "bin", "dos", "das", "della", "ibn",
+})  # fmt: skip
+#: Capitalised particles, which open sentences too ("Le", "La") but sit inside a name
+#: between two capitalised words: "Marine Le Pen", "Stéphane Le Foll", "Jean De Bruyne".
+_CAP_PARTICLES: Final = frozenset({"Le", "La", "De", "Du", "Des", "Del"})
 
 _ADVERBS_AUX: Final = _ADVERBS | {"a", "ont"}
 _OWNER_DETERMINERS: Final = frozenset({"la", "le", "l'"}) | lex.ORG_ANAPHORS
@@ -132,10 +137,11 @@ _OWNED_HINT_RE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 
-_PARTICLE_FIRSTS: Final = frozenset(p[0] for p in _PARTICLES)
+_PARTICLE_FIRSTS: Final = frozenset(p[0] for p in _PARTICLES | _CAP_PARTICLES)
 #: A name particle as the whole next token: "Charles de Gaulle", not "de-facto".
 _PARTICLE_RE: Final = regex.compile(
-    rf"\s+(?:{'|'.join(sorted(_PARTICLES))})(?![\p{{L}}\p{{N}}]|[\-\u2010\u2011][\p{{L}}\p{{N}}])"
+    rf"\s+(?:{'|'.join(sorted(_PARTICLES | _CAP_PARTICLES))})"
+    r"(?![\p{L}\p{N}]|[\-\u2010\u2011][\p{L}\p{N}])"
 )
 
 #: The word before a full stop, to tell "M. Dupont" from the end of a sentence.
