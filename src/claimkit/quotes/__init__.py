@@ -39,7 +39,7 @@ from typing import Final
 import regex
 
 from claimkit.models import AttributionKind, Quote
-from claimkit.quotes.attribution import _after, _before, _previous_sentence
+from claimkit.quotes.attribution import _after, _before, _name_line, _previous_sentence
 from claimkit.quotes.chains import _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
@@ -106,7 +106,8 @@ def extract_quotes(text: str) -> list[Quote]:
             continue  # a scare quote; its text stays in the sentence read for the next one
         if _looks_like_title(doc, cand, words):
             continue  # a title stays in the sentence read for the next quotation
-        attr = _after(doc, cand) or _before(doc, cand, floor)
+        attr = _after(doc, cand) or _name_line(doc, cand) or _before(doc, cand, floor)
+        prev_end = floor
         floor = cand.end + 1
         if attr is not None and not attr.strong and len(words) < _weak_minimum(attr):
             attr = None  # "Netflix mise sur des « contenus de qualité »": a scare quote
@@ -121,7 +122,11 @@ def extract_quotes(text: str) -> list[Quote]:
         if attr is not None and speaker is not None:
             kind, verb, desc = attr.kind, attr.verb, attr.mention.desc
             s_start, s_end = attr.mention.start, attr.mention.end
-        elif last_speaker is not None and len(words) >= 3:
+        elif (
+            last_speaker is not None
+            and len(words) >= 3
+            and not _other_person_between(doc, last_speaker[0], prev_end, cand.open)
+        ):
             speaker, s_start, s_end = last_speaker
             kind = "inherited"
         elif (prev := _previous_sentence(doc, cand)) is not None and (
@@ -129,12 +134,12 @@ def extract_quotes(text: str) -> list[Quote]:
         ) is not None:
             kind, verb, desc = prev.kind, prev.verb, prev.mention.desc
             s_start, s_end = prev.mention.start, prev.mention.end
-        elif len(words) < 4:
+        elif len(words) < 4 and text[cand.end - 1] not in ".!?…":
             continue  # a short fragment credited to no one: a scare quote
         if speaker is not None:
             last_speaker = (speaker, s_start, s_end)
             seen.anyone.append(speaker)
-            if " " in speaker and attr is not None and attr.mention.kind in {"name", "pronoun"}:
+            if attr is not None and attr.mention.kind in {"name", "pronoun", "desc"}:
                 seen.people.append(speaker)
         prev_unclosed_speaker = last_speaker if cand.close is None else None
         unclosed.append(cand.close is None)
@@ -152,6 +157,31 @@ def extract_quotes(text: str) -> list[Quote]:
             )
         )
     return _credit_reopened(text, out, unclosed)
+
+
+def _other_person_between(doc: _Doc, speaker: str | None, start: int, end: int) -> bool:
+    """Tell whether the text between two quotations names a person other than *speaker*.
+
+    « A », dit X. Y répond : « B » — B is not X's even when its own attribution is missed.
+    """
+    for pos, name in doc.names_between(start, end):
+        if speaker is not None and (name == speaker or speaker.endswith(name.split()[-1])):
+            continue
+        # Only a subject counts, not a complement: "signalé par le journaliste Lee Fang".
+        if doc.text[pos + len(name) : pos + len(name) + 2].lstrip()[:1] in {".", "!", "?", ""}:
+            continue  # a name ending its sentence is not its subject
+        head = doc.text[max(start, doc.sentence_start(pos)) : pos]
+        head = head[max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1 :]
+        words = _fold(head).replace("'", "' ").split()
+        if not any(w in _COMPLEMENT_WORDS for w in words):
+            return True
+    return False
+
+
+_COMPLEMENT_WORDS: Final = frozenset({
+    "par", "à", "au", "aux", "de", "du", "des", "d'", "avec", "pour", "contre", "chez",
+    "selon", "sur", "envers", "vers", "entre", "dont", "lui", "leur",
+})  # fmt: skip
 
 
 _REOPENED_RE: Final = regex.compile(r"\s*\n\s*[«“\"]\s*")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
+
+import regex
 
 from claimkit.models import AttributionKind
 from claimkit.quotes import lexicon as lex
@@ -249,11 +252,46 @@ def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
         if not n or inverted:
             continue
         subject = _subject_before(doc, i, v)
-        if subject is not None and subject.kind != "pronoun":
+        if subject is not None:
             verb = doc.text[toks[v].start : toks[v + n - 1].end]
             return _Attr(subject, "before", verb, False)
         break
+    else:
+        # No verb of saying: the person the sentence is about speaks next ("Maître Hayat
+        # ouvre le bal. « Madame la présidente, … »"), when a person heads the sentence.
+        subject = _clause_subject(doc, i, j)
+        if subject is not None and subject.kind == "name" and (
+            " " in subject.text or subject.titled or subject.desc is not None
+        ):
+            return _Attr(subject, "before", None, False)
     return None
+
+
+def _name_line(doc: _Doc, cand: _Cand) -> _Attr | None:
+    r"""Credit a quotation to the name that follows it alone: "« … »\n\n– Nick Suzuki".
+
+    A dash then a name ending its line, or a name in parentheses right after the marks
+    ("« … » (Sven Mary)").
+    """
+    if cand.close is None:
+        return None
+    m = _NAME_LINE_RE.match(doc.text, cand.close + 1, min(len(doc.text), cand.close + 160))
+    if m is None:
+        return None
+    name = m.group("name") or m.group("paren")
+    start = m.start("name") if m.group("name") else m.start("paren")
+    words = name.split()
+    if len(words) < 2 or any(w in lex.NOT_SPEAKERS for w in words):
+        return None
+    return _Attr(_Mention("name", start, start + len(name), name), "after", None, True)
+
+
+_NAME_WORD: Final = r"\p{Lu}[\p{L}'\u2019.\-]*"
+_NAME_RE: Final = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|du|van|von|ben|bin|el|al|da)){{1,4}}"
+_NAME_LINE_RE: Final = regex.compile(
+    rf"[ \t.,]*(?:\([ \t]*(?P<paren>{_NAME_RE})[ \t]*\)[ \t.]*(?:\n|\Z)"
+    rf"|[ \t]*\n(?:[ \t]*\n)*[ \t]*[\-\u2013\u2014][ \t]*(?P<name>{_NAME_RE})[ \t.]*(?:\n|\Z))"
+)
 
 
 def _clause_subject(doc: _Doc, i: int, j: int) -> _Mention | None:
@@ -265,6 +303,10 @@ def _clause_subject(doc: _Doc, i: int, j: int) -> _Mention | None:
             s += 1
         if s >= j:
             return None
+        if toks[s].norm == "quant" and s + 1 < j and toks[s + 1].norm in {"à", "au", "aux"}:
+            s += 2  # "Quant à Eugène Berger, il a surtout appuyé sur « … »"
+            if s >= j:
+                return None
         parsed = _parse_mention(doc, s, j)
         if parsed is not None and parsed[1].kind != "desc":
             return parsed[1]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from functools import cached_property
 from typing import Final
 
 import regex
 
+from claimkit import _lexicon as _money_lex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
 from claimkit.quotes.tokens import (
@@ -99,6 +101,57 @@ _DETERMINER_BEFORE_RE: Final = regex.compile(
 )
 
 
+#: Currency codes and symbols written in capitals ("FCFA", "MRU"): never a speaker.
+_CURRENCIES: Final = _money_lex.CURRENCY_CODES | {
+    k for k in _money_lex.CURRENCY_SYMBOLS if k.isupper()
+}
+#: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
+_ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
+_TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
+
+
+def _title_key(title: str) -> str:
+    """Fold a title to its key, masculine: "présidente" → "président", "avocate" → "avocat"."""
+    words = []
+    for w in _fold(title).split():
+        for fem, masc in _FEMININE_ENDINGS:
+            if w.endswith(fem):
+                w = w[: -len(fem)] + masc
+                break
+        else:
+            if w.endswith("e") and w[:-1] in _JOB_WORDS:
+                w = w[:-1]
+        words.append(w)
+    return " ".join(words)
+
+
+_FEMININE_ENDINGS: Final = (
+    ("trice", "teur"), ("euse", "eur"), ("enne", "en"), ("ffe", "f"), ("ière", "ier"), ("ée", "é"),
+)  # fmt: skip
+_JOB_WORDS: Final = frozenset(_fold(w) for w in lex.JOB_NOUNS)
+_JOB_ALT: Final = "|".join(
+    regex.escape(w) for w in sorted(_JOB_WORDS, key=len, reverse=True)
+)
+#: A title, maybe its complement, then the name (after a comma or not), at the end of the
+#: stretch before a name.  Folded text.
+_TITLE_BEFORE_RE: Final = regex.compile(
+    rf"(?<![\p{{L}}\-])({_JOB_ALT})(?![\p{{L}}\-])"
+    r"(?:\s+(?:de|du|des|d'|à|au|aux|en|chargée?)(?![\p{L}])[^,;:.!?«»\"()\n]{0,70}?)?"
+    r"(?:\s+\p{L}+)?\s*,?\s*\Z"
+)
+#: A title in apposition after a name: ", président de la FGTB", " (ancien ministre".
+_TITLE_AFTER_RE: Final = regex.compile(
+    r"\s*[,(]\s*(?:(?:l'|le\s|la\s|un\s|une\s|son\s|sa\s|l'un\s+des\s|l'une\s+des\s)\s*)?"
+    r"(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|futur|future|ex-)\s*)?"
+    rf"({_JOB_ALT})(?![\p{{L}}\-])"
+)
+#: The stretch before a name ends with a preposition: the name is a complement.
+_COMPLEMENT_END_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?:de|du|des|d['\u2019]|à|au|aux|par|pour|avec|contre|et|ou|entre|chez)\s*\Z",
+    flags=regex.IGNORECASE,
+)
+
+
 class _Doc:
     """Everything computed once per document: tokens, sentence starts, names, quotations."""
 
@@ -126,8 +179,12 @@ class _Doc:
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         #: The gender of each person once worked out (their mentions can be many).
         self.name_genders: dict[str, str | None] = {}
+        #: Full names by first word, for a person called by first name ("Marine").
+        self.by_first: dict[str, str] = {}
         for _, name in self.names:
             self.by_surname.setdefault(name.split()[-1].lower(), []).append((_, name))
+            if " " in name:
+                self.by_first.setdefault(name.split()[0], name)
 
     # -- tokens
 
@@ -298,6 +355,7 @@ class _Doc:
         # A capitalised word opening a sentence ("Trop, c'est trop") names an organisation only
         # if the document also capitalises it inside a sentence.
         inside = {t.raw for t in toks[1:] if _is_cap(t) and self.sentence_start(t.start) != t.start}
+        self.inside = inside
         for i, t in enumerate(toks):
             if not _is_cap(t):
                 continue
@@ -389,6 +447,7 @@ class _Doc:
         inside = {
             c.raw for k, c in enumerate(caps) if (k or not first_token) and c.start not in breaks
         }
+        self.inside = inside
         out: list[tuple[int, str, bool]] = []
         for c in caps:
             nxt = self._after_space(c.end, starts)
@@ -444,6 +503,91 @@ class _Doc:
         toks = self.scanner.before(c.start, 8)
         return _owned([*toks, self._cap_tok(c)], len(toks))
 
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the document spells out: "Banque centrale du Congo (BCC)" → BCC.
+
+        The full form runs back from the parenthesis to the nearest word (at most eight)
+        whose initial is the acronym's first letter, within the sentence.
+        """
+        out: dict[str, str] = {}
+        text = self.text
+        for m in _ACRONYM_RE.finditer(text):
+            acronym = m.group(1)
+            if acronym in out:
+                continue
+            before = text[max(0, m.start() - 120) : m.start()]
+            words = before.split()
+            for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+                w = words[k].strip("(),;:«»\"")
+                if w[:1] in ".!?:;" or any(ch in words[k] for ch in ".;:!?()"):
+                    break
+                w = w.split("'")[-1].split("\u2019")[-1]  # "l'Union" → "Union"
+                if w[:1] == acronym[0] and w[:1].isupper():
+                    full = " ".join([w, *words[k + 1 :]])
+                    if len(full.split()) >= 2:
+                        out[acronym] = full
+                    break
+        return out
+
+    @cached_property
+    def titles(self) -> tuple[list[int], list[tuple[str, str]]]:
+        """The people the document names with a title: positions, then (title, name).
+
+        "le procureur de la République de Paris, François Molins", "le porte-parole du
+        gouvernement Stéphane Le Foll", "Thierry Bodson, président de la FGTB".  The title is
+        its head noun, folded ("procureur").  A name after "de" is the complement, not the
+        titled person ("l'avocat de Salah Abdeslam").  One bounded look before and after
+        each name: linear in the number of names.
+        """
+        text = self.text
+        pos_list: list[int] = []
+        found: list[tuple[str, str]] = []
+        for pos, name in self.names:
+            lo = max(0, pos - 90, self.sentence_start(pos))
+            before = text[lo:pos]
+            head: str | None = None
+            if not _COMPLEMENT_END_RE.search(before):
+                m = _TITLE_BEFORE_RE.search(_fold(before))
+                if m is not None:
+                    head = m.group(1)
+            if head is None:
+                after = _fold(text[pos + len(name) : pos + len(name) + 60])
+                m = _TITLE_AFTER_RE.match(after)
+                if m is not None:
+                    head = m.group(1)
+            if head is not None:
+                pos_list.append(pos)
+                found.append((_title_key(head), name))
+        return pos_list, found
+
+    def titled_before(self, key: str, pos: int) -> str | None:
+        """Return the nearest person named before *pos* with the title *key*."""
+        positions, found = self.titles
+        k = bisect.bisect_left(positions, pos) - 1
+        while k >= 0 and positions[k] >= pos - _TITLE_WINDOW:
+            if found[k][0] == key:
+                return found[k][1]
+            k -= 1
+        return None
+
+    def plausible_name(self, word: str) -> bool:
+        """Tell whether one capitalised word alone may name a speaker.
+
+        Yes when it ends or starts a fuller name of the document ("Zhao", "Marine"), is an
+        acronym or spelled out as one, or is capitalised inside a sentence too; never for a
+        weekday, an agency credit or a sentence opener ("Samedi", "AFP", "Pointant").
+        """
+        if word in lex.NOT_SPEAKERS or word in _CURRENCIES:
+            return False
+        return bool(
+            self.names_ending(word.lower())
+            or (word in self.by_first and word in lex.GIVEN_NAMES)
+            or word in self.acronyms
+            or (len(word) > 1 and word.isupper())
+            or word in self.inside
+        )
+
     def full_name(self, surname: str, pos: int) -> str:
         """Return the fullest name ending in *surname*: nearest before *pos*, else first after."""
         same = self.names_ending(surname.lower())
@@ -454,6 +598,12 @@ class _Doc:
 
     def names_ending(self, key: str) -> list[tuple[int, str]]:
         return self.by_surname.get(key, [])
+
+    def names_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Names found between *start* and *end* (at most eight, the first ones)."""
+        lo = bisect.bisect_left(self.name_pos, start)
+        hi = bisect.bisect_left(self.name_pos, end)
+        return self.names[lo : min(hi, lo + 8)]
 
     def names_before(self, pos: int, span: int) -> list[tuple[int, str]]:
         """Names found in the *span* characters before *pos*, in document order."""

@@ -76,7 +76,12 @@ _ER_VERBS: Final = (
     "critiquer", "accuser", "saluer", "exiger", "jurer", "espérer", "souhaiter", "rétorquer",
     "répliquer", "objecter", "s'étonner", "s'indigner", "nier", "demander", "tonner",
     "railler", "pester", "asséner", "suggérer", "insinuer", "s'alarmer", "s'agacer",
-    "rassurer", "féliciter", "remarquer", "signifier", "déclamer", "scander",
+    "rassurer", "féliciter", "remarquer", "signifier", "déclamer", "scander", "rajouter",
+    "enchaîner", "interpeller", "tacler", "s'insurger", "s'offusquer", "confesser",
+    "réitérer", "revendiquer", "invectiver", "s'enthousiasmer", "s'amuser", "se féliciter",
+    "se désoler",
+    "se défendre", "se demander", "recadrer",
+    "marmonner", "murmurer", "s'expliquer", "fulminer",
 )  # fmt: skip
 
 #: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).
@@ -102,6 +107,9 @@ _IRREGULAR: Final = (
     ("garantit", "garantissent", "garanti", "garantiss", "garantit"),
     ("prédit", "prédisent", "prédit", "prédis", "prédit"),
     ("s'écrie", "s'écrient", "écrié", "s'écri", "s'écria"),
+    ("renchérit", "renchérissent", "renchéri", "renchériss", "renchérit"),
+    ("rebondit", "rebondissent", "rebondi", "rebondiss", "rebondit"),
+    ("se réjouit", "se réjouissent", "réjoui", "se réjouiss", "se réjouit"),
 )
 
 #: Auxiliaries, with the adverbs a journalist slips in: "a même jugé", "a d'ailleurs dit".
@@ -152,15 +160,16 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     gerunds: set[str] = set()
     entries: list[tuple[list[str], list[str], str, str]] = []
     for lemma in _ER_VERBS:
-        reflexive = lemma.startswith("s'")
-        simple, inv, participle, gerund = _er_forms(lemma.removeprefix("s'"))
-        if reflexive:  # "s'exclame", "s'est exclamé"
-            finite.update("s'" + f for f in simple)
+        reflexive = lemma.startswith(("s'", "se "))
+        pronoun = "se " if lemma.startswith("se ") else "s'"
+        simple, inv, participle, gerund = _er_forms(lemma.removeprefix(pronoun))
+        if reflexive:  # "s'exclame", "s'est exclamé", "se félicite"
+            finite.update(pronoun + f for f in simple)
             finite.update(f"s'est {participle}{a}" for a in _AGREEMENT)
             continue
         entries.append((simple, inv, participle, gerund))
     for sg, pl, participle, imp, past in _IRREGULAR:
-        if sg.startswith("s'"):
+        if sg.startswith(("s'", "se ")):
             finite.update((sg, pl, past))
             finite.update(f"s'est {participle}{a}" for a in _AGREEMENT)
             continue
@@ -277,7 +286,7 @@ NOT_NAMES: Final = frozenset({
 })  # fmt: skip
 
 
-FEMININE_FIRST_NAMES: Final = frozenset(
+_FEMININE_BASE: Final = frozenset(
     """
     Agnès Alice Amandine Amélie Anaïs Angela Anna Anne Annie Ariane Audrey Aurélie Aurore
     Barbara Béatrice Brigitte Carole Caroline Catherine Cécile Céline Chantal Charlotte Chloé
@@ -293,7 +302,7 @@ FEMININE_FIRST_NAMES: Final = frozenset(
     """.split()
 )
 
-MASCULINE_FIRST_NAMES: Final = frozenset(
+_MASCULINE_BASE: Final = frozenset(
     """
     Adrien Alain Alexandre Alexis André Antoine Arnaud Arthur Benjamin Benoît Bernard Bertrand
     Bob Bruno Bruce Charles Christian Christophe Cyril Damien Daniel David Denis Didier Donald
@@ -371,8 +380,8 @@ _MASCULINE_MORE: Final = frozenset(
     Mouhamadou Serigne Abdou Ndiaga Pape Papa Babacar Cheick Oumarou Hamadou Issoufa
     """.split()
 )
-FEMININE_FIRST_NAMES = FEMININE_FIRST_NAMES | _FEMININE_MORE
-MASCULINE_FIRST_NAMES = MASCULINE_FIRST_NAMES | (_MASCULINE_MORE - _FEMININE_MORE)
+FEMININE_FIRST_NAMES: Final = _FEMININE_BASE | _FEMININE_MORE
+MASCULINE_FIRST_NAMES: Final = _MASCULINE_BASE | (_MASCULINE_MORE - _FEMININE_MORE)
 
 #: Given names of either gender ("Claude", "Dominique"), for telling a name's first word.
 EPICENE_FIRST_NAMES: Final = frozenset(
@@ -403,4 +412,11 @@ NOT_SPEAKERS: Final = frozenset({
     "Actuellement", "Également", "Aussi", "Encore", "Déjà", "Interrogé", "Interrogée",
     "Selon", "Pourtant", "Autrement", "Enfin", "Bref", "Puis", "Soit", "Ailleurs", "Hier",
     "Aujourd'hui", "Demain", "Ce", "Cette", "Celui", "Celle", "Ceux", "Lui", "Eux",
+})  # fmt: skip
+
+#: Adjectives between a determiner and a title: "l'ancien ministre", "la nouvelle présidente".
+TITLE_ADJECTIVES: Final = frozenset({
+    "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur",
+    "future", "jeune", "vieux", "vieil", "vieille", "influent", "influente", "célèbre",
+    "éminent", "éminente", "puissant", "puissante", "ex",
 })  # fmt: skip

@@ -32,6 +32,7 @@ class _Mention:
     text: str  # the name, noun phrase or pronoun, determiner removed
     desc: str | None = None
     owner: str | None = None  # "l'offre d'emploi de la société Realeyes" -> Realeyes
+    titled: bool = False  # a civility or honorific marks the name as a person's: "Me Mangeat"
 
 
 # --------------------------------------------------------------------------- mentions
@@ -132,8 +133,16 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         parsed = _parse_name(doc, m, j)
         if parsed:
             start = toks[m].start
-            return parsed[0], _Mention("name", start, toks[parsed[0] - 1].end, parsed[1])
-    # Job noun, then maybe the name: "l'acteur Rob Delaney", "la ministre".
+            end_tok = toks[parsed[0] - 1]
+            return parsed[0], _Mention("name", start, end_tok.end, parsed[1], titled=True)
+    # Job noun, then maybe the name: "l'acteur Rob Delaney", "la ministre", "l'ancien ministre".
+    if (
+        k > i
+        and k + 1 < j
+        and toks[k].norm in lex.TITLE_ADJECTIVES
+        and _match_phrase(doc, k + 1, j, _JOB_NOUNS)
+    ):
+        k += 1
     n = _match_phrase(doc, k, j, _JOB_NOUNS)
     if n:
         end = k + n
@@ -181,6 +190,8 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
             end = m
         name = doc.text[toks[k].start : toks[end - 1].end]
         return end, _Mention("org", toks[k].start, toks[end - 1].end, name)
+    if end == k + 1 and not doc.plausible_name(name):
+        return None  # "Pointant du doigt …", "Samedi soir, …": not a name
     return end, _Mention("name", t.start, toks[end - 1].end, name)
 
 
