@@ -43,7 +43,7 @@ from claimkit.quotes.attribution import _after, _before, _name_line, _previous_s
 from claimkit.quotes.chains import _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
-from claimkit.quotes.marks import _mask, _pair_marks
+from claimkit.quotes.marks import _mask, _pair_marks, _split_incises
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
     _PUNCT_CHARS,
@@ -84,11 +84,11 @@ def extract_quotes(text: str) -> list[Quote]:
     check_text(text, "extract_quotes")
     if not text:
         return []
-    cands = _pair_marks(text)
+    cands = _split_incises(text, _pair_marks(text))
     if not cands:
         return []
     doc = _Doc(text, cands)
-    seen = _Speakers([], [])
+    seen = _Speakers([], [], 0)
     out: list[Quote] = []
     last_para = -1
     floor = 0
@@ -102,9 +102,19 @@ def extract_quotes(text: str) -> list[Quote]:
             last_speaker = carried
             last_para = para
         words = _words(text, cand.start, cand.end)
-        if len(words) < 2:
+        if cand.part == 2 and out and out[-1].end < cand.start and out[-1].speaker is not None:
+            # the second half of a quotation split by an incise: the first half's speaker
+            first = out[-1]
+            floor = cand.end + 1
+            out.append(first.model_copy(update={
+                "start": cand.start, "end": cand.end, "text": text[cand.start : cand.end],
+                "attribution": "incise",
+            }))  # fmt: skip
+            unclosed.append(cand.close is None)
+            continue
+        if len(words) < 2 and not cand.part:
             continue  # a scare quote; its text stays in the sentence read for the next one
-        if _looks_like_title(doc, cand, words):
+        if not cand.part and _looks_like_title(doc, cand, words):
             continue  # a title stays in the sentence read for the next quotation
         attr = _after(doc, cand) or _name_line(doc, cand) or _before(doc, cand, floor)
         prev_end = floor
@@ -136,6 +146,7 @@ def extract_quotes(text: str) -> list[Quote]:
             s_start, s_end = prev.mention.start, prev.mention.end
         elif len(words) < 4 and text[cand.end - 1] not in ".!?…":
             continue  # a short fragment credited to no one: a scare quote
+        seen.last_end = cand.end
         if speaker is not None:
             last_speaker = (speaker, s_start, s_end)
             seen.anyone.append(speaker)
@@ -164,24 +175,10 @@ def _other_person_between(doc: _Doc, speaker: str | None, start: int, end: int) 
 
     « A », dit X. Y répond : « B » — B is not X's even when its own attribution is missed.
     """
-    for pos, name in doc.names_between(start, end):
-        if speaker is not None and (name == speaker or speaker.endswith(name.split()[-1])):
-            continue
-        # Only a subject counts, not a complement: "signalé par le journaliste Lee Fang".
-        if doc.text[pos + len(name) : pos + len(name) + 2].lstrip()[:1] in {".", "!", "?", ""}:
-            continue  # a name ending its sentence is not its subject
-        head = doc.text[max(start, doc.sentence_start(pos)) : pos]
-        head = head[max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1 :]
-        words = _fold(head).replace("'", "' ").split()
-        if not any(w in _COMPLEMENT_WORDS for w in words):
+    for _, name in doc.subjects_between(start, end):
+        if speaker is None or (name != speaker and not speaker.endswith(name.split()[-1])):
             return True
     return False
-
-
-_COMPLEMENT_WORDS: Final = frozenset({
-    "par", "à", "au", "aux", "de", "du", "des", "d'", "avec", "pour", "contre", "chez",
-    "selon", "sur", "envers", "vers", "entre", "dont", "lui", "leur",
-})  # fmt: skip
 
 
 _REOPENED_RE: Final = regex.compile(r"\s*\n\s*[«“\"]\s*")

@@ -226,7 +226,7 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         if parsed and parsed[0] == j - 1 and parsed[1].kind in {"name", "org", "desc"}:
             return _Attr(parsed[1], "colon", None, True)
     subject = _clause_subject(doc, i, j)
-    if subject is not None and subject.kind in {"name", "org", "source", "anaphor"}:
+    if subject is not None and subject.kind in {"name", "org", "source", "anaphor", "pronoun"}:
         return _Attr(subject, "before", None, False)
     return None
 

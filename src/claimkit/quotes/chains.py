@@ -21,6 +21,7 @@ class _Speakers:
 
     people: list[str]
     anyone: list[str]
+    last_end: int  # end of the last quotation read
 
 
 #: The last determiner or title before a name tells its gender: "la mairesse Valérie
@@ -103,6 +104,13 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         return None
     pool = seen.people if m.text in {"il", "elle"} else seen.anyone
     want = _PRONOUN_GENDER.get(m.text)
+    if m.text in {"il", "elle"}:
+        # A person brought in as a subject since the last quotation takes the pronoun:
+        # "« … », dit Maître Hayat. Me Mangeat entre en scène. « … », clame-t-il."
+        since = doc.subjects_between(max(seen.last_end, m.start - _PRONOUN_WINDOW), m.start)
+        for pos, name in reversed(since):
+            if _compatible(doc, name, pos, want) and (not pool or name != pool[-1]):
+                return name
     recent = doc.names_before(m.start, _PRONOUN_WINDOW)
     if want is not None and (not pool or _name_gender(doc, pool[-1]) not in (None, want)):
         for pos, name in reversed(recent):

@@ -105,6 +105,15 @@ _DETERMINER_BEFORE_RE: Final = regex.compile(
 _CURRENCIES: Final = _money_lex.CURRENCY_CODES | {
     k for k in _money_lex.CURRENCY_SYMBOLS if k.isupper()
 }
+#: Words showing that a name after them is a complement, not a subject.
+_COMPLEMENT_WORDS: Final = frozenset({
+    "par", "à", "au", "aux", "de", "du", "des", "d'", "avec", "pour", "contre", "chez",
+    "selon", "sur", "envers", "vers", "entre", "dont", "lui", "leur",
+})  # fmt: skip
+#: Words showing that the clause before a name has its subject already: "Il dénonce …".
+_SUBJECT_WORDS: Final = frozenset({
+    "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "que", "qu'", "j'",
+})  # fmt: skip
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
 _ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
@@ -604,6 +613,29 @@ class _Doc:
         lo = bisect.bisect_left(self.name_pos, start)
         hi = bisect.bisect_left(self.name_pos, end)
         return self.names[lo : min(hi, lo + 8)]
+
+    def subjects_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Names between *start* and *end* that may be a clause's subject, in order.
+
+        A name right after a preposition is a complement ("l'avocat de Salah Abdeslam"), and
+        so is a name that ends its sentence ("signalé par le journaliste Lee Fang.") or one
+        far from the start of its clause.
+        """
+        out: list[tuple[int, str]] = []
+        for pos, name in self.names_between(start, end):
+            after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
+            if after in {".", "!", "?", "", "\n"}:
+                continue
+            head = self.text[max(start, self.sentence_start(pos)) : pos]
+            head = head[max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1 :]
+            words = _fold(head).replace("'", "' ").split()
+            if (
+                len(words) <= 8
+                and not (words and words[-1] in _COMPLEMENT_WORDS)
+                and _SUBJECT_WORDS.isdisjoint(words)
+            ):
+                out.append((pos, name))
+        return out
 
     def names_before(self, pos: int, span: int) -> list[tuple[int, str]]:
         """Names found in the *span* characters before *pos*, in document order."""

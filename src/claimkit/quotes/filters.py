@@ -71,4 +71,4 @@ def _weak_minimum(attr: _Attr) -> int:
     A written source quoted in fragments ("l'offre promet « un cadre stimulant »") is
     credited from three words; a name or an organisation as mere subject needs a clause.
     """
-    return 3 if attr.mention.kind == "source" else 5
+    return 3 if attr.mention.kind in {"source", "pronoun"} else 5

@@ -115,7 +115,11 @@ _IRREGULAR: Final = (
 #: Auxiliaries, with the adverbs a journalist slips in: "a même jugé", "a d'ailleurs dit".
 _AUXILIARIES: Final = (
     "a", "ont", "avait", "avaient", "aura", "a même", "a encore", "a aussi", "a également",
-    "a ainsi", "a alors", "a d'ailleurs", "a enfin", "a-t-il", "a-t-elle",
+    "a ainsi", "a alors", "a d'ailleurs", "a enfin", "a-t-il", "a-t-elle", "a notamment",
+    "a surtout", "a toutefois", "a cependant", "a pourtant", "a néanmoins", "a aussitôt",
+    "a immédiatement", "a simplement", "a longuement", "a clairement", "a vivement",
+    "a fermement", "a ensuite", "a déjà", "a également", "ont également", "ont aussi",
+    "ont notamment", "avait déjà", "avait notamment", "a pour sa part",
 )  # fmt: skip
 
 #: Present participles are built from the imperfect stem ("soulign" + "ant").

@@ -8,6 +8,9 @@ from typing import Final, Literal
 
 import regex
 
+from claimkit.quotes import lexicon as lex
+from claimkit.text import fold_apostrophes
+
 #: Any quotation mark this module pairs.  ‹ › (rare in French news) are left out.
 #: (The standard ``re`` module: it scans for a class of plain characters twice as fast.)
 _MARK_RE: Final = re.compile(r"""["«»“”„‘’]""")
@@ -30,6 +33,7 @@ class _Cand:
     start: int  # content span, spaces trimmed
     end: int
     para: int  # start of the paragraph
+    part: int = 0  # 1 and 2 for the halves of a quotation an incise splits, else 0
 
 
 # --------------------------------------------------------------------------- pairing
@@ -146,3 +150,41 @@ def _mask(text: str, cands: list[_Cand]) -> str:
         pos = c.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+#: An incise inside the marks: "…, dit-elle, …", "…?, clame-t-il. …", "…, a-t-il ajouté, …".
+_INCISE_RE: Final = regex.compile(
+    r"(?P<pre>[?!…]?,|[?!…])[ \t\xa0\u202f]+"
+    r"(?P<verb>(?:a|avait|ont)-t?-?(?:il|elle|ils|elles)[ \t\xa0\u202f]+\p{Ll}+"
+    r"|\p{Ll}+(?:-t)?-(?:il|elle|ils|elles))"
+    r"[ \t\xa0\u202f]*(?P<post>[,.;])[ \t\xa0\u202f]+(?=\S)"
+)
+
+
+def _split_incises(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Split each quotation an incise interrupts inside its marks into two halves.
+
+    « Nous irons, dit-elle, jusqu'au bout » is two quotations, « Nous irons » and « jusqu'au
+    bout », both credited to the speaker of the incise; the incise is left outside both, as
+    text the attribution reads.  Only a verb of saying with its clitic subject counts.
+    """
+    out: list[_Cand] = []
+    for c in cands:
+        m = _INCISE_RE.search(text, c.start, c.end)
+        while m is not None and fold_apostrophes(m.group("verb")).lower().replace(
+            "\xa0", " "
+        ) not in lex.INVERTED_VERBS:
+            m = _INCISE_RE.search(text, m.end("verb"), c.end)
+        if m is None:
+            out.append(c)
+            continue
+        kept = 1 if m.group("pre")[0] in "?!…" else 0
+        first_end = m.start("pre") + kept
+        comma = m.start("pre") + kept  # the first half closes here, for its attribution
+        second_start = m.end()
+        if first_end <= c.start or second_start >= c.end:
+            out.append(c)
+            continue
+        out.append(_Cand(c.open, comma, c.start, first_end, c.para, 1))
+        out.append(_Cand(m.end("post") - 1, c.close, second_start, c.end, c.para, 2))
+    return out
