@@ -8,7 +8,7 @@ from typing import Final
 import regex
 
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.document import _CURRENCIES, _Doc, _title_key
+from claimkit.quotes.document import _CURRENCIES, _Doc, title_key
 from claimkit.quotes.mentions import _Mention
 from claimkit.quotes.tokens import _ORG_WINDOW, _fold
 
@@ -188,9 +188,11 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             if org is None or noun not in _fold(org):
                 return noun  # "Pour le gouvernement, « … »": the institution itself
         return org
-    # A bare title: "la ministre" -> the person the document names with that title.
-    named = doc.titled_before(_title_key(m.text), m.start)
-    return named if named is not None else m.text
+    # A bare title: "la ministre" -> the person the document names with that title; when
+    # it names nobody so, the title as written ("le procureur").
+    key = title_key(m.text, _fold(doc.text[: m.end + 60]), m.end)
+    named = doc.titled_before(key, m.start)
+    return named if named is not None else doc.text[m.start : m.end]
 
 
 def _org_name(doc: _Doc, org: str | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Iterator
 from functools import cached_property
 from typing import Final
@@ -117,6 +118,32 @@ _SUBJECT_WORDS: Final = frozenset({
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
 _ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
+
+
+def title_key(title: str, folded: str, end: int) -> tuple[str, str | None]:
+    """Return a title's key: its head (``_title_key``) and its complement's first noun.
+
+    *folded* is folded text where the title ends at *end*; the complement follows it.
+    Synonyms are made one (``lexicon.TITLE_SYNONYMS``).
+    """
+    head = _title_key(title)
+    m = _TITLE_COMPLEMENT_RE.match(folded, end)
+    of = _strip_accents(m.group(1)) if m is not None else None
+    if (head, of) in lex.TITLE_SYNONYMS:
+        return lex.TITLE_SYNONYMS[head, of]
+    return head, of
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
+    )
+
+
+#: The complement of a title: "de la République", "du gouvernement", "de l'État".
+_TITLE_COMPLEMENT_RE: Final = regex.compile(
+    r"\s*(?:de|du|des|d')\s*(?:la\s+|le\s+|l'\s*|les\s+)?(\p{L}+)"
+)
 
 
 def _title_key(title: str) -> str:
@@ -540,43 +567,51 @@ class _Doc:
         return out
 
     @cached_property
-    def titles(self) -> tuple[list[int], list[tuple[str, str]]]:
-        """The people the document names with a title: positions, then (title, name).
+    def titles(self) -> tuple[list[int], list[tuple[str, str | None, str]]]:
+        """The people the document names with a title: positions, then (title, of, name).
 
         "le procureur de la République de Paris, François Molins", "le porte-parole du
         gouvernement Stéphane Le Foll", "Thierry Bodson, président de la FGTB".  The title is
-        its head noun, folded ("procureur").  A name after "de" is the complement, not the
-        titled person ("l'avocat de Salah Abdeslam").  One bounded look before and after
-        each name: linear in the number of names.
+        its head noun, folded and masculine ("procureur"), *of* the first noun of its
+        complement ("république"), synonyms made one ("chef de l'État" is "président de la
+        République").  A name after "de" is the complement, not the titled person
+        ("l'avocat de Salah Abdeslam").  One bounded look before and after each name:
+        linear in the number of names.
         """
         text = self.text
         pos_list: list[int] = []
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, str | None, str]] = []
         for pos, name in self.names:
             lo = max(0, pos - 90, self.sentence_start(pos))
             before = text[lo:pos]
-            head: str | None = None
+            key: tuple[str, str | None] | None = None
             if not _COMPLEMENT_END_RE.search(before):
-                m = _TITLE_BEFORE_RE.search(_fold(before))
+                folded = _fold(before)
+                m = _TITLE_BEFORE_RE.search(folded)
                 if m is not None:
-                    head = m.group(1)
-            if head is None:
-                after = _fold(text[pos + len(name) : pos + len(name) + 60])
+                    key = title_key(m.group(1), folded, m.end(1))
+            if key is None:
+                after = _fold(text[pos + len(name) : pos + len(name) + 90])
                 m = _TITLE_AFTER_RE.match(after)
                 if m is not None:
-                    head = m.group(1)
-            if head is not None:
+                    key = title_key(m.group(1), after, m.end(1))
+            if key is not None:
                 pos_list.append(pos)
-                found.append((_title_key(head), name))
+                found.append((key[0], key[1], name))
         return pos_list, found
 
-    def titled_before(self, key: str, pos: int) -> str | None:
-        """Return the nearest person named before *pos* with the title *key*."""
+    def titled_before(self, key: tuple[str, str | None], pos: int) -> str | None:
+        """Return the nearest person named before *pos* with the title *key*.
+
+        The complements must agree when both are known: "le chef de l'État" is not "la
+        cheffe du gouvernement".
+        """
         positions, found = self.titles
         k = bisect.bisect_left(positions, pos) - 1
         while k >= 0 and positions[k] >= pos - _TITLE_WINDOW:
-            if found[k][0] == key:
-                return found[k][1]
+            head, of, name = found[k]
+            if head == key[0] and (of is None or key[1] is None or of == key[1]):
+                return name
             k -= 1
         return None
 

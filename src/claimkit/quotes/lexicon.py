@@ -424,3 +424,14 @@ TITLE_ADJECTIVES: Final = frozenset({
     "future", "jeune", "vieux", "vieil", "vieille", "influent", "influente", "célèbre",
     "éminent", "éminente", "puissant", "puissante", "ex",
 })  # fmt: skip
+
+#: Titles that name the same office: (title, first noun of its complement) → the key used.
+TITLE_SYNONYMS: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
+    ("chef", "etat"): ("président", "republique"),
+    ("président", None): ("président", None),
+    ("chef", "gouvernement"): ("premier ministre", None),
+    ("premier ministre", None): ("premier ministre", None),
+    ("garde", "sceaux"): ("ministre", "justice"),
+    ("procureur", "republique"): ("procureur", None),
+    ("président", "etat"): ("président", "republique"),
+}

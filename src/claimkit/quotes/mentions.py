@@ -243,7 +243,7 @@ def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, boo
     With *gerunds*, present participles count too ("…, soulignant que « … »").
     """
     toks = doc.toks
-    if toks[i].norm not in _VERB_STARTS or toks[i].kind != "word":
+    if toks[i].norm not in _VERB_STARTS or (toks[i].kind != "word" and toks[i].norm != "s'"):
         return 0, False  # the common case: no reading below can hold
     if i > 0 and toks[i - 1].norm in _DETERMINERS:
         return 0, False  # "l'annonce", "la note": nouns, not verbs
