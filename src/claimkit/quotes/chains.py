@@ -174,7 +174,7 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         name, dropped = _strip_honorific(m.text)
         if " " not in name:
             return _single_name(doc, name, m.start, m.titled or dropped or m.desc is not None)
-        return name
+        return doc.fullest(name)
     if m.kind == "org":
         if " " not in m.text:
             return _single_name(doc, m.text, m.start, False)

@@ -217,10 +217,18 @@ class _Doc:
         self.name_genders: dict[str, str | None] = {}
         #: Full names by first word, for a person called by first name ("Marine").
         self.by_first: dict[str, str] = {}
+        #: The longest name holding each word after the first ("Ngobila" → "Gentiny Ngobila
+        #: Mbaka"), for the fullest form of a shorter one.
+        self.longest: dict[str, str] = {}
         for _, name in self.names:
             self.by_surname.setdefault(name.split()[-1].lower(), []).append((_, name))
             if " " in name:
-                self.by_first.setdefault(name.split()[0], name)
+                words = name.split()
+                self.by_first.setdefault(words[0], name)
+                for w in words[1:]:
+                    known = self.longest.get(w.lower())
+                    if known is None or len(known.split()) < len(words):
+                        self.longest[w.lower()] = name
 
     # -- tokens
 
@@ -369,6 +377,8 @@ class _Doc:
                 elif first in lex.GIVEN_NAMES or not (
                     first in lex.NOT_SPEAKERS
                     or _DETERMINER_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None
+                    # "Réaction de Walid Regragui": a noun and its complement
+                    or (len(words) > 2 and words[1] in {"de", "du", "des"})
                 ):
                     break
                 pos += len(first) + 1
@@ -633,12 +643,23 @@ class _Doc:
         )
 
     def full_name(self, surname: str, pos: int) -> str:
-        """Return the fullest name ending in *surname*: nearest before *pos*, else first after."""
+        """Return the fullest name ending in *surname*: nearest before *pos*, else first after.
+
+        A longer name holding that one is fuller still ("Gentiny Ngobila" → "Gentiny
+        Ngobila Mbaka").
+        """
         same = self.names_ending(surname.lower())
         if not same:
-            return surname
+            return self.fullest(surname)
         k = bisect.bisect_left(same, (pos, ""))
-        return same[k - 1][1] if k > 0 else same[0][1]
+        return self.fullest(same[k - 1][1] if k > 0 else same[0][1])
+
+    def fullest(self, name: str) -> str:
+        """Return the longest name of the document holding *name* word for word."""
+        longer = self.longest.get(name.split()[-1].lower())
+        if longer is not None and longer != name and f" {name} " in f" {longer} ":
+            return longer
+        return name
 
     def names_ending(self, key: str) -> list[tuple[int, str]]:
         return self.by_surname.get(key, [])
