@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Final
 
@@ -104,6 +105,23 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         return None
     pool = seen.people if m.text in {"il", "elle"} else seen.anyone
     want = _PRONOUN_GENDER.get(m.text)
+    if m.text in {"ils", "elles"}:
+        # "Les CFF vont devoir renoncer … Ils estiment que « … »": a body named since the
+        # last person stands for the plural pronoun.
+        k = bisect.bisect_left(doc.orgs, (m.start, "", False)) - 1
+        names = doc.names_before(m.start, _PRONOUN_WINDOW)
+        after = names[-1][0] if names else m.start - _PRONOUN_WINDOW
+        nearest: str | None = None
+        for pos, org, _ in reversed(doc.orgs[max(0, k - 5) : k + 1]):
+            if pos < after:
+                break
+            if nearest is None:
+                nearest = org
+            if pos - doc.sentence_start(pos) <= 4:  # "Les CFF …": the sentence's subject
+                nearest = org
+                break
+        if nearest is not None:
+            return _org_name(doc, nearest)
     if m.text in {"il", "elle"}:
         # A person brought in as a subject since the last quotation takes the pronoun:
         # "« … », dit Maître Hayat. Me Mangeat entre en scène. « … », clame-t-il."
@@ -176,13 +194,13 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             return _single_name(doc, name, m.start, m.titled or dropped or m.desc is not None)
         return doc.fullest(name)
     if m.kind == "org":
-        if " " not in m.text:
+        if " " not in m.text and not m.titled:
             return _single_name(doc, m.text, m.start, False)
         return m.text
     if m.kind == "source":
         return m.owner or _org_name(doc, doc.last_org(m.start))
     if m.kind == "anaphor":
-        org = _org_name(doc, doc.last_org(m.start))
+        org = _org_name(doc, m.owner or doc.last_org(m.start))
         if _is_institution(m):
             noun = _fold(m.text).split()[-1]
             if org is None or noun not in _fold(org):

@@ -247,7 +247,8 @@ INSTITUTIONS: Final = frozenset({
 ORG_ANAPHORS: Final = frozenset({
     "plateforme", "société", "entreprise", "groupe", "géant", "studio", "firme", "compagnie",
     "service", "chaîne", "marque", "start-up", "startup", "organisation", "association",
-    "institut", "agence", "banque", "fédération",
+    "institut", "agence", "banque", "fédération", "institution", "mission", "délégation",
+    "instance", "organisme", "collectif", "coalition", "confédération", "centrale",
     *INSTITUTIONS,  # "le gouvernement", "le ministère", "le syndicat" are anaphors too
 })  # fmt: skip
 
@@ -435,3 +436,16 @@ TITLE_SYNONYMS: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
     ("procureur", "republique"): ("procureur", None),
     ("président", "etat"): ("président", "republique"),
 }
+
+#: Titles of newspapers that keep their article ("Le Soleil", "L'Express", "La Presse"):
+#: the words after the article, in the news of every French-speaking region.
+NEWSPAPER_WORDS: Final = frozenset({
+    "Avenir", "Canard", "Citoyen", "Courrier", "Croix", "Devoir", "Droit", "Défi", "Dépêche",
+    "Essentiel", "Express", "Expression", "Figaro", "Humanité", "Jour", "Journal", "Liberté",
+    "Libre", "Matin", "Matinal", "Mauricien", "Messager", "Monde", "Monde Afrique", "Mutations",
+    "National", "Nouvel Obs", "Nouvelliste", "Observateur", "Opinion", "Orient-Le Jour",
+    "Parisien", "Patriote", "Pays", "Phare", "Point", "Populaire", "Potentiel", "Presse",
+    "Progrès", "Provence", "Quotidien", "Quotidien d'Oran", "Renouveau", "Reporter",
+    "Républicain", "Sahel", "Soir", "Soleil", "Temps", "Tribune", "Télégramme", "Vif", "Watch",
+    "Économiste", "Équipe",
+})  # fmt: skip

@@ -37,6 +37,9 @@ class _Mention:
 
 # --------------------------------------------------------------------------- mentions
 
+#: Civilities written in lower case before a name: "selon maître Emmanuel Simh".
+_LOWER_CIVILITIES: Final = frozenset({"maître", "maitre", "me", "docteur", "professeur"})
+
 _REPORTING_VERBS: Final = _Phrases.of(lex.REPORTING_VERBS)
 _INVERTED_VERBS: Final = _Phrases.of(lex.INVERTED_VERBS)
 _JOB_NOUNS: Final = _Phrases.of(lex.JOB_NOUNS)
@@ -125,8 +128,19 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
                 end = m + _match_phrase(doc, m, j, _SOURCE_NOUNS)  # "de la fiche de poste"
         text = doc.text[toks[k].start : toks[end - 1].end]
         return end, _Mention("source", t.start, toks[end - 1].end, text, owner=owner)
-    # Civility: "M. Dupont", "Mme Lambert".
-    if toks[k].raw in _CIVILITIES:
+    # "l'un de ses avocats Maître Dadjé", "l'une des porte-parole": the title follows.
+    if (
+        toks[k].norm in {"un", "une"}
+        and k + 2 < j
+        and toks[k + 1].norm in {"de", "des", "d'"}
+    ):
+        m = k + 2
+        if toks[m].norm in _DETERMINERS and m + 1 < j:
+            m += 1
+        if _match_phrase(doc, m, j, _JOB_NOUNS):
+            k = m
+    # Civility: "M. Dupont", "Mme Lambert", "maître Emmanuel Simh".
+    if toks[k].raw in _CIVILITIES or toks[k].norm in _LOWER_CIVILITIES:
         m = k + 1
         if m < j and toks[m].norm == ".":
             m += 1
@@ -166,9 +180,12 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         return end, _Mention("desc", t.start, toks[end - 1].end, desc, desc=desc)
     if k > i and toks[k].norm in lex.ORG_ANAPHORS:
         end = k + 1
+        owner = None
         if end + 1 < j and toks[end].norm in {"du", "de", "des"} and toks[end + 1].kind == "word":
-            end += 2  # "le géant du streaming"
-        return end, _Mention("anaphor", t.start, toks[end - 1].end, toks[k].raw)
+            end += 2  # "le géant du streaming", "la mission du FMI"
+            if toks[end - 1].cap:
+                owner = toks[end - 1].raw
+        return end, _Mention("anaphor", t.start, toks[end - 1].end, toks[k].raw, owner=owner)
     parsed = _parse_name(doc, k, j)
     if parsed is None:
         return None
@@ -189,6 +206,13 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         if m > end and toks[m - 1].kind == "word" and toks[m - 1].norm not in _PREPOSITIONS:
             end = m
         name = doc.text[toks[k].start : toks[end - 1].end]
+        if end == k + 1 and toks[i].norm in {"le", "la", "l'"} and name in lex.NEWSPAPER_WORDS:
+            # A newspaper's article is part of its name: "selon l'Express", "Le Soleil".
+            article = doc.text[toks[i].start : toks[i].end]
+            article = article[:1].upper() + article[1:]
+            sep = "" if article.endswith(("'", "\u2019")) else " "
+            full = f"{article}{sep}{name}"
+            return end, _Mention("org", toks[i].start, toks[k].end, full, titled=True)
         return end, _Mention("org", toks[k].start, toks[end - 1].end, name)
     if end == k + 1 and not doc.plausible_name(name):
         return None  # "Pointant du doigt …", "Samedi soir, …": not a name
