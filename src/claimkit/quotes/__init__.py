@@ -95,7 +95,7 @@ def extract_quotes(text: str) -> list[Quote]:
     last_speaker: tuple[str | None, int | None, int | None] | None = None
     prev_unclosed_speaker: tuple[str | None, int | None, int | None] | None = None
     unclosed: list[bool] = []  # per quote in *out*: no closing mark (runs to paragraph end)
-    for cand in cands:
+    for k, cand in enumerate(cands):
         para = cand.para
         if para != last_para:
             carried = prev_unclosed_speaker if text[para : cand.open].strip() == "" else None
@@ -129,6 +129,12 @@ def extract_quotes(text: str) -> list[Quote]:
         desc: str | None = None
         if attr is not None:
             speaker = _resolve(doc, attr.mention, seen)
+        if speaker is None and cand.part == 1 and k + 1 < len(cands):
+            # « Nous irons, dit-elle, jusqu'au bout », a prévenu X: the whole quotation's
+            # attribution credits the first half too.
+            whole = _after(doc, cands[k + 1])
+            if whole is not None and (speaker := _resolve(doc, whole.mention, seen)):
+                attr = whole
         if attr is not None and speaker is not None:
             kind, verb, desc = attr.kind, attr.verb, attr.mention.desc
             s_start, s_end = attr.mention.start, attr.mention.end
@@ -144,7 +150,7 @@ def extract_quotes(text: str) -> list[Quote]:
         ) is not None:
             kind, verb, desc = prev.kind, prev.verb, prev.mention.desc
             s_start, s_end = prev.mention.start, prev.mention.end
-        elif len(words) < 4 and text[cand.end - 1] not in ".!?…":
+        elif len(words) < 4 and text[cand.end - 1] not in ".!?…" and not cand.part:
             continue  # a short fragment credited to no one: a scare quote
         seen.last_end = cand.end
         if speaker is not None:

@@ -106,6 +106,8 @@ _DETERMINER_BEFORE_RE: Final = regex.compile(
 _CURRENCIES: Final = _money_lex.CURRENCY_CODES | {
     k for k in _money_lex.CURRENCY_SYMBOLS if k.isupper()
 }
+#: What may stand before the first word of a sentence: spaces, marks, dashes, brackets.
+_OPENING_JUNK: Final = " \t\n\r\xa0\u202f«»\"“”„'‘’-–—([•*"
 #: Words showing that a name after them is a complement, not a subject.
 _COMPLEMENT_WORDS: Final = frozenset({
     "par", "à", "au", "aux", "de", "du", "des", "d'", "avec", "pour", "contre", "chez",
@@ -126,9 +128,14 @@ def title_key(title: str, folded: str, end: int) -> tuple[str, str | None]:
     *folded* is folded text where the title ends at *end*; the complement follows it.
     Synonyms are made one (``lexicon.TITLE_SYNONYMS``).
     """
-    head = _title_key(title)
-    m = _TITLE_COMPLEMENT_RE.match(folded, end)
-    of = _strip_accents(m.group(1)) if m is not None else None
+    inner = _TITLE_COMPLEMENT_RE.search(_fold(title))
+    if inner is not None:  # "chef de l'État": the complement is part of the title
+        head = _title_key(_fold(title)[: inner.start()])
+        of: str | None = _strip_accents(inner.group(1))
+    else:
+        head = _title_key(title)
+        m = _TITLE_COMPLEMENT_RE.match(folded, end)
+        of = _strip_accents(m.group(1)) if m is not None else None
     if (head, of) in lex.TITLE_SYNONYMS:
         return lex.TITLE_SYNONYMS[head, of]
     return head, of
@@ -142,7 +149,7 @@ def _strip_accents(word: str) -> str:
 
 #: The complement of a title: "de la République", "du gouvernement", "de l'État".
 _TITLE_COMPLEMENT_RE: Final = regex.compile(
-    r"\s*(?:de|du|des|d')\s*(?:la\s+|le\s+|l'\s*|les\s+)?(\p{L}+)"
+    r"\s*(?<![\p{L}])(?:de|du|des|d')\s*(?:la\s+|le\s+|l'\s*|les\s+)?(\p{L}+)"
 )
 
 
@@ -309,6 +316,12 @@ class _Doc:
         breaks.sort()
         return breaks
 
+    def opens_sentence(self, pos: int) -> bool:
+        """Tell whether the word at *pos* opens its sentence (marks and dashes aside)."""
+        i = bisect.bisect_right(self.breaks, pos) - 1
+        start = self.breaks[i] if i >= 0 else 0
+        return pos - start <= 12 and not self.masked[start:pos].strip(_OPENING_JUNK)
+
     def sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.breaks, pos) - 1
         return max(self.breaks[i] if i >= 0 else 0, pos - _WINDOW)
@@ -400,7 +413,7 @@ class _Doc:
         toks = self.toks
         # A capitalised word opening a sentence ("Trop, c'est trop") names an organisation only
         # if the document also capitalises it inside a sentence.
-        inside = {t.raw for t in toks[1:] if _is_cap(t) and self.sentence_start(t.start) != t.start}
+        inside = {t.raw for t in toks if _is_cap(t) and not self.opens_sentence(t.start)}
         self.inside = inside
         for i, t in enumerate(toks):
             if not _is_cap(t):
@@ -488,11 +501,7 @@ class _Doc:
         masked = self.masked
         starts = {c.start: c for c in caps}
         ends = {c.end: c for c in caps}
-        first_token = caps and _NON_SPACE_RE.search(masked, 0, caps[0].start) is None
-        breaks = set(self.breaks)  # sentence_start(p) == p exactly at a break
-        inside = {
-            c.raw for k, c in enumerate(caps) if (k or not first_token) and c.start not in breaks
-        }
+        inside = {c.raw for c in caps if not self.opens_sentence(c.start)}
         self.inside = inside
         out: list[tuple[int, str, bool]] = []
         for c in caps:
