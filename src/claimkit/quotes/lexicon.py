@@ -76,7 +76,12 @@ _ER_VERBS: Final = (
     "critiquer", "accuser", "saluer", "exiger", "jurer", "espérer", "souhaiter", "rétorquer",
     "répliquer", "objecter", "s'étonner", "s'indigner", "nier", "demander", "tonner",
     "railler", "pester", "asséner", "suggérer", "insinuer", "s'alarmer", "s'agacer",
-    "rassurer", "féliciter", "remarquer", "signifier", "déclamer", "scander",
+    "rassurer", "féliciter", "remarquer", "signifier", "déclamer", "scander", "rajouter",
+    "enchaîner", "interpeller", "tacler", "s'insurger", "s'offusquer", "confesser",
+    "réitérer", "revendiquer", "invectiver", "s'enthousiasmer", "s'amuser", "se féliciter",
+    "se désoler",
+    "se défendre", "se demander", "recadrer",
+    "marmonner", "murmurer", "s'expliquer", "fulminer",
 )  # fmt: skip
 
 #: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).
@@ -102,12 +107,19 @@ _IRREGULAR: Final = (
     ("garantit", "garantissent", "garanti", "garantiss", "garantit"),
     ("prédit", "prédisent", "prédit", "prédis", "prédit"),
     ("s'écrie", "s'écrient", "écrié", "s'écri", "s'écria"),
+    ("renchérit", "renchérissent", "renchéri", "renchériss", "renchérit"),
+    ("rebondit", "rebondissent", "rebondi", "rebondiss", "rebondit"),
+    ("se réjouit", "se réjouissent", "réjoui", "se réjouiss", "se réjouit"),
 )
 
 #: Auxiliaries, with the adverbs a journalist slips in: "a même jugé", "a d'ailleurs dit".
 _AUXILIARIES: Final = (
     "a", "ont", "avait", "avaient", "aura", "a même", "a encore", "a aussi", "a également",
-    "a ainsi", "a alors", "a d'ailleurs", "a enfin", "a-t-il", "a-t-elle",
+    "a ainsi", "a alors", "a d'ailleurs", "a enfin", "a-t-il", "a-t-elle", "a notamment",
+    "a surtout", "a toutefois", "a cependant", "a pourtant", "a néanmoins", "a aussitôt",
+    "a immédiatement", "a simplement", "a longuement", "a clairement", "a vivement",
+    "a fermement", "a ensuite", "a déjà", "a également", "ont également", "ont aussi",
+    "ont notamment", "avait déjà", "avait notamment", "a pour sa part",
 )  # fmt: skip
 
 #: Present participles are built from the imperfect stem ("soulign" + "ant").
@@ -152,15 +164,16 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     gerunds: set[str] = set()
     entries: list[tuple[list[str], list[str], str, str]] = []
     for lemma in _ER_VERBS:
-        reflexive = lemma.startswith("s'")
-        simple, inv, participle, gerund = _er_forms(lemma.removeprefix("s'"))
-        if reflexive:  # "s'exclame", "s'est exclamé"
-            finite.update("s'" + f for f in simple)
+        reflexive = lemma.startswith(("s'", "se "))
+        pronoun = "se " if lemma.startswith("se ") else "s'"
+        simple, inv, participle, gerund = _er_forms(lemma.removeprefix(pronoun))
+        if reflexive:  # "s'exclame", "s'est exclamé", "se félicite"
+            finite.update(pronoun + f for f in simple)
             finite.update(f"s'est {participle}{a}" for a in _AGREEMENT)
             continue
         entries.append((simple, inv, participle, gerund))
     for sg, pl, participle, imp, past in _IRREGULAR:
-        if sg.startswith("s'"):
+        if sg.startswith(("s'", "se ")):
             finite.update((sg, pl, past))
             finite.update(f"s'est {participle}{a}" for a in _AGREEMENT)
             continue
@@ -234,7 +247,8 @@ INSTITUTIONS: Final = frozenset({
 ORG_ANAPHORS: Final = frozenset({
     "plateforme", "société", "entreprise", "groupe", "géant", "studio", "firme", "compagnie",
     "service", "chaîne", "marque", "start-up", "startup", "organisation", "association",
-    "institut", "agence", "banque", "fédération",
+    "institut", "agence", "banque", "fédération", "institution", "mission", "délégation",
+    "instance", "organisme", "collectif", "coalition", "confédération", "centrale",
     *INSTITUTIONS,  # "le gouvernement", "le ministère", "le syndicat" are anaphors too
 })  # fmt: skip
 
@@ -277,7 +291,7 @@ NOT_NAMES: Final = frozenset({
 })  # fmt: skip
 
 
-FEMININE_FIRST_NAMES: Final = frozenset(
+_FEMININE_BASE: Final = frozenset(
     """
     Agnès Alice Amandine Amélie Anaïs Angela Anna Anne Annie Ariane Audrey Aurélie Aurore
     Barbara Béatrice Brigitte Carole Caroline Catherine Cécile Céline Chantal Charlotte Chloé
@@ -293,7 +307,7 @@ FEMININE_FIRST_NAMES: Final = frozenset(
     """.split()
 )
 
-MASCULINE_FIRST_NAMES: Final = frozenset(
+_MASCULINE_BASE: Final = frozenset(
     """
     Adrien Alain Alexandre Alexis André Antoine Arnaud Arthur Benjamin Benoît Bernard Bertrand
     Bob Bruno Bruce Charles Christian Christophe Cyril Damien Daniel David Denis Didier Donald
@@ -317,3 +331,121 @@ PARTICIPIAL_OPENERS: Final = frozenset(
     {p + ending for p in _PARTICIPLES for ending in ("", "e", "s", "es")}
     | {"réagissant", "s'exprimant", "intervenant", "répondant", "commentant", "évoquant"}
 )
+
+
+# More given names, by region, so that a name's gender and its first word are known on news
+# from the whole French-speaking world.  Hand lists of names frequent in the news of each
+# region (no package with such data is kept up to date and free to ship: see
+# docs/quotes.md).  Epicene names (Claude, Dominique, Camille, Aïssa…) are in neither.
+_FEMININE_MORE: Final = frozenset(
+    """
+    Adèle Agathe Aïcha Aicha Aïda Aida Alexandra Aline Amel Amina Aminata Amira Anastasia
+    Andrée Angèle Angélique Annick Antoinette Arlette Asma Assia Astrid Awa Aya Aziza
+    Bernadette Bintou Blanche Carla Carmen Cécilia Chloé Christelle Cindy Clarisse Claudine
+    Coralie Coumba Cynthia Dalila Denise Djamila Dorothée Édith Éléonore Éliane Élise Eliane
+    Émilie Emilie Émeline Esther Eugénie Éve Ève Fatima Fatimata Fatou Fatoumata Fanta Farida
+    Fatiha Françoise Frédérique Geneviève Georgette Ghislaine Gisèle Ginette Hafsa Hajar
+    Hanane Hawa Hélène Henriette Hind Houda Huguette Ingrid Isabel Jeannine Jocelyne Joëlle
+    Josiane Karima Kadiatou Khadija Lamia Latifa Laurence Leila Leïla Liliane Line Linda Lise
+    Lucienne Lydia Lynda Maïmouna Maimouna Malika Margaux Margot Mariam Mariama Marie-Claude
+    Marie-France Marie-Josée Marie-Pierre Marie-Laure Marie-Hélène Marie-Noëlle Marina Marlène
+    Martha Maryam Maryse Meryem Micheline Mireille Naïma Naima Nabila Nadège Najat Najla Nawal
+    Nathalie Ndeye Nora Odette Odile Olga Ophélie Oumou Paulette Perrine Rama Ramatoulaye
+    Rania Rokia Rosalie Sabrina Safia Salimata Salma Samia Samira Sandra Sara Séverine Sihem
+    Simone Siham Solange Sonia Soraya Souad Stella Suzanne Sylviane Thérèse Véronique Viviane
+    Wafa Yasmine Yolande Yvette Yvonne Zahra Zeinab Zineb Zohra Zora Ghislaine Rokhaya Adja
+    Aminatou Hadja Assétou Mame Nafissatou Oumoul Marième Mariètou Sokhna Ndèye Élisabeth
+    Kathleen Geneviève Manon Catherine Chrystia Mélanie Pascale Dominique-Anne Gisèle Anne-Marie
+    """.split()
+)
+_MASCULINE_MORE: Final = frozenset(
+    """
+    Abdel Abdelaziz Abdelkader Abdelilah Abdellah Abdelmadjid Abdoulaye Abdou Abdourahmane
+    Abdul Achille Adama Ahmed Aimé Akim Alassane Albert Alfred Ali Alioune Alpha Amadou Amine
+    Anatole Antonin Aristide Armand Assane Assimi Assoa Augustin Aurélien Aziz Bakary Baptiste
+    Bassirou Béchir Bilal Blaise Boubacar Boualem Brahim Cédric Célestin Chérif Cheikh Clément
+    Constant Corentin Dieudonné Djibril Driss Edgar Edmond Émile Emile Ernest Eugène Évariste
+    Fabrice Faouzi Fayçal Félix Félicien Fernand Firmin Florent Florian Francis François-Xavier
+    Gaston Gauthier Geoffroy Gentiny Ghislain Guy Habib Hamid Hamza Hassan Hassane Hichem
+    Hocine Honoré Hubert Ibrahim Ibrahima Idriss Ismaël Ismail Issa Issoufou Jacob Jean-Baptiste
+    Jean-Charles Jean-Claude Jean-Guy Jean-Louis Jean-Marc Jean-Noël Jean-Paul Jean-Philippe
+    Jean-Yves Joël Jonathan Josué Jules Julio Justin Kaïs Kais Kamel Kader Karim Khaled Lamine
+    Lassina Léon Léonard Léopold Lionel Loïc Lucien Ludovic Macky Mahamadou Mahmoud Mamadou
+    Mahamat Malick Marcel Marius Martial Mathias Maurice Mehdi Modibo Mohamed Mohammed Mokhtar
+    Moussa Mustapha Najib Nabil Nasser Nelson Nicolas Norbert Octave Omar Ousmane Oumar
+    Patrice Pierre-Yves Prosper Rachid Rafael Raymond Redouane Réjean Régis René Reynald
+    Ridha Riad Robert Rodrigue Roland Rachid Saïd Said Salah Salif Salim Samir Sami Sékou
+    Seydou Sidi Slimane Sofiane Souleymane Sven Tahar Tarek Théo Théodore Tidiane Timothée
+    Tristan Ulrich Valentin Victor Walid Wilfried Yacine Yassine Yaya Youssef Youssouf Yves
+    Zinédine Abdelmajid Abdoul Amar Mamadi Moustapha Nicéphore Félix-Antoine
+    Gervais Hervé Jocelyn Mathieu Maxime-Olivier Pierre-Luc Marc-André Louis-Philippe
+    Charles-Édouard Denis Gilbert Guillaume Jacques-Olivier Laurent Michael Michaël Nick
+    Claude-André Yoweri Justin Donald Joe Emmanuel Élie Elie Georges Michel Najib
+    Nabih Walid Samir Fouad Rafic Saad Gebran Hassan Tammam Kamal Assad Ahmad Mouhamed
+    Mouhamadou Serigne Abdou Ndiaga Pape Papa Babacar Cheick Oumarou Hamadou Issoufa
+    """.split()
+)
+FEMININE_FIRST_NAMES: Final = _FEMININE_BASE | _FEMININE_MORE
+MASCULINE_FIRST_NAMES: Final = _MASCULINE_BASE | (_MASCULINE_MORE - _FEMININE_MORE)
+
+#: Given names of either gender ("Claude", "Dominique"), for telling a name's first word.
+EPICENE_FIRST_NAMES: Final = frozenset(
+    "Claude Dominique Camille Aïssa Aissa Sacha Maxime-Claude Stéphane-Marie Andrea Alix "
+    "Charlie Lou Yannick-Marie".split()
+)
+GIVEN_NAMES: Final = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES | EPICENE_FIRST_NAMES
+
+#: Honorifics before a name, dropped from the speaker ("Maître Hayat" → "Hayat").
+HONORIFICS: Final = frozenset({
+    "Maître", "Maitre", "Me", "Docteur", "Dr", "Professeur", "Pr", "Monseigneur", "Mgr",
+    "Madame", "Monsieur", "Mademoiselle", "Mme", "Mlle", "M", "MM", "Cheikh",
+    "Imam", "Père", "Abbé", "Sœur", "Frère", "Pasteur", "Révérend", "Me.",
+})  # fmt: skip
+
+#: Capitalised words that are never a speaker by themselves: weekdays and months (a
+#: sentence opens on them: "Samedi soir, le procureur a expliqué"), news agencies and photo
+#: credits (they carry the dispatch, they do not speak), and adverbs or conjunctions that
+#: open a sentence ("Finalement", "Quant", "Pointant").
+NOT_SPEAKERS: Final = frozenset({
+    "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Janvier",
+    "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre",
+    "Novembre", "Décembre", "AFP", "Reuters", "AP", "ATS", "Belga", "APS", "MAP", "ANP",
+    "Xinhua", "Keystone", "Getty", "Images", "Photo", "Crédit", "Crédits", "Archives",
+    "Sipa", "MaxPPP", "Maxppp", "EPA", "ANI", "PANA", "AIP", "ACP", "TAP", "APA", "Quant",
+    "Finalement", "Toutefois", "Certes", "Désormais", "Surtout", "Notamment", "Concernant",
+    "Outre", "Face", "Côté", "Reste", "Rappelons", "Ensuite", "Dernièrement", "Récemment",
+    "Actuellement", "Également", "Aussi", "Encore", "Déjà", "Interrogé", "Interrogée",
+    "Selon", "Pourtant", "Autrement", "Enfin", "Bref", "Puis", "Soit", "Ailleurs", "Hier",
+    "Aujourd'hui", "Demain", "Ce", "Cette", "Celui", "Celle", "Ceux", "Lui", "Eux",
+})  # fmt: skip
+
+#: Adjectives between a determiner and a title: "l'ancien ministre", "la nouvelle présidente".
+TITLE_ADJECTIVES: Final = frozenset({
+    "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur",
+    "future", "jeune", "vieux", "vieil", "vieille", "influent", "influente", "célèbre",
+    "éminent", "éminente", "puissant", "puissante", "ex",
+})  # fmt: skip
+
+#: Titles that name the same office: (title, first noun of its complement) → the key used.
+TITLE_SYNONYMS: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
+    ("chef", "etat"): ("président", "republique"),
+    ("président", None): ("président", None),
+    ("chef", "gouvernement"): ("premier ministre", None),
+    ("premier ministre", None): ("premier ministre", None),
+    ("garde", "sceaux"): ("ministre", "justice"),
+    ("procureur", "republique"): ("procureur", None),
+    ("président", "etat"): ("président", "republique"),
+}
+
+#: Titles of newspapers that keep their article ("Le Soleil", "L'Express", "La Presse"):
+#: the words after the article, in the news of every French-speaking region.
+NEWSPAPER_WORDS: Final = frozenset({
+    "Avenir", "Canard", "Citoyen", "Courrier", "Croix", "Devoir", "Droit", "Défi", "Dépêche",
+    "Essentiel", "Express", "Expression", "Figaro", "Humanité", "Jour", "Journal", "Liberté",
+    "Libre", "Matin", "Matinal", "Mauricien", "Messager", "Monde", "Monde Afrique", "Mutations",
+    "National", "Nouvel Obs", "Nouvelliste", "Observateur", "Opinion", "Orient-Le Jour",
+    "Parisien", "Patriote", "Pays", "Phare", "Point", "Populaire", "Potentiel", "Presse",
+    "Progrès", "Provence", "Quotidien", "Quotidien d'Oran", "Renouveau", "Reporter",
+    "Républicain", "Sahel", "Soir", "Soleil", "Temps", "Tribune", "Télégramme", "Vif", "Watch",
+    "Économiste", "Équipe",
+})  # fmt: skip

@@ -1,0 +1,221 @@
+"""Direct quotations in French news text, and who the document credits with them.
+
+The extractor works in stages, each a module of this package, all linear in the length of
+the text:
+
+1. **Marks** (:mod:`~claimkit.quotes.marks`).  One left-to-right scan per paragraph pairs
+   the quotation marks « » “ ” „ ‘ ’ and straight ``"`` (whose direction is read from the
+   characters around it).  Closing marks close whatever is open, so the mixed pairs of
+   damaged text (``"… »``, ``“… “``) still pair; an opening mark left open at the end of a
+   paragraph runs to the end of it when it starts a sentence (the French habit of not
+   closing a quotation before a new paragraph), and is dropped otherwise.  Only outermost
+   quotations are returned; nested marks stay in the span.  :mod:`~claimkit.quotes.filters`
+   drops scare quotes and titles of works.
+2. **Document** (:mod:`~claimkit.quotes.tokens`, :mod:`~claimkit.quotes.document`).  The
+   quoted words are masked; the text around the quotations is tokenised, sentences are
+   cut, and the names and organisations of the whole document are listed once.
+3. **Mentions** (:mod:`~claimkit.quotes.mentions`).  At a token: a name, a title with or
+   without a name, a pronoun, a written source, an organisation; and reporting verbs
+   (:mod:`~claimkit.quotes.lexicon`).
+4. **Attribution** (:mod:`~claimkit.quotes.attribution`).  Around each quotation, inside
+   its sentence and a bounded window, a reporting verb after it (« … », a déclaré X /
+   dit-il / X, négociateur, a dit), before it (X a ajouté : « … », X estime que « … »), a
+   source preposition (selon X, d'après X), a bare colon (X : « … »), the subject of the
+   sentence that contains a quoted fragment, or the speaker of the previous quotation in
+   the paragraph (inherited).
+5. **Chains** (:mod:`~claimkit.quotes.chains`).  A surname becomes the fullest name the
+   document gives ("Zhao" → "Ben Zhao"), a pronoun the last person quoted, a title the
+   person named with it, a written source ("l'offre d'emploi", "le dossier") or an anaphor
+   ("la plateforme") the organisation that published it.
+
+Left alone: titles of works and scare quotes (one or two words, or Title Case words, with no
+reporting verb), quotations inside quotations, and indirect speech without marks.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from claimkit.models import AttributionKind, Quote
+from claimkit.quotes.attribution import _after, _before, _name_line, _previous_sentence
+from claimkit.quotes.chains import _resolve, _Speakers
+from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
+from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
+from claimkit.quotes.marks import _mask, _pair_marks, _split_incises
+from claimkit.quotes.tokens import (
+    _MAX_WORDS,
+    _PUNCT_CHARS,
+    _SENTENCE_END_RE,
+    _WHITE_SPACE,
+    _WORD_RE,
+    _Fallback,
+    _fold,
+    _Scanner,
+)
+from claimkit.text import check_text
+
+__all__ = ["extract_quotes"]
+
+# Stage internals the tests reach through the package (``quotes._Scanner``, ...).
+_INTERNALS: Final = (
+    _MAX_WORDS, _PUNCT_CHARS, _SENTENCE_END_RE, _WHITE_SPACE, _WORD_RE, _Fallback, _Scanner,
+    _all_spans, _fold, _mask, _sentence_ends,
+)  # fmt: skip
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Find the direct quotations in French *text* and the speakers the text credits.
+
+    Spans exclude the outer marks; ``speaker`` is the fullest name the document gives.
+
+    >>> q = extract_quotes("Anne Martin enseigne. « C'est un faux-fuyant », a déclaré Martin.")
+    >>> [(x.text, x.speaker, x.attribution) for x in q]
+    [("C'est un faux-fuyant", 'Anne Martin', 'after')]
+    >>> [(x.text, x.speaker) for x in extract_quotes('Iger a ajouté : "Je peux vous le dire."')]
+    [('Je peux vous le dire.', 'Iger')]
+    >>> q = extract_quotes("Selon l'Insee, « la croissance ralentit nettement ».")
+    >>> [(x.text, x.speaker, x.attribution) for x in q]
+    [('la croissance ralentit nettement', 'Insee', 'selon')]
+    >>> extract_quotes("Il a revu la série « Black Mirror » et des « deepfakes ».")
+    []
+    """
+    check_text(text, "extract_quotes")
+    if not text:
+        return []
+    cands = _split_incises(text, _pair_marks(text))
+    if not cands:
+        return []
+    doc = _Doc(text, cands)
+    seen = _Speakers([], [], 0)
+    out: list[Quote] = []
+    last_para = -1
+    floor = 0
+    last_speaker: tuple[str | None, int | None, int | None] | None = None
+    prev_unclosed_speaker: tuple[str | None, int | None, int | None] | None = None
+    unclosed: list[bool] = []  # per quote in *out*: no closing mark (runs to paragraph end)
+    for k, cand in enumerate(cands):
+        para = cand.para
+        if para != last_para:
+            carried = prev_unclosed_speaker if text[para : cand.open].strip() == "" else None
+            last_speaker = carried
+            last_para = para
+        words = _words(text, cand.start, cand.end)
+        if cand.part == 2 and out and out[-1].end < cand.start and out[-1].speaker is not None:
+            # the second half of a quotation split by an incise: the first half's speaker
+            first = out[-1]
+            floor = cand.end + 1
+            out.append(first.model_copy(update={
+                "start": cand.start, "end": cand.end, "text": text[cand.start : cand.end],
+                "attribution": "incise",
+            }))  # fmt: skip
+            unclosed.append(cand.close is None)
+            continue
+        if len(words) < 2 and not cand.part:
+            continue  # a scare quote; its text stays in the sentence read for the next one
+        if not cand.part and _looks_like_title(doc, cand, words):
+            continue  # a title stays in the sentence read for the next quotation
+        attr = _after(doc, cand) or _name_line(doc, cand) or _before(doc, cand, floor)
+        prev_end = floor
+        floor = cand.end + 1
+        if attr is not None and not attr.strong and len(words) < _weak_minimum(attr):
+            attr = None  # "Netflix mise sur des « contenus de qualité »": a scare quote
+        speaker: str | None = None
+        s_start: int | None = None
+        s_end: int | None = None
+        kind: AttributionKind = "none"
+        verb: str | None = None
+        desc: str | None = None
+        if attr is not None:
+            speaker = _resolve(doc, attr.mention, seen)
+        if speaker is None and cand.part == 1 and k + 1 < len(cands):
+            # « Nous irons, dit-elle, jusqu'au bout », a prévenu X: the whole quotation's
+            # attribution credits the first half too.
+            whole = _after(doc, cands[k + 1])
+            if whole is not None and (speaker := _resolve(doc, whole.mention, seen)):
+                attr = whole
+        if attr is not None and speaker is not None:
+            kind, verb, desc = attr.kind, attr.verb, attr.mention.desc
+            s_start, s_end = attr.mention.start, attr.mention.end
+        elif (
+            last_speaker is not None
+            and len(words) >= 3
+            and not _other_person_between(doc, last_speaker[0], prev_end, cand.open)
+        ):
+            speaker, s_start, s_end = last_speaker
+            kind = "inherited"
+        elif (prev := _previous_sentence(doc, cand)) is not None and (
+            speaker := _resolve(doc, prev.mention, seen)
+        ) is not None:
+            kind, verb, desc = prev.kind, prev.verb, prev.mention.desc
+            s_start, s_end = prev.mention.start, prev.mention.end
+        elif len(words) < 4 and text[cand.end - 1] not in ".!?…" and not cand.part:
+            continue  # a short fragment credited to no one: a scare quote
+        seen.last_end = cand.end
+        if speaker is not None:
+            last_speaker = (speaker, s_start, s_end)
+            seen.anyone.append(speaker)
+            if attr is not None and attr.mention.kind in {"name", "pronoun", "desc"}:
+                seen.people.append(speaker)
+        prev_unclosed_speaker = last_speaker if cand.close is None else None
+        unclosed.append(cand.close is None)
+        out.append(
+            Quote(
+                start=cand.start,
+                end=cand.end,
+                text=text[cand.start : cand.end],
+                speaker=speaker,
+                speaker_start=s_start,
+                speaker_end=s_end,
+                speaker_description=desc,
+                verb=verb,
+                attribution=kind,
+            )
+        )
+    return _credit_reopened(text, out, unclosed)
+
+
+def _other_person_between(doc: _Doc, speaker: str | None, start: int, end: int) -> bool:
+    """Tell whether the text between two quotations names a person other than *speaker*.
+
+    « A », dit X. Y répond : « B » — B is not X's even when its own attribution is missed.
+    """
+    for _, name in doc.subjects_between(start, end):
+        if speaker is None or (name != speaker and not speaker.endswith(name.split()[-1])):
+            return True
+    return False
+
+
+_REOPENED_RE: Final = regex.compile(r"\s*\n\s*[«“\"]\s*")
+
+
+def _credit_reopened(text: str, quotes: list[Quote], unclosed: list[bool]) -> list[Quote]:
+    r"""Credit a paragraph of a quotation to the speaker named at its end.
+
+    French reopens « at each paragraph of a long quotation and closes it only at the end:
+    "« Premier paragraphe.\n« Second », dit X." gives the first paragraph to X too.
+    Walked backwards, so a speaker reaches back over several paragraphs.
+    """
+    for i in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[i], quotes[i + 1]
+        if q.speaker is not None or not unclosed[i] or nxt.speaker is None:
+            continue
+        if _REOPENED_RE.fullmatch(text, q.end, nxt.start) is None:
+            continue
+        quotes[i] = q.model_copy(
+            update={
+                "speaker": nxt.speaker,
+                "speaker_start": nxt.speaker_start,
+                "speaker_end": nxt.speaker_end,
+                "speaker_description": nxt.speaker_description,
+                "verb": nxt.verb,
+                "attribution": "inherited",
+            }
+        )
+    return quotes
+
+
+def _score_adapter(text: str, reference_date: object = None) -> list[Quote]:
+    """Adapter for ``score.py --extractor``: the reference date plays no part in quotations."""
+    return extract_quotes(text)

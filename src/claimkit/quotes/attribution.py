@@ -1,0 +1,318 @@
+"""Who a quotation is credited to: cues after, before, incise, selon, colon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from claimkit.models import AttributionKind
+from claimkit.quotes import lexicon as lex
+from claimkit.quotes.chains import _is_institution
+from claimkit.quotes.document import _Doc
+from claimkit.quotes.marks import _Cand
+from claimkit.quotes.mentions import (
+    _ACCORDING_TO,
+    _VERB_STARTS,
+    _match_phrase,
+    _Mention,
+    _parse_mention,
+    _pronoun_mention,
+    _skip_to_mention,
+    _verb_at,
+    _with_apposition,
+)
+from claimkit.quotes.tokens import (
+    _ADVERBIAL_OPENERS,
+    _PREPOSITIONS,
+    _SEPARATORS,
+    _SUBORDINATORS,
+    _is_cap,
+    _join,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Attr:
+    mention: _Mention
+    kind: AttributionKind
+    verb: str | None
+    strong: bool  # a verb, a preposition or a colon, not just the sentence subject
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
+    """Return the subject of the verb at token vi, looking back to token lo (sentence start).
+
+    The name right before the verb wins ("qu'Iger a jugées"); otherwise the clause chain is
+    walked back over appositions ("X, négociateur en chef, SAG-AFTRA, a dit") and its
+    earliest name is taken.
+    """
+    toks = doc.toks
+    # Name or pronoun immediately before the verb.
+    k = vi
+    while k > lo and _is_cap(toks[k - 1]) and vi - k < 4:
+        k -= 1
+    if k < vi:
+        prev = toks[k - 1].norm if k > lo else ""
+        if prev not in _PREPOSITIONS:
+            parsed = _parse_mention(doc, k, vi)
+            if parsed and parsed[0] == vi:
+                return parsed[1]
+    if vi > lo and toks[vi - 1].norm in lex.PRONOUNS:
+        t = toks[vi - 1]
+        return _Mention("pronoun", t.start, t.end, t.norm)
+    # Walk the clause chain back from the verb.
+    segments: list[tuple[int, int]] = []
+    end = vi
+    for k in range(vi - 1, lo - 1, -1):
+        if toks[k].norm in _SEPARATORS:
+            segments.append((k + 1, end))
+            end = k
+    segments.append((lo, end))
+    chain: list[_Mention] = []
+    for s, e in segments:
+        if s >= e:
+            continue
+        first = toks[s].norm
+        if first in lex.PARTICIPIAL_OPENERS:
+            break  # "Interrogé par franceinfo, le ministre, X, a assuré": circumstance
+        if first in {"et", "mais", "donc", "car", "or", "puis"}:
+            s += 1
+        elif first in _SUBORDINATORS and s + 1 < e and toks[s + 1].norm in {"que", "qu'"}:
+            s += 2  # "tandis que le ministre rappelle que « … »": the subject follows
+        if s >= e:
+            continue
+        parsed = _parse_mention(doc, s, e)
+        if parsed is None:
+            if toks[s].norm in _ADVERBIAL_OPENERS or toks[s].kind == "punct":
+                break
+            if toks[s].raw[0].islower():
+                continue  # an apposition: "scénariste de films comme …"
+            break
+        chain.append(parsed[1])
+    for kinds in (("name", "org"), ("source", "anaphor"), ("desc", "pronoun")):
+        found = [m for m in chain if m.kind in kinds]
+        if found:
+            return found[-1]  # the earliest in the sentence
+    return None
+
+
+def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
+    """Attribution after the closing mark: « … », a déclaré X / dit-il / X, desc, a dit."""
+    if cand.close is None:
+        return None
+    lo = cand.close + 1
+    hi = doc.sentence_end(lo)
+    i, j = doc.tok_range(lo, hi)
+    toks = doc.toks
+    comma = False
+    while i < j and toks[i].norm in {",", "!", "?", "…"}:
+        comma = comma or toks[i].norm == ","
+        i += 1
+    if i >= j:
+        return None
+    # « … », selon X
+    if toks[i].norm in {"selon", "d'après"} or _join(toks, i, i + 2) == "d'après":
+        step = 2 if toks[i].norm == "d'" else 1
+        parsed = _parse_mention(doc, i + step, j)
+        if parsed:
+            verb = doc.text[toks[i].start : toks[i + step - 1].end]  # "selon", "d'après"
+            return _Attr(parsed[1], "selon", verb, True)
+        return None
+    n, inverted = _verb_at(doc, i, j)
+    if n:
+        verb = doc.text[toks[i].start : toks[i + n - 1].end]
+        if inverted:
+            return _Attr(_pronoun_mention(doc, i, n), "after", verb, True)
+        k = _skip_to_mention(doc, i + n, j)
+        parsed = _parse_mention(doc, k, j)
+        if parsed:
+            return _Attr(_with_apposition(doc, parsed[1], parsed[0], j), "after", verb, True)
+        return None
+    if not comma:
+        return None
+    # « … », Duncan Crabtree-Ireland, négociateur en chef du syndicat, a dit.
+    first = _parse_mention(doc, i, j)
+    if first is None or first[1].kind not in {"name", "org", "pronoun", "source", "desc"}:
+        return None
+    for v in range(first[0], min(j, first[0] + 30)):
+        if toks[v].norm in {".", "!", "?", ":", ";"}:
+            break
+        n, inverted = _verb_at(doc, v, j)
+        if n and not inverted:
+            subject = _subject_before(doc, i, v) or first[1]
+            if subject is first[1]:
+                subject = _with_apposition(doc, subject, first[0], v)
+            verb = doc.text[toks[v].start : toks[v + n - 1].end]
+            return _Attr(subject, "after", verb, True)
+    return None
+
+
+def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
+    """Attribution in the sentence before the opening mark, not looking back past *floor*.
+
+    *floor* is the end of the previous quotation: « A », a-t-elle ajouté, « B » is read from
+    the incise, and a run of quotations costs no more than one.
+    """
+    lo = max(doc.sentence_start(cand.open), floor)
+    i, j = doc.tok_range(lo, cand.open)
+    toks = doc.toks
+    if i >= j:
+        return None
+    # Colon right before: "X : « … »", "Iger a ajouté: « … »".
+    colon = toks[j - 1].norm == ":"
+    # Reporting verb, the closest to the quotation first.
+    for v in range(j - 1, i - 1, -1):
+        if toks[v].norm not in _VERB_STARTS:
+            continue  # ``_verb_at`` is 0, decided without a call
+        n, inverted = _verb_at(doc, v, j, gerunds=True)
+        if not n:
+            continue
+        verb = doc.text[toks[v].start : toks[v + n - 1].end]
+        kind: AttributionKind = "colon" if colon else "before"
+        if (
+            v > i
+            and toks[v - 1].norm in {",", "«", "»", '"', "“", "”"}
+            and any(t.norm in {"«", "»", '"', "“", "”"} for t in toks[i:v])
+        ):
+            kind = "incise"  # « A », a-t-elle ajouté, « B »
+        if inverted:
+            return _Attr(_pronoun_mention(doc, v, n), kind, verb, True)
+        k = _skip_to_mention(doc, v + n, j)
+        parsed = _parse_mention(doc, k, j) if k < j else None
+        if (
+            parsed
+            and parsed[1].kind in {"name", "org", "source"}
+            and (parsed[0] == j or doc.toks[parsed[0]].norm in {",", ":"})
+        ):
+            return _Attr(parsed[1], kind, verb, True)  # "…», a déclaré Zhao, « … »"
+        subject = _subject_before(doc, i, v)
+        if subject is not None:
+            return _Attr(subject, kind, verb, True)
+        break
+    # Source preposition: "selon X, « … »", "d'après X, l'enjeu est de « … »".
+    according_first = _ACCORDING_TO.first
+    for s in range(i, j):
+        if toks[s].norm not in according_first:
+            continue  # ``_match_phrase`` is 0, decided without a call
+        n = _match_phrase(doc, s, j, _ACCORDING_TO)
+        if not n:
+            continue
+        if toks[s].norm == "pour" and s > i and toks[s - 1].norm != ",":
+            continue  # "pour" credits a speaker only at the head of a clause: "Pour X, « … »"
+        parsed = _parse_mention(doc, s + n, j)
+        if parsed is None:
+            continue
+        end, mention = parsed
+        institution = mention.kind == "anaphor" and _is_institution(mention)
+        if toks[s].norm == "pour" and (
+            (mention.kind not in {"name", "desc"} and not institution)
+            or end >= j
+            or toks[end].norm != ","
+        ):
+            continue
+        verb = doc.text[toks[s].start : toks[s + n - 1].end]
+        # "Selon The Intercept, Disney recrute … pour « … »": the clause subject wins.
+        rest = _clause_subject(doc, end, j)
+        if rest is not None and rest.kind in {"name", "org"}:
+            return _Attr(rest, "before", None, False)
+        return _Attr(mention, "selon", verb, True)
+    if colon:
+        parsed = _parse_mention(doc, i, j - 1)
+        if parsed and parsed[0] == j - 1 and parsed[1].kind in {"name", "org", "desc"}:
+            return _Attr(parsed[1], "colon", None, True)
+    subject = _clause_subject(doc, i, j)
+    if subject is not None and subject.kind in {"name", "org", "source", "anaphor", "pronoun"}:
+        return _Attr(subject, "before", None, False)
+    return None
+
+
+def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
+    """Credit a quotation opening a sentence to the verb of the sentence before it.
+
+    "Une section du site de Netflix décrit sa plateforme, notant que … . « Historiquement … »"
+    """
+    lo = doc.sentence_start(cand.open)
+    i, j = doc.tok_range(lo, cand.open)
+    if any(t.kind == "word" for t in doc.toks[i:j]) or lo == 0:
+        return None
+    ps = doc.sentence_start(lo - 1)
+    if "\n" in doc.text[ps:lo].rstrip():
+        return None
+    i, j = doc.tok_range(ps, lo)
+    toks = doc.toks
+    if any(t.norm in {"«", "»", '"', "“", "”"} for t in toks[i:j]):
+        return None
+    for v in range(j - 1, i - 1, -1):
+        n, inverted = _verb_at(doc, v, j, gerunds=True)
+        if not n or inverted:
+            continue
+        subject = _subject_before(doc, i, v)
+        if subject is not None:
+            verb = doc.text[toks[v].start : toks[v + n - 1].end]
+            return _Attr(subject, "before", verb, False)
+        break
+    else:
+        # No verb of saying: the person the sentence is about speaks next ("Maître Hayat
+        # ouvre le bal. « Madame la présidente, … »"), when a person heads the sentence.
+        subject = _clause_subject(doc, i, j)
+        if subject is not None and subject.kind == "name" and (
+            " " in subject.text or subject.titled or subject.desc is not None
+        ):
+            return _Attr(subject, "before", None, False)
+    return None
+
+
+def _name_line(doc: _Doc, cand: _Cand) -> _Attr | None:
+    r"""Credit a quotation to the name that follows it alone: "« … »\n\n– Nick Suzuki".
+
+    A dash then a name ending its line, or a name in parentheses right after the marks
+    ("« … » (Sven Mary)").
+    """
+    if cand.close is None:
+        return None
+    m = _NAME_LINE_RE.match(doc.text, cand.close + 1, min(len(doc.text), cand.close + 160))
+    if m is None:
+        return None
+    name = m.group("name") or m.group("paren")
+    start = m.start("name") if m.group("name") else m.start("paren")
+    words = name.split()
+    if len(words) < 2 or any(w in lex.NOT_SPEAKERS for w in words):
+        return None
+    return _Attr(_Mention("name", start, start + len(name), name), "after", None, True)
+
+
+_NAME_WORD: Final = r"\p{Lu}[\p{L}'\u2019.\-]*"
+_NAME_RE: Final = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|du|van|von|ben|bin|el|al|da)){{1,4}}"
+_NAME_LINE_RE: Final = regex.compile(
+    rf"[ \t.,]*(?:\([ \t]*(?P<paren>{_NAME_RE})[ \t]*\)[ \t.]*(?:\n|\Z)"
+    rf"|[ \t]*\n(?:[ \t]*\n)*[ \t]*[\-\u2013\u2014][ \t]*(?P<name>{_NAME_RE})[ \t.]*(?:\n|\Z))"
+)
+
+
+def _clause_subject(doc: _Doc, i: int, j: int) -> _Mention | None:
+    """Return the mention heading the first clause of tokens i..j that starts with one."""
+    toks = doc.toks
+    s = i
+    while s < j:
+        while s < j and toks[s].norm in _SEPARATORS | {"et", "mais", "donc", "par", "ailleurs"}:
+            s += 1
+        if s >= j:
+            return None
+        if toks[s].norm == "quant" and s + 1 < j and toks[s + 1].norm in {"à", "au", "aux"}:
+            s += 2  # "Quant à Eugène Berger, il a surtout appuyé sur « … »"
+            if s >= j:
+                return None
+        parsed = _parse_mention(doc, s, j)
+        if parsed is not None and parsed[1].kind != "desc":
+            return parsed[1]
+        # skip this segment (an adverbial phrase or an apposition) to the next comma
+        while s < j and toks[s].norm != ",":
+            if toks[s].norm in {"«", "»", '"', "“", "”"}:
+                return None
+            s += 1
+    return None

@@ -1,0 +1,220 @@
+"""Resolving a mention to the speaker the document names: surnames, pronouns, titles, bodies."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from claimkit.quotes import lexicon as lex
+from claimkit.quotes.document import _CURRENCIES, _Doc, title_key
+from claimkit.quotes.mentions import _Mention
+from claimkit.quotes.tokens import _ORG_WINDOW, _fold
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass(slots=True)
+class _Speakers:
+    """Speakers already credited, in document order, for pronouns."""
+
+    people: list[str]
+    anyone: list[str]
+    last_end: int  # end of the last quotation read
+
+
+#: The last determiner or title before a name tells its gender: "la mairesse Valérie
+#: Plante", "Mme Durand" (feminine); "le président Macky Sall", "M. Dupont" (masculine).  A
+#: determiner after "de" or "à" belongs to a complement ("le président de la République").
+_GENDER_CUE_RE: Final = regex.compile(
+    r"(?i)(?<![\w.])(?<!\b(?:de|à)\s)"
+    r"(?:(?P<f>la|sa|cette|mme|madame|mlle|l'ancienne|ancienne|nouvelle|première)"
+    r"|(?P<m>le|son|ce|m\.|monsieur|l'ancien|ancien|nouveau|premier))(?!\w)"
+)
+#: Feminine titles ("la cheffe", "l'avocate", "la présidente"), a cue by themselves.
+_FEMININE_TITLE_RE: Final = regex.compile(
+    r"(?i)(?<!\w)(?:\w+(?:trice|euse|esse|ienne|ffe)|présidente|avocate|députée|élue|"
+    r"conseillère|procureure|ministre-présidente|secrétaire générale|directrice générale|"
+    r"gouverneure|sénatrice|représentante|déléguée|candidate|militante|dirigeante)(?!\w)"
+)
+_PRONOUN_GENDER: Final = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+_PRONOUN_WINDOW: Final = 600  # characters searched back for the person a pronoun names
+_FIRST_WORD_RE: Final = regex.compile(r"[\p{L}]+(?:-[\p{L}]+)?")
+def _gender_at(doc: _Doc, pos: int) -> str | None:
+    """Guess the gender of the name at *pos*, or None.
+
+    The determiner or title just before it ("la mairesse", "M."), else a common first name
+    ("Marie", "Paul"), else a determiner or a feminine title further back in the sentence.
+    """
+    lo = max(0, pos - 40, doc.sentence_start(pos))
+    cues = list(_GENDER_CUE_RE.finditer(doc.text, lo, pos))
+    last = cues[-1] if cues else None
+    if last is not None and doc.text[last.end() : pos].count(",") == 0:
+        return "f" if last.group("f") is not None else "m"
+    first = _FIRST_WORD_RE.match(doc.text, pos)
+    if first is not None:
+        if first.group() in lex.FEMININE_FIRST_NAMES:
+            return "f"
+        if first.group() in lex.MASCULINE_FIRST_NAMES:
+            return "m"
+    if _FEMININE_TITLE_RE.search(doc.text, lo, pos) is not None:
+        return "f"
+    if last is not None:
+        return "f" if last.group("f") is not None else "m"
+    return None
+
+
+def _name_gender(doc: _Doc, name: str) -> str | None:
+    """Guess a person's gender from the cues before any of their mentions.
+
+    Worked out for every person of the document at once, on first use: one look at each
+    mention (a long text naming many people who share a surname stays linear).
+    """
+    genders = doc.name_genders
+    if not genders and doc.names:
+        for pos, full in doc.names:
+            if genders.get(full) is None:
+                genders[full] = _gender_at(doc, pos)
+    return genders.get(name)
+
+
+def _compatible(doc: _Doc, name: str, pos: int, want: str | None) -> bool:
+    if want is None:
+        return True
+    gender = _gender_at(doc, pos)
+    if gender is None:
+        gender = _name_gender(doc, name)
+    return gender in (None, want)
+
+
+def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
+    """Resolve "a-t-il déclaré" / "a-t-elle ajouté" to a person.
+
+    The last person quoted, as a rule ("« … », a déclaré Zhao. « … », a-t-il ajouté"); but
+    when that person is known to be of the other gender, or nobody was quoted yet, the
+    person most recently named whose gender fits ("a annoncé la mairesse Valérie Plante.
+    « … », a-t-elle lancé").
+    """
+    if m.text in _DEMONSTRATIVES:
+        gender = _DEMONSTRATIVES[m.text]
+        for pos, name in reversed(doc.names_before(m.start, _PRONOUN_WINDOW)):
+            if _compatible(doc, name, pos, gender):
+                return name
+        return None
+    pool = seen.people if m.text in {"il", "elle"} else seen.anyone
+    want = _PRONOUN_GENDER.get(m.text)
+    if m.text in {"ils", "elles"}:
+        # "Les CFF vont devoir renoncer … Ils estiment que « … »": a body named since the
+        # last person stands for the plural pronoun.
+        k = bisect.bisect_left(doc.orgs, (m.start, "", False)) - 1
+        names = doc.names_before(m.start, _PRONOUN_WINDOW)
+        after = names[-1][0] if names else m.start - _PRONOUN_WINDOW
+        nearest: str | None = None
+        for pos, org, _ in reversed(doc.orgs[max(0, k - 5) : k + 1]):
+            if pos < after:
+                break
+            if nearest is None:
+                nearest = org
+            if pos - doc.sentence_start(pos) <= 4:  # "Les CFF …": the sentence's subject
+                nearest = org
+                break
+        if nearest is not None:
+            return _org_name(doc, nearest)
+    if m.text in {"il", "elle"}:
+        # A person brought in as a subject since the last quotation takes the pronoun:
+        # "« … », dit Maître Hayat. Me Mangeat entre en scène. « … », clame-t-il."
+        since = doc.subjects_between(max(seen.last_end, m.start - _PRONOUN_WINDOW), m.start)
+        for pos, name in reversed(since):
+            if _compatible(doc, name, pos, want) and (not pool or name != pool[-1]):
+                return name
+    recent = doc.names_before(m.start, _PRONOUN_WINDOW)
+    if want is not None and (not pool or _name_gender(doc, pool[-1]) not in (None, want)):
+        for pos, name in reversed(recent):
+            if _compatible(doc, name, pos, want):
+                return name
+        if pool:
+            return None  # the last speaker is of the other gender, nobody else fits
+    if pool:
+        return pool[-1]
+    names = recent or doc.names_before(m.start, _ORG_WINDOW)
+    return names[-1][1] if names else None
+
+
+#: "celle-ci", "cette dernière": the last person of that gender named.
+_DEMONSTRATIVES: Final = {
+    "celle-ci": "f", "cette dernière": "f", "celui-ci": "m", "ce dernier": "m",
+}  # fmt: skip
+
+
+def _is_institution(m: _Mention) -> bool:
+    """Tell whether an anaphor names an institution by itself: "le gouvernement"."""
+    words = _fold(m.text).split()
+    return bool(words) and words[-1] in lex.INSTITUTIONS
+
+
+def _strip_honorific(name: str) -> tuple[str, bool]:
+    """Drop an honorific: "Maître Hayat" → ("Hayat", True)."""
+    words = name.split()
+    dropped = False
+    while len(words) > 1 and words[0].rstrip(".") in lex.HONORIFICS:
+        words = words[1:]
+        dropped = True
+    return " ".join(words), dropped
+
+
+def _single_name(doc: _Doc, word: str, pos: int, titled: bool) -> str | None:
+    """Resolve a one-word name, or None when the evidence that it names someone is weak.
+
+    The fullest name ending with it ("Zhao" → "Ben Zhao") or starting with it ("Marine" →
+    "Marine Le Pen"), an acronym's spelled-out form; else the word itself when a title or
+    civility stands before it or ``_Doc.plausible_name`` holds.  A word that opens a
+    sentence and nothing else ("Pointant", "Samedi") names nobody.
+    """
+    if word in lex.NOT_SPEAKERS or word in _CURRENCIES:
+        return None
+    if doc.names_ending(word.lower()):
+        return doc.full_name(word, pos)
+    if word in doc.by_first and word in lex.GIVEN_NAMES:
+        return doc.by_first[word]
+    if word in doc.acronyms:
+        return doc.acronyms[word]
+    if titled or doc.plausible_name(word):
+        return word
+    return None
+
+
+def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
+    if m.kind == "pronoun":
+        return _resolve_pronoun(doc, m, seen)
+    if m.kind == "name":
+        name, dropped = _strip_honorific(m.text)
+        if " " not in name:
+            return _single_name(doc, name, m.start, m.titled or dropped or m.desc is not None)
+        return doc.fullest(name)
+    if m.kind == "org":
+        if " " not in m.text and not m.titled:
+            return _single_name(doc, m.text, m.start, False)
+        return m.text
+    if m.kind == "source":
+        return m.owner or _org_name(doc, doc.last_org(m.start))
+    if m.kind == "anaphor":
+        org = _org_name(doc, m.owner or doc.last_org(m.start))
+        if _is_institution(m):
+            noun = _fold(m.text).split()[-1]
+            if org is None or noun not in _fold(org):
+                return noun  # "Pour le gouvernement, « … »": the institution itself
+        return org
+    # A bare title: "la ministre" -> the person the document names with that title; when
+    # it names nobody so, the title as written ("le procureur").
+    key = title_key(m.text, _fold(doc.text[: m.end + 60]), m.end)
+    named = doc.titled_before(key, m.start)
+    return named if named is not None else doc.text[m.start : m.end]
+
+
+def _org_name(doc: _Doc, org: str | None) -> str | None:
+    """Name an organisation as the document does most fully: "BCC" → its spelled-out form."""
+    if org is None or org in _CURRENCIES or org in lex.NOT_SPEAKERS:
+        return None
+    return doc.acronyms.get(org, org)

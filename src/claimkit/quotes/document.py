@@ -1,0 +1,745 @@
+"""One document read once: sentences, tokens, and the names and organisations it mentions."""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Final
+
+import regex
+
+from claimkit import _lexicon as _money_lex
+from claimkit.quotes import lexicon as lex
+from claimkit.quotes.marks import _Cand, _mask
+from claimkit.quotes.tokens import (
+    _ABBREVIATION_ENDS,
+    _ABBREVIATION_RE,
+    _ABBREVIATIONS,
+    _ADVERBS_AUX,
+    _AFTER,
+    _CAP_PARTICLES,
+    _FINAL_PUNCT,
+    _MERGE_GAP,
+    _NON_SPACE_RE,
+    _ORG_WINDOW,
+    _OWNED_HINT_RE,
+    _OWNER_CUE_TUPLE,
+    _OWNER_DETERMINERS,
+    _PARTICLE_FIRSTS,
+    _PARTICLE_RE,
+    _PARTICLES,
+    _PUBLISH_CUES,
+    _PUBLISHED_FIRSTS,
+    _PUBLISHED_HINT_RE,
+    _SENTENCE_CLOSERS,
+    _SPACES_RE,
+    _TOKEN_RE,
+    _WHITE_SPACE,
+    _WINDOW,
+    _WORD_START_RE,
+    _Cap,
+    _Fallback,
+    _fold,
+    _is_cap,
+    _is_titlecase,
+    _join,
+    _Scanner,
+    _Span,
+    _Tok,
+)
+
+# --------------------------------------------------------------------------- document
+
+
+def _is_space(ch: str) -> bool:
+    """Tell whether *ch* is a space to the token pattern (U+001C to U+001F are not)."""
+    return ch.isspace() and not "\x1c" <= ch <= "\x1f"
+
+
+def _all_spans(masked: str) -> Iterator[_Span]:
+    for m in _TOKEN_RE.finditer(masked):
+        yield m.start(), m.end(), m.lastgroup or "punct"
+
+
+def _sentence_ends(masked: str) -> list[tuple[int, int]]:
+    """Return the spans ``_SENTENCE_END_RE.finditer(masked)`` gives, found with ``str.find``.
+
+    A match starts a run of final punctuation and takes all of it: the pattern can only
+    match there, when up to two closing marks then a space (``_WHITE_SPACE``) follow, the
+    most closing marks that allow it (tried greedily).
+    """
+    found: list[int] = []
+    for ch in _FINAL_PUNCT:
+        i = masked.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = masked.find(ch, i + 1)
+    found.sort()
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(found):
+        start = end = found[k]
+        k += 1
+        while k < len(found) and found[k] == end + 1:
+            end += 1
+            k += 1
+        end += 1  # past the run
+        closers = 0
+        while closers < 2 and masked[end + closers : end + closers + 1] in _SENTENCE_CLOSERS:
+            closers += 1
+        for c in range(closers, -1, -1):
+            if masked[end + c : end + c + 1] in _WHITE_SPACE:
+                out.append((start, end + c))
+                break
+    return out
+
+
+#: A determiner right before a capitalised word: a noun, not a first name ("de la Santé").
+_DETERMINER_BEFORE_RE: Final = regex.compile(
+    r"(?:(?<!\p{L})(?:la|le|les|du|des|au|aux)\s+|(?<!\p{L})l['\u2019]\s*)\Z"
+)
+
+
+#: Currency codes and symbols written in capitals ("FCFA", "MRU"): never a speaker.
+_CURRENCIES: Final = _money_lex.CURRENCY_CODES | {
+    k for k in _money_lex.CURRENCY_SYMBOLS if k.isupper()
+}
+#: What may stand before the first word of a sentence: spaces, marks, dashes, brackets.
+_OPENING_JUNK: Final = " \t\n\r\xa0\u202f«»\"“”„'‘’-–—([•*"
+#: Words showing that a name after them is a complement, not a subject.
+_COMPLEMENT_WORDS: Final = frozenset({
+    "par", "à", "au", "aux", "de", "du", "des", "d'", "avec", "pour", "contre", "chez",
+    "selon", "sur", "envers", "vers", "entre", "dont", "lui", "leur",
+})  # fmt: skip
+#: Words showing that the clause before a name has its subject already: "Il dénonce …".
+_SUBJECT_WORDS: Final = frozenset({
+    "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "que", "qu'", "j'",
+})  # fmt: skip
+#: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
+_ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
+_TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
+
+
+def title_key(title: str, folded: str, end: int) -> tuple[str, str | None]:
+    """Return a title's key: its head (``_title_key``) and its complement's first noun.
+
+    *folded* is folded text where the title ends at *end*; the complement follows it.
+    Synonyms are made one (``lexicon.TITLE_SYNONYMS``).
+    """
+    inner = _TITLE_COMPLEMENT_RE.search(_fold(title))
+    if inner is not None:  # "chef de l'État": the complement is part of the title
+        head = _title_key(_fold(title)[: inner.start()])
+        of: str | None = _strip_accents(inner.group(1))
+    else:
+        head = _title_key(title)
+        m = _TITLE_COMPLEMENT_RE.match(folded, end)
+        of = _strip_accents(m.group(1)) if m is not None else None
+    if (head, of) in lex.TITLE_SYNONYMS:
+        return lex.TITLE_SYNONYMS[head, of]
+    return head, of
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
+    )
+
+
+#: The complement of a title: "de la République", "du gouvernement", "de l'État".
+_TITLE_COMPLEMENT_RE: Final = regex.compile(
+    r"\s*(?<![\p{L}])(?:de|du|des|d')\s*(?:la\s+|le\s+|l'\s*|les\s+)?(\p{L}+)"
+)
+
+
+def _title_key(title: str) -> str:
+    """Fold a title to its key, masculine: "présidente" → "président", "avocate" → "avocat"."""
+    words = []
+    for w in _fold(title).split():
+        for fem, masc in _FEMININE_ENDINGS:
+            if w.endswith(fem):
+                w = w[: -len(fem)] + masc
+                break
+        else:
+            if w.endswith("e") and w[:-1] in _JOB_WORDS:
+                w = w[:-1]
+        words.append(w)
+    return " ".join(words)
+
+
+_FEMININE_ENDINGS: Final = (
+    ("trice", "teur"), ("euse", "eur"), ("enne", "en"), ("ffe", "f"), ("ière", "ier"), ("ée", "é"),
+)  # fmt: skip
+_JOB_WORDS: Final = frozenset(_fold(w) for w in lex.JOB_NOUNS)
+_JOB_ALT: Final = "|".join(
+    regex.escape(w) for w in sorted(_JOB_WORDS, key=len, reverse=True)
+)
+#: A title, maybe its complement, then the name (after a comma or not), at the end of the
+#: stretch before a name.  Folded text.
+_TITLE_BEFORE_RE: Final = regex.compile(
+    rf"(?<![\p{{L}}\-])({_JOB_ALT})(?![\p{{L}}\-])"
+    r"(?:\s+(?:de|du|des|d'|à|au|aux|en|chargée?)(?![\p{L}])[^,;:.!?«»\"()\n]{0,70}?)?"
+    r"(?:\s+\p{L}+)?\s*,?\s*\Z"
+)
+#: A title in apposition after a name: ", président de la FGTB", " (ancien ministre".
+_TITLE_AFTER_RE: Final = regex.compile(
+    r"\s*[,(]\s*(?:(?:l'|le\s|la\s|un\s|une\s|son\s|sa\s|l'un\s+des\s|l'une\s+des\s)\s*)?"
+    r"(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|futur|future|ex-)\s*)?"
+    rf"({_JOB_ALT})(?![\p{{L}}\-])"
+)
+#: The stretch before a name ends with a preposition: the name is a complement.
+_COMPLEMENT_END_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?:de|du|des|d['\u2019]|à|au|aux|par|pour|avec|contre|et|ou|entre|chez)\s*\Z",
+    flags=regex.IGNORECASE,
+)
+
+
+class _Doc:
+    """Everything computed once per document: tokens, sentence starts, names, quotations."""
+
+    def __init__(self, text: str, cands: list[_Cand]) -> None:
+        self.text = text
+        self.masked = _mask(text, cands)
+        self.breaks = self._sentence_breaks(cands)
+        self.scanner = _Scanner(self.masked, _fold(self.masked), 4 * len(text) + 4096)
+        try:
+            # The tokens around the quotations, and the capitalised words of the whole text.
+            caps = self.scanner.caps([(c.start, c.end) for c in cands])
+            self.toks = self._partial_tokens(cands)
+            self.tok_starts = [t.start for t in self.toks]
+            self.names = self._cap_names(caps)
+            self.orgs = self._cap_orgs(caps)
+        except _Fallback:
+            # Every token of the text (the reference the partial reading reproduces).
+            scanner = self.scanner
+            self.toks = [scanner.tok(*t) for t in _all_spans(self.masked)]
+            self.tok_starts = [t.start for t in self.toks]
+            self.names = self._names()
+            self.orgs = self._orgs()
+        self.names = self._clean_names(self.names)
+        self.name_pos = [p for p, _ in self.names]
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        #: The gender of each person once worked out (their mentions can be many).
+        self.name_genders: dict[str, str | None] = {}
+        #: Full names by first word, for a person called by first name ("Marine").
+        self.by_first: dict[str, str] = {}
+        #: The longest name holding each word after the first ("Ngobila" → "Gentiny Ngobila
+        #: Mbaka"), for the fullest form of a shorter one.
+        self.longest: dict[str, str] = {}
+        for _, name in self.names:
+            self.by_surname.setdefault(name.split()[-1].lower(), []).append((_, name))
+            if " " in name:
+                words = name.split()
+                self.by_first.setdefault(words[0], name)
+                for w in words[1:]:
+                    known = self.longest.get(w.lower())
+                    if known is None or len(known.split()) < len(words):
+                        self.longest[w.lower()] = name
+
+    # -- tokens
+
+    def _partial_tokens(self, cands: list[_Cand]) -> list[_Tok]:
+        """Return the tokens the attribution steps read, in document order.
+
+        That is, around each quotation, the sentence before it (and the one before that when
+        the quotation opens its sentence, for ``_previous_sentence``) and the one after it,
+        each with four tokens before and two after, so that every index a step computes
+        (``toks[i - 1]``, ``toks[j]``) is the token the whole document has there.
+        """
+        masked = self.masked
+        scan = self.scanner
+        wanted: list[tuple[int, int]] = []
+        for c in cands:
+            lo = self.sentence_start(c.open)
+            start = lo
+            if lo > 0 and _WORD_START_RE.search(masked, lo, c.open) is None:
+                start = self.sentence_start(lo - 1)
+            end = self.sentence_end(c.close + 1) if c.close is not None else c.open + 1
+            wanted.append((start, end))
+        wanted.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in wanted:
+            if merged and start - merged[-1][1] <= _MERGE_GAP:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        out: list[_Tok] = []
+        reach = -1  # end of the last token kept
+        for start, end in merged:
+            # One read from a space four chunks back, which holds four tokens as a rule.
+            lo = start
+            for _ in range(4):
+                lo = masked.rfind(" ", 0, lo - 1) + 1 if lo > 1 else 0
+            group = scan.toks(lo, end, 2)[0]
+            k = bisect.bisect_left([t.start for t in group], start)
+            if k < 4 and lo > 0:  # too few: read them backwards
+                group = scan.before(start, 4)
+                group += scan.toks(group[-1].end if group else 0, end, 2)[0]
+            else:
+                group = group[max(0, k - 4) :]
+            if group and group[0].start < reach:  # overlaps the stretch before: same tokens
+                group = [t for t in group if t.start >= reach]
+            if group:
+                out.extend(group)
+                reach = group[-1].end
+        return out
+
+    # -- sentences
+
+    def _sentence_breaks(self, cands: list[_Cand]) -> list[int]:
+        text, masked = self.text, self.masked
+        breaks = [0]
+        for start, end in _sentence_ends(masked):
+            if (
+                masked[start] == "."
+                and start > 0
+                # the last letter of an abbreviation below, or a capital: the test is cheap
+                and ((last := masked[start - 1]) in _ABBREVIATION_ENDS or last.isupper())
+                and (word := _ABBREVIATION_RE.search(masked[max(0, start - 4) : start + 1]))
+                and len(word.group(1)) <= 3
+                and (
+                    word.group(1) in _ABBREVIATIONS
+                    or (len(word.group(1)) == 1 and word.group(1).isupper())
+                )
+            ):
+                continue  # "M. Dupont" is not the end of a sentence
+            breaks.append(end)
+        nl = masked.find("\n")
+        while nl >= 0:
+            breaks.append(nl + 1)
+            nl = masked.find("\n", nl + 1)
+        for c in cands:
+            # « … faux-fuyant. » Il a ajouté : the sentence ended inside the marks.
+            if c.close is not None and text[c.end - 1] in ".!?…":
+                breaks.append(c.close + 1)
+        breaks.sort()
+        return breaks
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Tell whether the word at *pos* opens its sentence (marks and dashes aside)."""
+        i = bisect.bisect_right(self.breaks, pos) - 1
+        start = self.breaks[i] if i >= 0 else 0
+        return pos - start <= 12 and not self.masked[start:pos].strip(_OPENING_JUNK)
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.breaks, pos) - 1
+        return max(self.breaks[i] if i >= 0 else 0, pos - _WINDOW)
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.breaks, pos)
+        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+        return min(end, pos + _AFTER)
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.tok_starts, start), bisect.bisect_left(self.tok_starts, end)
+
+    # -- names and organisations
+
+    def _names(self) -> list[tuple[int, str]]:
+        """Every person-like name of two or more Titlecase words, with its position."""
+        out: list[tuple[int, str]] = []
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if not _is_titlecase(toks[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < 5:
+                if _is_titlecase(toks[j]) and toks[j].start - toks[j - 1].end <= 1:
+                    j += 1
+                elif (
+                    (toks[j].norm in _PARTICLES and toks[j].raw.islower())
+                    or toks[j].raw in _CAP_PARTICLES
+                ) and (
+                    j + 1 < len(toks)
+                    and _is_titlecase(toks[j + 1])
+                    and toks[j].start - toks[j - 1].end <= 1
+                    and toks[j + 1].start - toks[j].end <= 1
+                    and j - i < 3
+                ):
+                    j += 2
+                else:
+                    break
+            particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
+            after_noun = i > 0 and toks[i - 1].kind == "word" and toks[i - 1].raw.islower()
+            if j - i >= 2 and toks[i].raw.lower() != "the" and not (particle and after_noun):
+                out.append((toks[i].start, self.text[toks[i].start : toks[j - 1].end]))
+            i = j
+        return out
+
+    def _clean_names(self, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Drop what is not part of a person's name from the names found.
+
+        An honorific is dropped ("Maître Hayat" → "Hayat", a person even as one word); a
+        capitalised noun after a determiner is the end of a title, not a first name ("le
+        ministre de la Santé Paul Durand" → "Paul Durand"), and so is a weekday or an
+        opener ("Samedi", "Quant").  What is left must be two words or more, unless an
+        honorific marked it as a person.
+        """
+        out: list[tuple[int, str]] = []
+        text = self.text
+        for pos, name in names:
+            words = name.split(" ")
+            person = False
+            while len(words) > 1:
+                first = words[0]
+                if first in lex.HONORIFICS:
+                    person = True
+                elif first in lex.GIVEN_NAMES or not (
+                    first in lex.NOT_SPEAKERS
+                    or _DETERMINER_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None
+                    # "Réaction de Walid Regragui": a noun and its complement
+                    or (len(words) > 2 and words[1] in {"de", "du", "des"})
+                ):
+                    break
+                pos += len(first) + 1
+                words = words[1:]
+                while words and words[0] in _CAP_PARTICLES | _PARTICLES and len(words) > 1:
+                    pos += len(words[0]) + 1
+                    words = words[1:]
+            if len(words) >= 2 or (person and words and words[0] not in lex.NOT_SPEAKERS):
+                out.append((pos, " ".join(words)))
+        return out
+
+    def _orgs(self) -> list[tuple[int, str, bool]]:
+        """Capitalised single words that may name an organisation: (position, name, anchored).
+
+        *anchored* is true when the context shows the organisation published something ("Netflix
+        a récemment publié", "le site Web de Realeyes"), the best antecedent of "l'annonce".
+        """
+        out: list[tuple[int, str, bool]] = []
+        toks = self.toks
+        # A capitalised word opening a sentence ("Trop, c'est trop") names an organisation only
+        # if the document also capitalises it inside a sentence.
+        inside = {t.raw for t in toks if _is_cap(t) and not self.opens_sentence(t.start)}
+        self.inside = inside
+        for i, t in enumerate(toks):
+            if not _is_cap(t):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            prev = toks[i - 1] if i > 0 else None
+            if nxt is not None and _is_titlecase(nxt) and nxt.start - t.end <= 1:
+                continue  # part of a longer name
+            if prev is not None and _is_titlecase(prev) and t.start - prev.end <= 1:
+                continue
+            anchored = self._anchored(i)
+            if not anchored and t.raw not in inside:
+                continue
+            out.append((t.start, t.raw, anchored))
+        return out
+
+    def _anchored(self, i: int) -> bool:
+        """Tell whether the capitalised word at token i publishes or owns a source."""
+        return _published(self.toks, i) or _owned(self.toks, i)
+
+    # The same two lists from the capitalised words alone, when self.toks holds only the
+    # tokens around the quotations.  A capitalised word's neighbour is another one exactly
+    # when a single space separates them: two word tokens never touch.
+
+    def _norm(self, s: int, e: int) -> str:
+        folded = self.scanner.folded
+        return folded[s:e] if folded is not None else _fold(self.masked[s:e])
+
+    def _after_space(self, e: int, caps: dict[int, _Cap]) -> _Cap | None:
+        """Return the capitalised word one space after position e, if it is the next token."""
+        nxt = caps.get(e + 1)
+        return nxt if nxt is not None and _is_space(self.masked[e]) else None
+
+    def _cap_names(self, caps: list[_Cap]) -> list[tuple[int, str]]:
+        """Return ``_names`` from the capitalised words.
+
+        The token after a name word is read from the text only for a particle ("de", "van").
+        """
+        masked = self.masked
+        starts = {c.start: c for c in caps}
+        out: list[tuple[int, str]] = []
+        reach = -1  # words before it belong to a name already read
+        for first in caps:
+            if first.start < reach or not first.title:
+                continue
+            end = first.end
+            size = 1  # tokens taken, particles included
+            particle = self._norm(first.start, first.end) in _PARTICLES
+            while size < 5:
+                nxt = self._after_space(end, starts)
+                if nxt is not None and nxt.title:
+                    end = nxt.end
+                    size += 1
+                    particle = particle or self._norm(nxt.start, nxt.end) in _PARTICLES
+                    continue
+                if (
+                    size < 3
+                    # cheap test first: a space, then a space or a particle's first letter
+                    and masked[end : end + 1].isspace()
+                    and (
+                        masked[end + 1 : end + 2] in _PARTICLE_FIRSTS
+                        or masked[end + 1 : end + 2].isspace()
+                    )
+                    and (m := _PARTICLE_RE.match(masked, end)) is not None
+                ):
+                    nxt = starts.get(_SPACES_RE.match(masked, m.end()).end())  # type: ignore[union-attr]
+                    if nxt is not None and nxt.title:
+                        end = nxt.end
+                        size += 2
+                        particle = particle or m.group().strip().islower()
+                        continue
+                break
+            reach = end
+            if size < 2 or first.raw.lower() == "the":
+                continue
+            if particle:
+                prev = self.scanner.before(first.start, 1)
+                if prev and prev[-1].kind == "word" and prev[-1].raw.islower():
+                    continue  # a particle after a lower-case word: not a person's name
+            out.append((first.start, self.text[first.start : end]))
+        return out
+
+    def _cap_orgs(self, caps: list[_Cap]) -> list[tuple[int, str, bool]]:
+        """``_orgs`` from the capitalised words and the tokens next to them."""
+        masked = self.masked
+        starts = {c.start: c for c in caps}
+        ends = {c.end: c for c in caps}
+        inside = {c.raw for c in caps if not self.opens_sentence(c.start)}
+        self.inside = inside
+        out: list[tuple[int, str, bool]] = []
+        for c in caps:
+            nxt = self._after_space(c.end, starts)
+            if nxt is not None and nxt.title:
+                continue  # part of a longer name
+            prev = ends.get(c.start - 1)
+            if prev is not None and prev.title and _is_space(masked[c.start - 1]):
+                continue
+            anchored = self._cap_published(c) or self._cap_owned(c)
+            if not anchored and c.raw not in inside:
+                continue
+            out.append((c.start, c.raw, anchored))
+        return out
+
+    def _cap_tok(self, c: _Cap) -> _Tok:
+        return self.scanner.tok(c.start, c.end, "word")
+
+    def _cap_published(self, c: _Cap) -> bool:
+        folded = self.scanner.folded
+        if folded is not None:
+            # Cheap tests first: a plain word next ("Netflix recrute") must be a cue, else
+            # the letter after a space must start one.
+            k = c.end + 1 if folded.startswith(" ", c.end) else c.end
+            e = folded.find(" ", k, k + 24)
+            if e > k and self.masked[k:e].isalnum() and folded[k:e] not in _PUBLISH_CUES:
+                return False
+            if folded[k : k + 1] not in _PUBLISHED_FIRSTS and not folded[k : k + 1].isspace():
+                return False
+            if _PUBLISHED_HINT_RE.match(folded, c.end) is None:
+                return False
+        m = _TOKEN_RE.search(self.masked, c.end)
+        if m is None or self._norm(*m.span()) not in _PUBLISH_CUES:
+            return False
+        return _published([self._cap_tok(c), *self.scanner.toks(c.end, c.end, 6)[0]], 0)
+
+    def _cap_owned(self, c: _Cap) -> bool:
+        masked = self.masked
+        end = c.start  # end of the token before
+        while end > 0 and masked[end - 1] == " ":
+            end -= 1
+        if end > 0 and masked[end - 1].isspace():
+            m = _NON_SPACE_RE.search(masked, 0, end)
+            end = 0 if m is None else m.end()
+        folded = self.scanner.folded
+        if end == 0 or (
+            folded is not None
+            and (
+                not folded.endswith(_OWNER_CUE_TUPLE, 0, end)
+                or _OWNED_HINT_RE.match(folded, 0, end) is None
+            )
+        ):
+            return False
+        toks = self.scanner.before(c.start, 8)
+        return _owned([*toks, self._cap_tok(c)], len(toks))
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the document spells out: "Banque centrale du Congo (BCC)" → BCC.
+
+        The full form runs back from the parenthesis to the nearest word (at most eight)
+        whose initial is the acronym's first letter, within the sentence.
+        """
+        out: dict[str, str] = {}
+        text = self.text
+        for m in _ACRONYM_RE.finditer(text):
+            acronym = m.group(1)
+            if acronym in out:
+                continue
+            before = text[max(0, m.start() - 120) : m.start()]
+            words = before.split()
+            for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+                w = words[k].strip("(),;:«»\"")
+                if w[:1] in ".!?:;" or any(ch in words[k] for ch in ".;:!?()"):
+                    break
+                w = w.split("'")[-1].split("\u2019")[-1]  # "l'Union" → "Union"
+                if w[:1] == acronym[0] and w[:1].isupper():
+                    full = " ".join([w, *words[k + 1 :]])
+                    if len(full.split()) >= 2:
+                        out[acronym] = full
+                    break
+        return out
+
+    @cached_property
+    def titles(self) -> tuple[list[int], list[tuple[str, str | None, str]]]:
+        """The people the document names with a title: positions, then (title, of, name).
+
+        "le procureur de la République de Paris, François Molins", "le porte-parole du
+        gouvernement Stéphane Le Foll", "Thierry Bodson, président de la FGTB".  The title is
+        its head noun, folded and masculine ("procureur"), *of* the first noun of its
+        complement ("république"), synonyms made one ("chef de l'État" is "président de la
+        République").  A name after "de" is the complement, not the titled person
+        ("l'avocat de Salah Abdeslam").  One bounded look before and after each name:
+        linear in the number of names.
+        """
+        text = self.text
+        pos_list: list[int] = []
+        found: list[tuple[str, str | None, str]] = []
+        for pos, name in self.names:
+            lo = max(0, pos - 90, self.sentence_start(pos))
+            before = text[lo:pos]
+            key: tuple[str, str | None] | None = None
+            if not _COMPLEMENT_END_RE.search(before):
+                folded = _fold(before)
+                m = _TITLE_BEFORE_RE.search(folded)
+                if m is not None:
+                    key = title_key(m.group(1), folded, m.end(1))
+            if key is None:
+                after = _fold(text[pos + len(name) : pos + len(name) + 90])
+                m = _TITLE_AFTER_RE.match(after)
+                if m is not None:
+                    key = title_key(m.group(1), after, m.end(1))
+            if key is not None:
+                pos_list.append(pos)
+                found.append((key[0], key[1], name))
+        return pos_list, found
+
+    def titled_before(self, key: tuple[str, str | None], pos: int) -> str | None:
+        """Return the nearest person named before *pos* with the title *key*.
+
+        The complements must agree when both are known: "le chef de l'État" is not "la
+        cheffe du gouvernement".
+        """
+        positions, found = self.titles
+        k = bisect.bisect_left(positions, pos) - 1
+        while k >= 0 and positions[k] >= pos - _TITLE_WINDOW:
+            head, of, name = found[k]
+            if head == key[0] and (of is None or key[1] is None or of == key[1]):
+                return name
+            k -= 1
+        return None
+
+    def plausible_name(self, word: str) -> bool:
+        """Tell whether one capitalised word alone may name a speaker.
+
+        Yes when it ends or starts a fuller name of the document ("Zhao", "Marine"), is an
+        acronym or spelled out as one, or is capitalised inside a sentence too; never for a
+        weekday, an agency credit or a sentence opener ("Samedi", "AFP", "Pointant").
+        """
+        if word in lex.NOT_SPEAKERS or word in _CURRENCIES:
+            return False
+        return bool(
+            self.names_ending(word.lower())
+            or (word in self.by_first and word in lex.GIVEN_NAMES)
+            or word in self.acronyms
+            or (len(word) > 1 and word.isupper())
+            or word in self.inside
+        )
+
+    def full_name(self, surname: str, pos: int) -> str:
+        """Return the fullest name ending in *surname*: nearest before *pos*, else first after.
+
+        A longer name holding that one is fuller still ("Gentiny Ngobila" → "Gentiny
+        Ngobila Mbaka").
+        """
+        same = self.names_ending(surname.lower())
+        if not same:
+            return self.fullest(surname)
+        k = bisect.bisect_left(same, (pos, ""))
+        return self.fullest(same[k - 1][1] if k > 0 else same[0][1])
+
+    def fullest(self, name: str) -> str:
+        """Return the longest name of the document holding *name* word for word."""
+        longer = self.longest.get(name.split()[-1].lower())
+        if longer is not None and longer != name and f" {name} " in f" {longer} ":
+            return longer
+        return name
+
+    def names_ending(self, key: str) -> list[tuple[int, str]]:
+        return self.by_surname.get(key, [])
+
+    def names_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Names found between *start* and *end* (at most eight, the first ones)."""
+        lo = bisect.bisect_left(self.name_pos, start)
+        hi = bisect.bisect_left(self.name_pos, end)
+        return self.names[lo : min(hi, lo + 8)]
+
+    def subjects_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Names between *start* and *end* that may be a clause's subject, in order.
+
+        A name right after a preposition is a complement ("l'avocat de Salah Abdeslam"), and
+        so is a name that ends its sentence ("signalé par le journaliste Lee Fang.") or one
+        far from the start of its clause.
+        """
+        out: list[tuple[int, str]] = []
+        for pos, name in self.names_between(start, end):
+            after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
+            if after in {".", "!", "?", "", "\n"}:
+                continue
+            head = self.text[max(start, self.sentence_start(pos)) : pos]
+            head = head[max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1 :]
+            words = _fold(head).replace("'", "' ").split()
+            if (
+                len(words) <= 8
+                and not (words and words[-1] in _COMPLEMENT_WORDS)
+                and _SUBJECT_WORDS.isdisjoint(words)
+            ):
+                out.append((pos, name))
+        return out
+
+    def names_before(self, pos: int, span: int) -> list[tuple[int, str]]:
+        """Names found in the *span* characters before *pos*, in document order."""
+        lo = bisect.bisect_left(self.name_pos, pos - span)
+        hi = bisect.bisect_left(self.name_pos, pos)
+        return self.names[lo:hi]
+
+    def last_org(self, pos: int) -> str | None:
+        """Return the organisation a source or anaphor at *pos* refers to."""
+        i = bisect.bisect_left(self.orgs, (pos, "", False)) - 1
+        fallback: str | None = None
+        while i >= 0 and self.orgs[i][0] >= pos - _ORG_WINDOW:
+            _, name, anchored = self.orgs[i]
+            if anchored:
+                return name
+            if fallback is None:
+                fallback = name
+            i -= 1
+        return fallback
+
+
+def _published(toks: list[_Tok], i: int) -> bool:
+    """Tell whether the organisation at token i publishes: "Netflix a publié une offre"."""
+    k = i + 1
+    aux = ""
+    while k < len(toks) and k - i < 4 and toks[k].norm in _ADVERBS_AUX:
+        if toks[k].norm in {"a", "ont"}:
+            aux = "a "
+        k += 1
+    return any(aux + _join(toks, k, k + n) in lex.PUBLISH_VERBS for n in (3, 2, 1))
+
+
+def _owned(toks: list[_Tok], i: int) -> bool:
+    """Tell whether token i owns a source: "l'offre d'emploi de la société Realeyes"."""
+    k = i - 1
+    while k >= 0 and i - k < 4 and toks[k].norm in _OWNER_DETERMINERS:
+        k -= 1
+    if k < 1 or toks[k].norm not in {"de", "d'", "du"}:
+        return False
+    if toks[k - 1].norm == "web":
+        k -= 1
+    return any(_join(toks, k - n, k) in lex.SOURCE_NOUNS for n in (3, 2, 1) if k - n >= 0)

@@ -1,0 +1,298 @@
+"""Mentions of a speaker at a token: names, titles, pronouns, sources; reporting verbs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+import regex
+
+from claimkit.quotes import lexicon as lex
+from claimkit.quotes.document import _Doc
+from claimkit.quotes.tokens import (
+    _ADVERBS,
+    _CIVILITIES,
+    _DETERMINERS,
+    _PARTICLES,
+    _PREPOSITIONS,
+    _is_cap,
+    _is_titlecase,
+    _join,
+    _Phrases,
+)
+
+_MentionKind = Literal["name", "pronoun", "source", "anaphor", "desc", "org"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    kind: _MentionKind
+    start: int
+    end: int
+    text: str  # the name, noun phrase or pronoun, determiner removed
+    desc: str | None = None
+    owner: str | None = None  # "l'offre d'emploi de la société Realeyes" -> Realeyes
+    titled: bool = False  # a civility or honorific marks the name as a person's: "Me Mangeat"
+
+
+# --------------------------------------------------------------------------- mentions
+
+#: Civilities written in lower case before a name: "selon maître Emmanuel Simh".
+_LOWER_CIVILITIES: Final = frozenset({"maître", "maitre", "me", "docteur", "professeur"})
+
+_REPORTING_VERBS: Final = _Phrases.of(lex.REPORTING_VERBS)
+_INVERTED_VERBS: Final = _Phrases.of(lex.INVERTED_VERBS)
+_JOB_NOUNS: Final = _Phrases.of(lex.JOB_NOUNS)
+_SOURCE_NOUNS: Final = _Phrases.of(lex.SOURCE_NOUNS)
+_ACCORDING_TO: Final = _Phrases.of(lex.ACCORDING_TO)
+#: Every norm a reporting verb of ``_verb_at`` may start with: the first tokens of its
+#: tables, gerunds, and the bare participles of "a <participle>" (maybe glued to "que").
+_BARE_PARTICIPLES: Final = {v[2:] for v in lex.REPORTING_VERBS if v.startswith("a ")}
+_VERB_STARTS: Final = (
+    _INVERTED_VERBS.first
+    | _REPORTING_VERBS.first
+    | lex.GERUND_VERBS
+    | _BARE_PARTICIPLES
+    | {p + "que" for p in _BARE_PARTICIPLES}
+)
+
+
+def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
+    """Parse Capitalised words (with particles) from token i; return (end index, text)."""
+    toks = doc.toks
+    if i >= j or not _is_cap(toks[i]):
+        return None
+    k = i + 1
+    while k < j and k - i < 5:
+        if (
+            _is_cap(toks[k])
+            and toks[k].start - toks[k - 1].end <= 1
+            # "à l'AFP Jean Dupont": an acronym does not start a person's name
+            and not (toks[k - 1].raw.isupper() and _is_titlecase(toks[k]))
+        ):
+            k += 1
+        elif toks[k].norm in _PARTICLES and k + 1 < j and _is_titlecase(toks[k + 1]):
+            k += 2
+        else:
+            break
+    return k, doc.text[toks[i].start : toks[k - 1].end]
+
+
+def _match_phrase(doc: _Doc, i: int, j: int, table: _Phrases) -> int:
+    """Length in tokens of the longest entry of *table* starting at token i (0 if none)."""
+    toks = doc.toks
+    if toks[i].norm not in table.first:
+        return 0  # the common case, decided without building any string
+    joined: list[str] = []
+    text = ""
+    for t in toks[i : min(j, i + table.longest)]:
+        text = f"{text}{t.norm}" if not text or text.endswith("'") else f"{text} {t.norm}"
+        joined.append(text)
+    for n in range(len(joined), 0, -1):
+        if joined[n - 1] in table.entries:
+            return n
+    return 0
+
+
+def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
+    """Parse a speaker mention starting at token i (before token j)."""
+    toks = doc.toks
+    if i >= j:
+        return None
+    t = toks[i]
+    if t.norm in lex.PRONOUNS:
+        return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
+    k = i
+    if t.norm in _DETERMINERS:
+        k += 1
+    if k >= j:
+        return None
+    # Written source: "l'offre d'emploi (de la société Realeyes)", "le dossier".
+    n = _match_phrase(doc, k, j, _SOURCE_NOUNS)
+    if n and k > i:
+        end = k + n
+        if end < j and toks[end].norm == "web":
+            end += 1
+        owner = None
+        if end < j and toks[end].norm in {"de", "d'", "du"}:
+            m = end + 1
+            if m < j and toks[m].norm in {"la", "l'", "le"}:
+                m += 1
+            if m < j and toks[m].norm in lex.ORG_ANAPHORS:
+                m += 1
+            parsed = _parse_name(doc, m, j)
+            if parsed:
+                owner = parsed[1]
+                end = parsed[0]
+            elif m < j and _match_phrase(doc, m, j, _SOURCE_NOUNS):
+                end = m + _match_phrase(doc, m, j, _SOURCE_NOUNS)  # "de la fiche de poste"
+        text = doc.text[toks[k].start : toks[end - 1].end]
+        return end, _Mention("source", t.start, toks[end - 1].end, text, owner=owner)
+    # "l'un de ses avocats Maître Dadjé", "l'une des porte-parole": the title follows.
+    if (
+        toks[k].norm in {"un", "une"}
+        and k + 2 < j
+        and toks[k + 1].norm in {"de", "des", "d'"}
+    ):
+        m = k + 2
+        if toks[m].norm in _DETERMINERS and m + 1 < j:
+            m += 1
+        if _match_phrase(doc, m, j, _JOB_NOUNS):
+            k = m
+    # Civility: "M. Dupont", "Mme Lambert", "maître Emmanuel Simh".
+    if toks[k].raw in _CIVILITIES or toks[k].norm in _LOWER_CIVILITIES:
+        m = k + 1
+        if m < j and toks[m].norm == ".":
+            m += 1
+        parsed = _parse_name(doc, m, j)
+        if parsed:
+            start = toks[m].start
+            end_tok = toks[parsed[0] - 1]
+            return parsed[0], _Mention("name", start, end_tok.end, parsed[1], titled=True)
+    # Job noun, then maybe the name: "l'acteur Rob Delaney", "la ministre", "l'ancien ministre".
+    if (
+        k > i
+        and k + 1 < j
+        and toks[k].norm in lex.TITLE_ADJECTIVES
+        and _match_phrase(doc, k + 1, j, _JOB_NOUNS)
+    ):
+        k += 1
+    n = _match_phrase(doc, k, j, _JOB_NOUNS)
+    if n:
+        end = k + n
+        desc = doc.text[toks[k].start : toks[end - 1].end]
+        parsed = _parse_name(doc, end, j)
+        if parsed:
+            return parsed[0], _Mention(
+                "name", toks[end].start, toks[parsed[0] - 1].end, parsed[1], desc=desc
+            )
+        # "le porte-parole du gouvernement, Olivier Véran": the name after the complement.
+        m = end
+        while m < j and m - end < 8 and toks[m].kind != "punct":
+            m += 1
+        if m > end and m + 1 < j and toks[m].norm == "," and toks[end].norm in _PREPOSITIONS:
+            parsed = _parse_name(doc, m + 1, j)
+            if parsed and " " in parsed[1]:
+                desc = doc.text[toks[k].start : toks[m - 1].end]
+                name_start = toks[m + 1].start
+                end_tok = toks[parsed[0] - 1]
+                return parsed[0], _Mention("name", name_start, end_tok.end, parsed[1], desc=desc)
+        return end, _Mention("desc", t.start, toks[end - 1].end, desc, desc=desc)
+    if k > i and toks[k].norm in lex.ORG_ANAPHORS:
+        end = k + 1
+        owner = None
+        if end + 1 < j and toks[end].norm in {"du", "de", "des"} and toks[end + 1].kind == "word":
+            end += 2  # "le géant du streaming", "la mission du FMI"
+            if toks[end - 1].cap:
+                owner = toks[end - 1].raw
+        return end, _Mention("anaphor", t.start, toks[end - 1].end, toks[k].raw, owner=owner)
+    parsed = _parse_name(doc, k, j)
+    if parsed is None:
+        return None
+    end, name = parsed
+    if k > i:
+        # "l'Alliance des producteurs de films et de télévision": the whole noun phrase.
+        m = end
+        # Only through a complement: "la WGA veut …" is followed by a verb, not a name part.
+        while (
+            m < j
+            and m - k < 9
+            and toks[m].kind != "punct"
+            and (m > end or toks[m].norm in {"de", "des", "du", "d'"})
+        ):
+            if _match_phrase(doc, m, j, _REPORTING_VERBS) or toks[m].norm in {"qui", "que"}:
+                break
+            m += 1
+        if m > end and toks[m - 1].kind == "word" and toks[m - 1].norm not in _PREPOSITIONS:
+            end = m
+        name = doc.text[toks[k].start : toks[end - 1].end]
+        if end == k + 1 and toks[i].norm in {"le", "la", "l'"} and name in lex.NEWSPAPER_WORDS:
+            # A newspaper's article is part of its name: "selon l'Express", "Le Soleil".
+            article = doc.text[toks[i].start : toks[i].end]
+            article = article[:1].upper() + article[1:]
+            sep = "" if article.endswith(("'", "\u2019")) else " "
+            full = f"{article}{sep}{name}"
+            return end, _Mention("org", toks[i].start, toks[k].end, full, titled=True)
+        return end, _Mention("org", toks[k].start, toks[end - 1].end, name)
+    if end == k + 1 and not doc.plausible_name(name):
+        return None  # "Pointant du doigt …", "Samedi soir, …": not a name
+    return end, _Mention("name", t.start, toks[end - 1].end, name)
+
+
+def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
+    """Skip adverbs and an addressee between a verb and its inverted subject.
+
+    "a déclaré à The Intercept l'acteur Rob Delaney", "indique d'ailleurs Netflix".
+    """
+    toks = doc.toks
+    while i < j:
+        if toks[i].kind == "elided" and _join(toks, i, i + 2) in _ADVERBS:
+            i += 2
+        elif toks[i].norm in _ADVERBS or (toks[i].norm == "," and i + 1 < j):
+            i += 1
+        elif toks[i].norm in {"à", "au", "aux"} and i + 1 < j:
+            k = i + 1
+            if toks[k].norm in _DETERMINERS:
+                k += 1
+            parsed = _parse_name(doc, k, j)
+            nxt = parsed[0] if parsed else k + 1
+            if nxt >= j or toks[nxt].kind == "punct":
+                return i  # the addressee is the last thing: not a subject after it
+            i = nxt
+        else:
+            break
+    return i
+
+
+def _with_apposition(doc: _Doc, m: _Mention, k: int, j: int) -> _Mention:
+    """Add the apposition after a name as its description: "Ben Zhao, professeur à Chicago"."""
+    toks = doc.toks
+    if m.desc is not None or m.kind != "name" or k + 1 >= j or toks[k].norm != ",":
+        return m
+    s = k + 1
+    if toks[s].norm in _DETERMINERS:
+        s += 1
+    if s >= j or not _match_phrase(doc, s, j, _JOB_NOUNS):
+        return m
+    e = s
+    while e < j and e - s < 12 and toks[e].norm not in {",", ".", ";", "!", "?", "(", ")"}:
+        e += 1
+    desc = doc.text[toks[k + 1].start : toks[e - 1].end]
+    return _Mention(m.kind, m.start, m.end, m.text, desc=desc, owner=m.owner)
+
+
+def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, bool]:
+    """Tokens taken by a reporting verb at token i, and whether it is inverted ("dit-il").
+
+    With *gerunds*, present participles count too ("…, soulignant que « … »").
+    """
+    toks = doc.toks
+    if toks[i].norm not in _VERB_STARTS or (toks[i].kind != "word" and toks[i].norm != "s'"):
+        return 0, False  # the common case: no reading below can hold
+    if i > 0 and toks[i - 1].norm in _DETERMINERS:
+        return 0, False  # "l'annonce", "la note": nouns, not verbs
+    n = _match_phrase(doc, i, j, _INVERTED_VERBS)
+    if n:
+        return n, True
+    n = _match_phrase(doc, i, j, _REPORTING_VERBS)
+    if n:
+        return n, False
+    norm = toks[i].norm
+    if gerunds and norm in lex.GERUND_VERBS:
+        return 1, False
+    # Glued words of damaged text: "expliquéque", and a bare participle before "que".
+    before_que = i + 1 < j and toks[i + 1].norm in {"que", "qu'"}
+    for stem in (norm.removesuffix("que"), norm):
+        if (stem != norm or before_que) and f"a {stem}" in lex.REPORTING_VERBS:
+            return 1, False
+    return 0, False
+
+
+def _pronoun_mention(doc: _Doc, i: int, n: int) -> _Mention:
+    """Return the clitic subject of an inverted verb: "a-t-il déclaré" -> "il", own span."""
+    for t in doc.toks[i : i + n]:
+        m = regex.search(r"-(?:t-)?(elles|ils|elle|il|on)\b", t.raw, flags=regex.IGNORECASE)
+        if m:
+            return _Mention("pronoun", t.start + m.start(1), t.start + m.end(1), m.group(1).lower())
+    t = doc.toks[i + n - 1]
+    return _Mention("pronoun", t.start, t.end, "il")
