@@ -22,8 +22,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from claimkit.dates.tense import Tenses
     from claimkit._places import PlaceCues
+    from claimkit.dates.tense import Tenses
 
 __all__ = [
     "DocumentContext",
@@ -102,6 +102,8 @@ class DocumentContext:
         from claimkit.dates.tense import Tenses
 
         return Tenses(self.text)
+
+    @cached_property
     def places(self) -> PlaceCues:
         """The document's place cues (cities, countries, institutions, demonyms), found once.
 

@@ -36,8 +36,8 @@ __all__ = [
     "money_surfaces",
     "percentage_surfaces",
     "quote_passages",
-    "tensed_date_sentences",
     "regional_money_documents",
+    "tensed_date_sentences",
 ]
 
 _UNITS = """
