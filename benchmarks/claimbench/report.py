@@ -479,8 +479,8 @@ def report(
             "### Where claimkit's time goes, per extractor",
             "",
             "`claimkit.extract(text, kinds=[kind], reference_date=...)` for each kind alone,"
-            " then all four in one call, over each text set; each figure is the fastest of"
-            f" at least three rounds taken in turn (about {PER_KIND_BUDGET:g} s per set)."
+            " then all four in one call, over each text set; each figure is the fastest (in CPU"
+            f" time) of at least five rounds taken in turn (about {PER_KIND_BUDGET:g} s per set)."
             " Each kind alone includes the fixed cost of a call and the shared anchor scan,"
             " so the four alone add up to more than one call with all four; *share* is a"
             " kind's part of that sum.",
