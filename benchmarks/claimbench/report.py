@@ -127,7 +127,7 @@ def plot(results: Sequence[dict[str, Any]], path: Path) -> str | None:
     ax1.set_yticks(range(len(ok)), [r["system"] for r in ok])
     ax1.set_xscale("log")
     ax1.invert_yaxis()
-    ax1.set_xlabel("characters per second (log scale, higher is better)")
+    ax1.set_xlabel("characters per CPU second (log scale, higher is better)")
     ax1.set_title("Throughput on one core, per text set", fontsize=10)
     ax1.set_xlim(min(rates) / 4, max(rates) * 20)
     width = 0.8 / len(ok)
