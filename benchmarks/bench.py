@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--passes", type=int, default=3, help="timed passes per text set, median (default 3)"
     )
     parser.add_argument(
-        "--budget", type=float, default=4.0, help="seconds per timed pass (default 4)"
+        "--budget", type=float, default=3.0, help="seconds per timed pass (default 3)"
     )
     parser.add_argument(
         "--first-calls",

@@ -127,7 +127,7 @@ def plot(results: Sequence[dict[str, Any]], path: Path) -> str | None:
     ax1.set_yticks(range(len(ok)), [r["system"] for r in ok])
     ax1.set_xscale("log")
     ax1.invert_yaxis()
-    ax1.set_xlabel("characters per second (log scale, higher is better)")
+    ax1.set_xlabel("characters per CPU second (log scale, higher is better)")
     ax1.set_title("Throughput on one core, per text set", fontsize=10)
     ax1.set_xlim(min(rates) / 4, max(rates) * 20)
     width = 0.8 / len(ok)
@@ -479,8 +479,8 @@ def report(
             "### Where claimkit's time goes, per extractor",
             "",
             "`claimkit.extract(text, kinds=[kind], reference_date=...)` for each kind alone,"
-            " then all four in one call, over each text set; each figure is the fastest of"
-            f" at least three rounds taken in turn (about {PER_KIND_BUDGET:g} s per set)."
+            " then all four in one call, over each text set; each figure is the fastest (in CPU"
+            f" time) of at least five rounds taken in turn (about {PER_KIND_BUDGET:g} s per set)."
             " Each kind alone includes the fixed cost of a call and the shared anchor scan,"
             " so the four alone add up to more than one call with all four; *share* is a"
             " kind's part of that sum.",
