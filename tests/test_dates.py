@@ -318,3 +318,31 @@ def test_tense_reader(sentence: str, expected: str | None) -> None:
 
     start = sentence.rindex("mardi")
     assert Tenses(sentence).at(start, start + 5) == expected
+
+
+@pytest.mark.parametrize("odd", ["ğ", "ł", "\u2212", "½", "\U0001f1f2\U0001f1e6", "\u200d"])
+def test_uncommon_character_elsewhere_changes_nothing(odd: str) -> None:
+    """A character outside the walk's set sends only its own window down the plain scan:
+    the dates of the rest of the text are the same (issue 13)."""
+    for line in (FIXTURES / "gold" / "dev-money.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        text, ref = doc["text"], doc["reference_date"]
+        want = [
+            (c.start, c.end, c.year, c.month, c.day)
+            for c in extract_dates(text, reference_date=ref)
+        ]
+        padded = text + "\n\n" + "x " * 200 + odd
+        got = [
+            (c.start, c.end, c.year, c.month, c.day)
+            for c in extract_dates(padded, reference_date=ref)
+        ]
+        assert got == want, doc["id"]
+
+
+def test_select_is_linear_on_short_dates_before_long_ones() -> None:
+    """Many short dates before many long ones: each kept once, in text order (issue 13)."""
+    k = 2000
+    text = "en 2023 " * k + "le 21 juillet 2023 " * k
+    claims = extract_dates(text)
+    assert len(claims) == 2 * k
+    assert [c.start for c in claims] == sorted(c.start for c in claims)

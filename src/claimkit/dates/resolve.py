@@ -6,7 +6,6 @@ is filled into the parts a date leaves out.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Final
@@ -21,21 +20,28 @@ from claimkit.text import APOS
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Keep the longest candidates that do not overlap, in text order."""
+    """Keep the longest candidates that do not overlap, in text order.
+
+    The characters taken so far are marked in a byte array over the candidates' extent, so
+    each candidate costs its length: linear, where inserting into a sorted list of kept
+    spans cost a shift of the list for every short date before longer ones.
+    """
     if len(cands) == 1:  # a sentence's one date
         return [cands[0]] if cands[0].end > cands[0].start else []
-    starts: list[int] = []  # the kept spans, sorted and disjoint
+    if not cands:
+        return []
+    base = min(c.start for c in cands)
+    taken = bytearray(max(c.end for c in cands) - base)
     kept: list[_Cand] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
         if c.end <= c.start:
             continue
-        i = bisect.bisect_right(starts, c.start)
-        if i > 0 and kept[i - 1].end > c.start:
-            continue  # the span before overlaps
-        if i < len(kept) and kept[i].start < c.end:
-            continue  # the span after overlaps
-        starts.insert(i, c.start)
-        kept.insert(i, c)
+        lo, hi = c.start - base, c.end - base
+        if taken.find(1, lo, hi) != -1:
+            continue  # overlaps a longer (or earlier) span kept before
+        taken[lo:hi] = b"\x01" * (hi - lo)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
@@ -176,7 +182,10 @@ def _resolve_pending(
             out.append(c)
             continue
         if ref is not None:
-            resolved = _with_reference(c, ref, tense_of)
+            try:
+                resolved: _Cand | None = _with_reference(c, ref, tense_of)
+            except (OverflowError, ValueError):
+                continue  # "vendredi" said on 31 December 9999: no such day
         else:
             if doc is None:
                 doc = _document_years(text, chosen)
