@@ -16,6 +16,7 @@ import regex
 
 from claimkit.dates.lexicon import (
     AMBIGUOUS_MONTHS,
+    ANAPHORIC_DAYS,
     DAY_WORDS,
     ENGLISH_MONTHS,
     HOLIDAYS,
@@ -87,6 +88,8 @@ class _Cand(NamedTuple):
     pending: str = ""
     #: The weekday stated with a pending date (Monday = 0).
     weekday: int | None = None
+    #: For "anaphor" ("la veille", "deux jours plus tard"): days from the date before it.
+    shift: int = 0
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -385,12 +388,19 @@ def _from_spaced(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
 def _from_shift(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     if _DAY_OF_RE.match(text, m.end()) is not None and "journ" in m["shift"].lower():
         return  # "dans la journée du 15 septembre": the date that follows is the claim
-    shift = SHIFT_DAYS[normalise_word(m["shift"])]
+    word = normalise_word(m["shift"])
+    shift = SHIFT_DAYS[word]
+    anaphor = word in ANAPHORIC_DAYS
+    if anaphor and _DAY_OF_RE.match(text, m.end()) is not None:
+        return  # "la veille du scrutin": an event's eve ("la veille du 3 mars": _around)
+    pending = "anaphor" if anaphor else ""
     if ref is None:
-        yield _Cand(m.start(), m.end(), relative=True)
+        yield _Cand(m.start(), m.end(), relative=True, pending=pending, shift=shift)
         return
     d = ref + dt.timedelta(days=shift)
-    yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True)
+    yield _Cand(
+        m.start(), m.end(), d.year, d.month, d.day, "day", True, pending=pending, shift=shift
+    )
 
 
 def _weekday_after(ref: dt.date, weekday: int, *, include_today: bool) -> dt.date:
@@ -503,9 +513,21 @@ def _from_offset(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     sign = -1 if m["ago"] or m["earlier"] else 1
     if ref is not None and m["base"]:
         ref = ref + dt.timedelta(days=SHIFT_DAYS[normalise_word(m["base"])])
+    # "deux jours plus tard" counts from the date before it (resolution stage), or else
+    # from the reference date.
+    anaphor = bool(m["later"] or m["earlier"]) and unit in ("day", "week")
+    days = sign * n * (7 if unit == "week" else 1)
+    pending, shift = ("anaphor", days) if anaphor else ("", 0)
     if ref is None:
         gran: DateGranularity = "month" if unit == "year" else "day"
-        yield _Cand(m.start(), m.end(), None, None, None, gran, True)
+        yield _Cand(
+            m.start(), m.end(), None, None, None, gran, True, pending=pending, shift=shift
+        )
+        return
+    if anaphor:
+        d = ref + dt.timedelta(days=days)
+        yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True, None, True,
+                    pending, None, shift)  # fmt: skip
         return
     try:
         if unit == "day":

@@ -273,8 +273,10 @@ _DAY_LIST_RE: Final = regex.compile(
     rf"""
     (?<![\w,.])
     (?:(?:le|les|du|entre){_SP})?
+    (?:{_WEEKDAY}{_SP})?                                 # "samedi 3 et dimanche 4 février"
     (?P<d1>3[01]|[12]\d|0?[1-9])(?:er)?
     (?:{_SP}(?:et|ou|au)|,|{SPACE}{DASH})(?:{_SP}le)?{SPACE}
+    (?:{_WEEKDAY}{_SP})?
     (?P<d2>3[01]|[12]\d|0?[1-9])(?:er)?{_SP}
     {_MONTH}
     (?:{_MONTH_YEAR_JOIN}{_YEAR})?
@@ -335,7 +337,7 @@ _AROUND_RE: Final = regex.compile(
 )
 
 #: "du", "de", "d'" before a date: "dans la journée du 15 septembre".
-_DAY_OF_RE: Final = regex.compile(rf"{_SP}(?:du|de|d{APOS})(?!\w)", flags=_FLAGS)
+_DAY_OF_RE: Final = regex.compile(rf"{_SP}(?:du|de|des|d{APOS})(?!\w)", flags=_FLAGS)
 
 _SHIFT_RE: Final = regex.compile(
     rf"(?<!\w)(?P<shift>{alternation(list(SHIFT_DAYS))})(?!\w)(?!{DASH}l[àa])",

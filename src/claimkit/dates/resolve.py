@@ -177,9 +177,18 @@ def _resolve_pending(
 
     out: list[_Cand] = []
     doc: tuple[set[int], int | None] | None = None
+    last: _Cand | None = None  # the last date given to the day
     for c in chosen:
+        if c.pending == "anaphor":
+            resolved_anaphor = _anaphor(c, last)
+            out.append(resolved_anaphor)
+            if resolved_anaphor.day is not None and resolved_anaphor.month is not None:
+                last = resolved_anaphor
+            continue
         if not c.pending or (c.year_stated and c.pending in ("month", "daymonth")):
             out.append(c)
+            if c.day is not None and c.month is not None:
+                last = c
             continue
         if ref is not None:
             try:
@@ -192,7 +201,35 @@ def _resolve_pending(
             resolved = _without_reference(c, doc, tense_of)
         if resolved is not None:
             out.append(resolved)
+            if resolved.day is not None and resolved.month is not None:
+                last = resolved
     return out
+
+
+#: How far after a date "la veille" or "deux jours plus tard" still counts from it.
+_ANAPHOR_REACH: Final = 600
+
+
+def _anaphor(c: _Cand, last: _Cand | None) -> _Cand:
+    """Count "le lendemain" / "deux jours plus tard" from the date before it, if near.
+
+    Without such a date the candidate keeps what the reference date gave it (or nothing).
+    """
+    if (
+        last is None
+        or c.start - last.end > _ANAPHOR_REACH
+        or last.month is None
+        or last.day is None
+    ):
+        return c._replace(pending="")
+    year = last.year if last.year is not None else 2001  # a common year for the arithmetic
+    try:
+        d = dt.date(year, last.month, last.day) + dt.timedelta(days=c.shift)
+    except (OverflowError, ValueError):
+        return c._replace(pending="")
+    return c._replace(
+        year=d.year if last.year is not None else None, month=d.month, day=d.day, pending=""
+    )
 
 
 def _with_reference(

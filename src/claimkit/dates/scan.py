@@ -341,7 +341,7 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
     id(_MIXED_RE): _Starts("mixed"),
     id(_DAY_LIST_RE): _Starts(
         "month",
-        _words_of(["le les du entre er et ou au"]),
+        _words_of(["le les du entre er et ou au"]) | _WEEKDAY_WORDS,
         digits=True,
         at_core=False,
         min_digits=2,
