@@ -467,7 +467,7 @@ def _from_weekday_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Ca
 
 def _bare_weekday_ok(m: _Match, text: str) -> bool:
     """Whether a weekday standing alone names one day (see :func:`_from_weekday_rel`)."""
-    if _WEEKDAY_HABIT_RE.search(text, max(0, m.start() - 12), m.start()) is not None:
+    if _WEEKDAY_HABIT_RE.search(text, max(0, m.start() - 24), m.start()) is not None:
         return False
     if _WEEKDAY_FEAST_RE.match(text, m.end()) is not None:
         return False

@@ -369,13 +369,20 @@ _WEEKDAY_REL_RE: Final = regex.compile(
 
 #: Before a weekday that names a habit, not a day: "le mardi", "chaque jeudi", "tous les".
 _WEEKDAY_HABIT_RE: Final = regex.compile(
-    rf"(?:(?<!\w)(?:le|les|chaque|des|un|une|quel|certains?)|(?<![\d,.])\d{{1,2}}(?:er)?){_SP}\Z",
+    rf"""
+    (?:
+        (?<!\w)(?:le|les|chaque|des|un|une|quel|certains?|journal{_SP}du)
+      | (?<![\d,.])\d{{1,2}}(?:er)?                          # "le 25 Mardi"
+      | (?<!\w)du{_SP}{alternation(list(WEEKDAYS))}{_SP}au     # "du lundi au vendredi"
+    ){_SP}\Z
+    """,
     flags=_FLAGS,
 )
 #: After a weekday that names a feast or an event: "mardi gras", "vendredi saint",
 #: "jeudi noir", "lundi de Pâques".
 _WEEKDAY_FEAST_RE: Final = regex.compile(
     rf"{_SP}(?:gras|saint|sainte|noir|fou|de{_SP}p[âa]ques|de{_SP}pentec[ôo]te)(?!\w)"
+    rf"|{_SP}au{_SP}{alternation(list(WEEKDAYS))}(?!\w)"  # "(du) lundi au vendredi": a span
     rf"|{DASH}(?:ci|là|la)(?!\w)",
     flags=_FLAGS,
 )
