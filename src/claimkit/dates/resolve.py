@@ -156,10 +156,14 @@ def _resolve_pending(
       the next such day, otherwise (past clause, or no tense) the last one;
     - "ce mardi": the day of the reference week, moved a week back (forward) when a past
       (future) clause puts it on the other side of the reference date;
-    - a month or a day and month without a year: the year nearest the reference date; a
-      clause whose tense says the other side moves it a year when it is more than three
-      months away the wrong way; with no tense, a month more than three months away keeps a
-      null year.
+    - a month without a year: in a past clause the last such month (the reference month
+      included), in a future one the next; with no tense, the nearest one if within three
+      months, else a null year;
+    - a day and month without a year: the year nearest the reference date, moved a year
+      when the clause's tense says the other side and the date is more than 92 days away
+      ("a annoncé une grève le 25 novembre", written in October, stays next month's);
+    - "la veille", "le lendemain", "deux jours plus tard": counted from the last date given
+      to the day within :data:`_ANAPHOR_REACH` characters before, else from the reference.
 
     Without a reference date, a day and month stated with a weekday ("mercredi 20
     septembre") take the one year near the text's stated years where that day is that

@@ -356,9 +356,7 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
         at_core=False,
     ),
     id(_AROUND_RE): _Starts("around", _words_of(["le la"])),
-    id(_ENGLISH_RE): _Starts(
-        "english", _words_of(ENGLISH_WEEKDAYS, ["st nd rd th"]), digits=True
-    ),
+    id(_ENGLISH_RE): _Starts("english", _words_of(ENGLISH_WEEKDAYS, ["st nd rd th"]), digits=True),
     id(_YEAR_LIST_RE): _Starts("year", _words_of(["et ou à a"]), at_core=False, punct=","),
 }
 
@@ -571,8 +569,10 @@ def _candidates(
     out: list[_Cand] = []
     cores = walk.cores if walk is not None else {}
     for match, spec, groups, pattern, handler in _WALK_PASSES:
-        if present.isdisjoint(groups):
-            continue
+        if present.isdisjoint(groups) or (
+            walk is not None and not other and spec.core not in cores
+        ):
+            continue  # no anchor, or (all windows walked) no core of this pass
         for lo, hi in windows_of(pattern):
             if walk is None or plain(lo, hi):
                 hits_in: Iterable[_Match] = pattern.finditer(text, lo, hi, overlapped=False)
