@@ -346,3 +346,34 @@ def test_select_is_linear_on_short_dates_before_long_ones() -> None:
     claims = extract_dates(text)
     assert len(claims) == 2 * k
     assert [c.start for c in claims] == sorted(c.start for c in claims)
+
+
+#: Inputs that stress the resolution stage (with a reference date), repeated to 20 and 40 kB.
+_RESOLUTION_HOSTILE = {
+    "weekdays": "mardi ",
+    "tensed-weekdays": "a eu lieu mardi et sera voté jeudi ",
+    "verbs-no-full-stop": "a annoncé valait seront va annoncer ",
+    "anaphors": "le 2 février, le lendemain, deux jours plus tard, ",
+    "elided-days": "le 4 octobre et le 19 ",
+    "months-in-clauses": "ont chuté en novembre. ",
+    "weekday-day-lists": "samedi 3 et dimanche 4 février ",
+}
+
+
+@pytest.mark.parametrize("unit", _RESOLUTION_HOSTILE.values(), ids=_RESOLUTION_HOSTILE.keys())
+def test_resolution_stays_linear_on_hostile_input(unit: str) -> None:
+    """Tense reading, chaining and weekday resolution cost about what prose costs (twice
+    the text costs about twice the time; a per-candidate re-read would cost four times)."""
+    import time
+
+    def cpu(text: str) -> float:
+        start = time.process_time()
+        extract_dates(text, reference_date="2024-04-18")
+        return time.process_time() - start
+
+    small = (unit * (20_000 // len(unit) + 1))[:20_000]
+    big = (unit * (40_000 // len(unit) + 1))[:40_000]
+    cpu(small)
+    t_small = min(cpu(small) for _ in range(2))
+    t_big = min(cpu(big) for _ in range(2))
+    assert t_big <= 3 * t_small + 0.2, (t_small, t_big)
