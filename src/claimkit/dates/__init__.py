@@ -6,7 +6,8 @@ mai", "en juin", "mi-juillet", "fin 2023", "début juin") and relative ones ("hi
 "lundi dernier", "il y a trois jours", "l'an dernier", "en février dernier").
 
 The package is split by stage, each module importing only the ones before it:
-:mod:`~claimkit.dates.lexicon` (calendar words) → :mod:`~claimkit.dates.patterns`
+:mod:`~claimkit.dates.lexicon` (calendar words) → :mod:`~claimkit.dates.values` (the
+candidate record, calendar arithmetic) → :mod:`~claimkit.dates.patterns`
 (compiled regexes) → :mod:`~claimkit.dates.parsing` (match → candidate) →
 :mod:`~claimkit.dates.tense` (the tense of a clause) → :mod:`~claimkit.dates.resolve`
 (choosing among candidates; what the reference date, the tense and the rest of the text
@@ -34,8 +35,8 @@ from typing import Any, Final
 import regex
 
 from claimkit.context import coerce_reference_date, context_for
-from claimkit.dates.parsing import _Cand
 from claimkit.dates.scan import _candidates
+from claimkit.dates.values import _Cand
 from claimkit.models import DateClaim, DateGranularity
 from claimkit.text import check_text
 

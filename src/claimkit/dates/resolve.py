@@ -13,9 +13,10 @@ from typing import Final
 import regex
 
 from claimkit.dates.lexicon import normalise_word
-from claimkit.dates.parsing import _Cand, _valid, _weekday_after, _weekday_before, _year_ok
+from claimkit.dates.parsing import _year_ok
 from claimkit.dates.patterns import _ELIDED_DAY_RE, _RANGE_JOIN_RE, _SP, _Match
 from claimkit.dates.tense import Tense, Tenses
+from claimkit.dates.values import _Cand, _valid, _weekday_after, _weekday_before
 from claimkit.text import APOS
 
 

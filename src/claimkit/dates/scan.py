@@ -30,7 +30,7 @@ from claimkit.dates.lexicon import (
     WEEKDAYS,
     normalise_word,
 )
-from claimkit.dates.parsing import _PASSES, _Cand
+from claimkit.dates.parsing import _PASSES
 from claimkit.dates.patterns import (
     _AROUND_RE,
     _DAY_LIST_RE,
@@ -65,6 +65,7 @@ from claimkit.dates.resolve import (
     _year_lists,
 )
 from claimkit.dates.tense import Tenses
+from claimkit.dates.values import _Cand
 from claimkit.text import DASH, HSPACE, Anchors, alternation
 
 
