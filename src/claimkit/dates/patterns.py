@@ -53,7 +53,7 @@ _WEEKDAY: Final = (
 #: Not after a digit, comma or point: in "6,107,31 août" the 31 is part of a number.
 _DAY: Final = rf"""
     (?P<day>
-        (?<![\d,.])(?:3[01]|[12]\d|0?[1-9])(?:er|re|ère|ème|eme|e)?(?!\w)
+        (?<![\d,.])(?:3[01]|[12]\d|0?[1-9])(?:er|re|ère|ème|eme|e|ᵉʳ|ʳᵉ|ᵉ)?(?!\w)
       | (?<!\w){alternation(list(DAY_WORDS))}(?!\w)
     )
 """
