@@ -418,7 +418,9 @@ _OFFSET_RE: Final = regex.compile(
     {SPACE}(?P<n>\d{{1,3}}|{alternation(list(QUANTITY_WORDS))})
     {_SP}(?P<unit>{alternation(list(UNITS))})(?!\w)
     (?!{_SP}(?:de{_SP}travail|ouvr))
-    (?:{_SP}(?:à|a){_SP}(?:partir|compter){_SP}(?:d{APOS}|de{_SP})(?P<base>aujourd{APOS}hui|demain|hier))?
+    (?:{_SP}(?:(?:à|a){_SP}(?:partir|compter){_SP}(?:d{APOS}|de{_SP})|apr[èe]s{_SP}(?:le{_SP})?)
+        (?P<base>aujourd{APOS}hui|demain|hier|lendemain|avant{DASH}hier|apr[èe]s{DASH}demain)
+        (?!\w))?                                       # "dans deux jours après hier"
     |
     (?<!\w)(?P<n>\d{{1,3}}|{alternation(list(QUANTITY_WORDS))})
     {_SP}(?P<unit>{alternation(list(UNITS))})
