@@ -98,7 +98,7 @@ _DMY_RE: Final = regex.compile(
     (?<!\w)
     {_LEAD}?{_MOD}?
     (?:(?:le|du|au){_SP})?
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP}\(?            # "lundi 3 juin", "mer. 10 juin"
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP}\(?            # "lundi 3 juin", "mer. 10 juin"
        (?:(?:matin|soir|après{DASH}midi|apres{DASH}midi){_SP})?)?   # "mercredi matin 16 juillet"
     (?:le{_SP})?
     {_DAY}
@@ -188,7 +188,7 @@ _DMY_NUM_RE: Final = regex.compile(
     rf"""
     {_NUM_BEFORE}
     (?:(?:le|du|au){_SP})?
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP})?
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
     (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
     {_NUM_AFTER}(?!,\d)
     """,
@@ -198,7 +198,7 @@ _DMY_NUM_RE: Final = regex.compile(
 _YMD_NUM_RE: Final = regex.compile(
     rf"""
     {_NUM_BEFORE}
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP})?
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
     (?P<y>\d{{4}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})
     {_NUM_AFTER}
     """,
@@ -223,7 +223,7 @@ _DM_NUM_RE: Final = regex.compile(
     rf"""
     {_NUM_BEFORE}
     (?P<lead>(?:le|du|au|ce|prochain){_SP})?
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP})?
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
     (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})
     (?:,{SPACE}(?P<y>\d{{4}}))?
     {_NUM_AFTER}(?!,\d)
@@ -246,7 +246,7 @@ _SPACED_NUM_RE: Final = regex.compile(
 _MONTH_FIRST_RE: Final = regex.compile(
     rf"""
     (?<!\w)
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP})?
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
     {_MONTH}
     (?:{SPACE}[/\-]{SPACE}|\.?{_SP})
     (?P<day>(?:3[01]|[12]\d|0?[1-9]))(?:er)?(?!\w)(?![.,:/\-]?\d)(?!{HSPACE}\d{{3}}(?!\d))

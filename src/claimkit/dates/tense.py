@@ -57,7 +57,8 @@ _SCAN: Final = re.compile(
         (?P<inf>{_L}{{2,}}(?:er|ir|re|oir))(?!\w)
   | (?<!\w)(?P<fut>{_L}{{2,}}(?:ra|ront|rons|rez))(?!\w)
   | (?<!\w)(?P<imp>{_L}{{2,}}(?:ait|aient|èrent))(?!\w)
-  | (?<!\w)(?P<adv>dès|d'ici|d’ici|à\s+partir\s+de|a\s+partir\s+de|prochainement)(?!\w)
+  | (?<!\w)(?P<adv>dès|d'ici|d’ici|à\s+partir\s+de|a\s+partir\s+de|prochainement
+        |pour(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)))(?!\w)
   | (?<!\w)(?P<since>depuis)(?!\w)
     """,
     re.IGNORECASE | re.VERBOSE,
