@@ -132,7 +132,7 @@ _MY_RE: Final = regex.compile(
     {_MONTH}
     (?:
         {_MONTH_YEAR_JOIN}{_YEAR}
-      | {_SP}(?P<rel>dernier|prochain|passé|passe)(?!\w)      # "en février dernier"
+      | {_SP}(?P<rel>derniers?|prochains?|passés?|passes?)(?!\w)   # "en février dernier"
       | {_SP}de{_SP}l{APOS}année{_SP}(?P<rel>prochaine|dernière|derniere|passée|passee)(?!\w)
     )?
     """,
