@@ -381,7 +381,7 @@ _WEEKDAY_HABIT_RE: Final = regex.compile(
 #: After a weekday that names a feast or an event: "mardi gras", "vendredi saint",
 #: "jeudi noir", "lundi de Pâques".
 _WEEKDAY_FEAST_RE: Final = regex.compile(
-    rf"{_SP}(?:gras|saint|sainte|noir|fou|de{_SP}p[âa]ques|de{_SP}pentec[ôo]te)(?!\w)"
+    rf"(?:{_SP}|{DASH})(?:gras|saint|sainte|noir|fou|de{_SP}p[âa]ques|de{_SP}pentec[ôo]te)(?!\w)"
     rf"|{_SP}au{_SP}{alternation(list(WEEKDAYS))}(?!\w)"  # "(du) lundi au vendredi": a span
     rf"|{DASH}(?:ci|là|la)(?!\w)",
     flags=_FLAGS,
