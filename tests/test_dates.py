@@ -318,3 +318,62 @@ def test_tense_reader(sentence: str, expected: str | None) -> None:
 
     start = sentence.rindex("mardi")
     assert Tenses(sentence).at(start, start + 5) == expected
+
+
+@pytest.mark.parametrize("odd", ["ğ", "ł", "\u2212", "½", "\U0001f1f2\U0001f1e6", "\u200d"])
+def test_uncommon_character_elsewhere_changes_nothing(odd: str) -> None:
+    """A character outside the walk's set sends only its own window down the plain scan:
+    the dates of the rest of the text are the same (issue 13)."""
+    for line in (FIXTURES / "gold" / "dev-money.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        text, ref = doc["text"], doc["reference_date"]
+        want = [
+            (c.start, c.end, c.year, c.month, c.day)
+            for c in extract_dates(text, reference_date=ref)
+        ]
+        padded = text + "\n\n" + "x " * 200 + odd
+        got = [
+            (c.start, c.end, c.year, c.month, c.day)
+            for c in extract_dates(padded, reference_date=ref)
+        ]
+        assert got == want, doc["id"]
+
+
+def test_select_is_linear_on_short_dates_before_long_ones() -> None:
+    """Many short dates before many long ones: each kept once, in text order (issue 13)."""
+    k = 2000
+    text = "en 2023 " * k + "le 21 juillet 2023 " * k
+    claims = extract_dates(text)
+    assert len(claims) == 2 * k
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+
+
+#: Inputs that stress the resolution stage (with a reference date), repeated to 20 and 40 kB.
+_RESOLUTION_HOSTILE = {
+    "weekdays": "mardi ",
+    "tensed-weekdays": "a eu lieu mardi et sera voté jeudi ",
+    "verbs-no-full-stop": "a annoncé valait seront va annoncer ",
+    "anaphors": "le 2 février, le lendemain, deux jours plus tard, ",
+    "elided-days": "le 4 octobre et le 19 ",
+    "months-in-clauses": "ont chuté en novembre. ",
+    "weekday-day-lists": "samedi 3 et dimanche 4 février ",
+}
+
+
+@pytest.mark.parametrize("unit", _RESOLUTION_HOSTILE.values(), ids=_RESOLUTION_HOSTILE.keys())
+def test_resolution_stays_linear_on_hostile_input(unit: str) -> None:
+    """Tense reading, chaining and weekday resolution cost about what prose costs (twice
+    the text costs about twice the time; a per-candidate re-read would cost four times)."""
+    import time
+
+    def cpu(text: str) -> float:
+        start = time.process_time()
+        extract_dates(text, reference_date="2024-04-18")
+        return time.process_time() - start
+
+    small = (unit * (20_000 // len(unit) + 1))[:20_000]
+    big = (unit * (40_000 // len(unit) + 1))[:40_000]
+    cpu(small)
+    t_small = min(cpu(small) for _ in range(2))
+    t_big = min(cpu(big) for _ in range(2))
+    assert t_big <= 3 * t_small + 0.2, (t_small, t_big)

@@ -1,27 +1,29 @@
 """French dates: absolute, partial and relative, with character offsets.
 
 Handled: absolute dates ("le 21 juillet 2023", "lundi 3 juin 2024", "21/07/2023",
-"2023-07-21", "juin 2024", "en 2023", "(2024)"), partial ones ("le 7 mai", "en juin",
-"mi-juillet", "fin 2023", "début juin") and relative ones ("hier", "lundi dernier",
-"il y a trois jours", "l'an dernier", "en février dernier").
+"2023-07-21", "juin 2024", "en 2023", "(2024)", "Tue, 5 Apr 2022"), partial ones ("le 7
+mai", "en juin", "mi-juillet", "fin 2023", "début juin") and relative ones ("hier", "mardi",
+"lundi dernier", "il y a trois jours", "l'an dernier", "en février dernier").
 
-Candidates are found with compiled patterns built from the tolerant pieces of
-:mod:`claimkit.text` and the tables of :mod:`claimkit._dates_lexicon`, then normalised here:
-there is no call to ``dateparser`` on this path (it reads "87%" or "8,9" as dates; see
-``docs/dates.md``).  Each pattern is tried only where one of its matches can start: next to
-a month, weekday, unit or holiday word, or digits, that every match holds (see "Where a
-pass can start" below).  Overlapping candidates are resolved longest first, so "le lundi 3
-juin 2024" is one claim, not three.
+The package is split by stage, each module importing only the ones before it:
+:mod:`~claimkit.dates.lexicon` (calendar words) → :mod:`~claimkit.dates.values` (the
+candidate record, calendar arithmetic) → :mod:`~claimkit.dates.patterns`
+(compiled regexes) → :mod:`~claimkit.dates.parsing` (match → candidate) →
+:mod:`~claimkit.dates.tense` (the tense of a clause) → :mod:`~claimkit.dates.resolve`
+(choosing among candidates; what the reference date, the tense and the rest of the text
+make certain) → :mod:`~claimkit.dates.scan` (where each pattern runs).  There is no call to
+``dateparser`` on this path (it reads "87%" or "8,9" as dates; see ``docs/dates.md``).
 
 Relative expressions are resolved against ``reference_date`` (the article's publication
-date).  Without one, they come back with the parts the text states ("en février dernier":
-month 2, year unknown) and ``relative=True``; the current clock is never consulted.  A day
-and month without a year ("le 7 mai") takes, given a reference date, the year that puts it
-nearest the reference; without one the year is unknown.
+date) and the tense of their clause: a past-tense report's "mardi" is the last Tuesday, a
+future one's the next.  Without a reference date they come back with the parts the text
+states ("en février dernier": month 2, year unknown) and ``relative=True``; the current
+clock is never consulted.  The rules are tabulated in ``docs/dates.md``.
 
 Left alone: times of day ("15h30"), durations ("en 5 ans", "pendant deux heures"), weeks,
-seasons, movable feasts without a year ("Pâques"), bare weekdays ("vendredi") and bare day
-numbers ("le 16").  An interval ("du 4 au 22 janvier") gives its two ends as two dates.
+seasons, movable feasts without a year ("Pâques"), weekday habits ("le mardi") and day
+numbers with no date before them ("le 16").  An interval ("du 4 au 22 janvier") gives its
+two ends as two dates.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ from typing import Any, Final
 import regex
 
 from claimkit.context import coerce_reference_date, context_for
-from claimkit.dates.parsing import _Cand
 from claimkit.dates.scan import _candidates
+from claimkit.dates.values import _Cand
 from claimkit.models import DateClaim, DateGranularity
 from claimkit.text import check_text
 

@@ -27,6 +27,7 @@ from typing import Final
 
 __all__ = [
     "AMBIGUOUS_MONTHS",
+    "ANAPHORIC_DAYS",
     "DAY_WORDS",
     "ENGLISH_MONTHS",
     "ENGLISH_WEEKDAYS",
@@ -90,9 +91,7 @@ ENGLISH_MONTHS: Final[dict[str, int]] = {
     },
     **{
         abbr: i
-        for i, abbr in enumerate(
-            "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
-        )
+        for i, abbr in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
     },
     "sept": 9,
 }
@@ -101,9 +100,7 @@ ENGLISH_MONTHS: Final[dict[str, int]] = {
 ENGLISH_WEEKDAYS: Final[dict[str, int]] = {
     **{
         name: i
-        for i, name in enumerate(
-            "monday tuesday wednesday thursday friday saturday sunday".split()
-        )
+        for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
     },
     **{abbr: i for i, abbr in enumerate("mon tue wed thu fri sat sun".split())},
     "tues": 1,
@@ -254,6 +251,15 @@ SHIFT_DAYS: Final[dict[str, int]] = {
     "apres demain": 2,
     "après demain": 2,
 }
+
+#: The one-word relative days counted from the date the text last gave, not from the
+#: publication date: "Le 2 février, il a été élu. Le lendemain, il a démissionné."
+ANAPHORIC_DAYS: Final[frozenset[str]] = frozenset(
+    key
+    for key in SHIFT_DAYS
+    if any(w in key for w in ("veille", "lendemain", "jour d'", "jour prec", "jour préc",
+                              "jour suivant", "jour apres", "jour après"))
+)  # fmt: skip
 
 
 #: Apostrophes to "'" and dashes to "-" (see :mod:`claimkit.text`), one character for one.

@@ -10,22 +10,19 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable, Iterator
-from typing import Final, NamedTuple
+from typing import Final
 
 import regex
 
 from claimkit.dates.lexicon import (
     AMBIGUOUS_MONTHS,
-    DAY_WORDS,
+    ANAPHORIC_DAYS,
     ENGLISH_MONTHS,
     HOLIDAYS,
-    MONTH_ABBREVIATIONS,
-    MONTHS,
     ORDINAL_WORDS,
     QUANTITY_WORDS,
     SHIFT_DAYS,
     UNITS,
-    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     normalise_word,
 )
@@ -65,28 +62,20 @@ from claimkit.dates.patterns import (
     _YMD_NUM_RE,
     _Match,
 )
+from claimkit.dates.values import (
+    _add_months,
+    _Cand,
+    _day_value,
+    _easter,
+    _month_value,
+    _nearest_year,
+    _valid,
+    _weekday_after,
+    _weekday_before,
+    _weekday_value,
+    _year_value,
+)
 from claimkit.models import DateGranularity, DateModifier
-
-
-class _Cand(NamedTuple):
-    """One candidate span and its (possibly partial) value."""
-
-    start: int
-    end: int
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    granularity: DateGranularity = "day"
-    relative: bool = False
-    modifier: DateModifier | None = None
-    #: False when the year was not in the text but taken from the reference date.
-    year_stated: bool = True
-    #: What the resolution stage still has to settle from the tense and the document:
-    #: "weekday" (a bare weekday), "this-weekday" ("ce mardi"), "month" (a month without a
-    #: year), "daymonth" (a day and month without a year), or "" (nothing).
-    pending: str = ""
-    #: The weekday stated with a pending date (Monday = 0).
-    weekday: int | None = None
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -108,89 +97,6 @@ def _modifier(word: str | None) -> DateModifier | None:
     if "courant" in w:
         return "current"
     return "mid"  # mi-, milieu
-
-
-def _valid(year: int | None, month: int | None, day: int | None) -> bool:
-    if month is not None and not 1 <= month <= 12:
-        return False
-    if day is None:
-        return True
-    if month is None:
-        return 1 <= day <= 31
-    if day <= 28:  # every month has 28 days: no calendar needed
-        return day >= 1
-    last = calendar.monthrange(year if year is not None else 2000, month)[1]
-    return day <= last
-
-
-def _two_digit_year(yy: int) -> int:
-    # Newsroom habit: "juillet 98" is 1998, "le 20/02/14" is 2014.
-    return 2000 + yy if yy < 50 else 1900 + yy
-
-
-def _year_value(s: str) -> int:
-    return int(s) if len(s) == 4 else _two_digit_year(int(s))
-
-
-def _day_value(s: str) -> int:
-    w = normalise_word(s)
-    if w in DAY_WORDS:
-        return DAY_WORDS[w]
-    return int("".join(ch for ch in w if ch.isdigit()))
-
-
-#: The month number and whether it is a full name, for the plain spellings.
-_MONTH_VALUES: Final[dict[str, tuple[int, bool]]] = {
-    **{w + end: (n, False) for w, n in MONTH_ABBREVIATIONS.items() for end in ("", ".")},
-    **{w + end: (n, True) for w, n in MONTHS.items() for end in ("", ".")},
-}
-
-
-def _month_value(s: str) -> tuple[int, bool]:
-    """Return the month number and whether the surface was a full month name."""
-    found = _MONTH_VALUES.get(s.lower())  # "Juin", "janv.": nothing to normalise
-    if found is not None:
-        return found
-    w = normalise_word(s).rstrip(".")
-    if w in MONTHS:
-        return MONTHS[w], True
-    return MONTH_ABBREVIATIONS[w], False
-
-
-def _nearest_year(month: int, day: int, ref: dt.date, weekday: int | None = None) -> int | None:
-    """Return the year that puts day/month nearest *ref*.
-
-    With a stated weekday ("jeudi 19 janvier"), the nearest year where that day falls on
-    that weekday, if one is within two years.
-    """
-    best: tuple[int, int] | None = None
-    years = range(ref.year - 2, ref.year + 3) if weekday is not None else (
-        ref.year - 1, ref.year, ref.year + 1)  # fmt: skip
-    for y in years:
-        if dt.MINYEAR <= y <= dt.MAXYEAR and _valid(y, month, day):
-            d = dt.date(y, month, day)
-            if weekday is not None and d.weekday() != weekday:
-                continue
-            gap = abs((d - ref).days)
-            if best is None or gap < best[0]:
-                best = (gap, y)
-    if best is None and weekday is not None:
-        return _nearest_year(month, day, ref)
-    return None if best is None else best[1]
-
-
-def _weekday_value(s: str) -> int | None:
-    """Monday = 0 for "lundi", "Lun.", "mer"; None for anything else."""
-    word = normalise_word(s).rstrip(".")
-    found = WEEKDAYS.get(word)
-    return found if found is not None else WEEKDAY_ABBREVIATIONS.get(word)
-
-
-def _add_months(d: dt.date, n: int) -> dt.date:
-    total = d.year * 12 + d.month - 1 + n
-    year, month = divmod(total, 12)
-    month += 1
-    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def _counted_after(text: str, pos: int) -> bool:
@@ -385,24 +291,19 @@ def _from_spaced(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
 def _from_shift(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     if _DAY_OF_RE.match(text, m.end()) is not None and "journ" in m["shift"].lower():
         return  # "dans la journée du 15 septembre": the date that follows is the claim
-    shift = SHIFT_DAYS[normalise_word(m["shift"])]
+    word = normalise_word(m["shift"])
+    shift = SHIFT_DAYS[word]
+    anaphor = word in ANAPHORIC_DAYS
+    if anaphor and _DAY_OF_RE.match(text, m.end()) is not None:
+        return  # "la veille du scrutin": an event's eve ("la veille du 3 mars": _around)
+    pending = "anaphor" if anaphor else ""
     if ref is None:
-        yield _Cand(m.start(), m.end(), relative=True)
+        yield _Cand(m.start(), m.end(), relative=True, pending=pending, shift=shift)
         return
     d = ref + dt.timedelta(days=shift)
-    yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True)
-
-
-def _weekday_after(ref: dt.date, weekday: int, *, include_today: bool) -> dt.date:
-    delta = (weekday - ref.weekday()) % 7
-    if delta == 0 and not include_today:
-        delta = 7
-    return ref + dt.timedelta(days=delta)
-
-
-def _weekday_before(ref: dt.date, weekday: int) -> dt.date:
-    delta = (ref.weekday() - weekday) % 7 or 7
-    return ref - dt.timedelta(days=delta)
+    yield _Cand(
+        m.start(), m.end(), d.year, d.month, d.day, "day", True, pending=pending, shift=shift
+    )
 
 
 def _from_weekday_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
@@ -457,7 +358,7 @@ def _from_weekday_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Ca
 
 def _bare_weekday_ok(m: _Match, text: str) -> bool:
     """Whether a weekday standing alone names one day (see :func:`_from_weekday_rel`)."""
-    if _WEEKDAY_HABIT_RE.search(text, max(0, m.start() - 12), m.start()) is not None:
+    if _WEEKDAY_HABIT_RE.search(text, max(0, m.start() - 24), m.start()) is not None:
         return False
     if _WEEKDAY_FEAST_RE.match(text, m.end()) is not None:
         return False
@@ -468,8 +369,11 @@ def _bare_weekday_ok(m: _Match, text: str) -> bool:
 def _from_period_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     unit = "month" if normalise_word(m["unit"]) == "mois" else "year"
     direction = normalise_word(m["dir"] or "")
-    if unit == "year" and not direction and not m["mod"] and not m.group(0).lower().startswith(
-        "cette"
+    if (
+        unit == "year"
+        and not direction
+        and not m["mod"]
+        and not m.group(0).lower().startswith("cette")
     ):
         return  # "l'année" alone; "la fin de l'année" is this year
     if direction.startswith(("finissante", "qui s'ach")):
@@ -503,9 +407,19 @@ def _from_offset(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     sign = -1 if m["ago"] or m["earlier"] else 1
     if ref is not None and m["base"]:
         ref = ref + dt.timedelta(days=SHIFT_DAYS[normalise_word(m["base"])])
+    # "deux jours plus tard" counts from the date before it (resolution stage), or else
+    # from the reference date.
+    anaphor = bool(m["later"] or m["earlier"]) and unit in ("day", "week")
+    days = sign * n * (7 if unit == "week" else 1)
+    pending, shift = ("anaphor", days) if anaphor else ("", 0)
     if ref is None:
         gran: DateGranularity = "month" if unit == "year" else "day"
-        yield _Cand(m.start(), m.end(), None, None, None, gran, True)
+        yield _Cand(m.start(), m.end(), None, None, None, gran, True, pending=pending, shift=shift)
+        return
+    if anaphor:
+        d = ref + dt.timedelta(days=days)
+        yield _Cand(m.start(), m.end(), d.year, d.month, d.day, "day", True, None, True,
+                    pending, None, shift)  # fmt: skip
         return
     try:
         if unit == "day":
@@ -625,20 +539,6 @@ def _from_nth_weekday(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Ca
     ]
     day = days[n - 1] if n > 0 else days[-1]
     yield _Cand(m.start(), m.end(), year, month, day, "day", relative)
-
-
-def _easter(year: int) -> dt.date:
-    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month, day = divmod(h + el - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
 
 
 def _from_easter(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:

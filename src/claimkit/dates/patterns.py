@@ -53,7 +53,7 @@ _WEEKDAY: Final = (
 #: Not after a digit, comma or point: in "6,107,31 août" the 31 is part of a number.
 _DAY: Final = rf"""
     (?P<day>
-        (?<![\d,.])(?:3[01]|[12]\d|0?[1-9])(?:er|re|ère|ème|eme|e)?(?!\w)
+        (?<![\d,.])(?:3[01]|[12]\d|0?[1-9])(?:er|re|ère|ème|eme|e|ᵉʳ|ʳᵉ|ᵉ)?(?!\w)
       | (?<!\w){alternation(list(DAY_WORDS))}(?!\w)
     )
 """
@@ -98,7 +98,7 @@ _DMY_RE: Final = regex.compile(
     (?<!\w)
     {_LEAD}?{_MOD}?
     (?:(?:le|du|au){_SP})?
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP}\(?            # "lundi 3 juin", "mer. 10 juin"
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP}\(?            # "lundi 3 juin", "mer. 10 juin"
        (?:(?:matin|soir|après{DASH}midi|apres{DASH}midi){_SP})?)?   # "mercredi matin 16 juillet"
     (?:le{_SP})?
     {_DAY}
@@ -132,7 +132,7 @@ _MY_RE: Final = regex.compile(
     {_MONTH}
     (?:
         {_MONTH_YEAR_JOIN}{_YEAR}
-      | {_SP}(?P<rel>dernier|prochain|passé|passe)(?!\w)      # "en février dernier"
+      | {_SP}(?P<rel>derniers?|prochains?|passés?|passes?)(?!\w)   # "en février dernier"
       | {_SP}de{_SP}l{APOS}année{_SP}(?P<rel>prochaine|dernière|derniere|passée|passee)(?!\w)
     )?
     """,
@@ -188,7 +188,7 @@ _DMY_NUM_RE: Final = regex.compile(
     rf"""
     {_NUM_BEFORE}
     (?:(?:le|du|au){_SP})?
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP})?
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
     (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
     {_NUM_AFTER}(?!,\d)
     """,
@@ -198,7 +198,7 @@ _DMY_NUM_RE: Final = regex.compile(
 _YMD_NUM_RE: Final = regex.compile(
     rf"""
     {_NUM_BEFORE}
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP})?
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
     (?P<y>\d{{4}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})
     {_NUM_AFTER}
     """,
@@ -223,7 +223,7 @@ _DM_NUM_RE: Final = regex.compile(
     rf"""
     {_NUM_BEFORE}
     (?P<lead>(?:le|du|au|ce|prochain){_SP})?
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP})?
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
     (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})
     (?:,{SPACE}(?P<y>\d{{4}}))?
     {_NUM_AFTER}(?!,\d)
@@ -246,7 +246,7 @@ _SPACED_NUM_RE: Final = regex.compile(
 _MONTH_FIRST_RE: Final = regex.compile(
     rf"""
     (?<!\w)
-    (?:(?P<weekday>{_WEEKDAY})[,.]?{_SP})?
+    (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
     {_MONTH}
     (?:{SPACE}[/\-]{SPACE}|\.?{_SP})
     (?P<day>(?:3[01]|[12]\d|0?[1-9]))(?:er)?(?!\w)(?![.,:/\-]?\d)(?!{HSPACE}\d{{3}}(?!\d))
@@ -273,8 +273,10 @@ _DAY_LIST_RE: Final = regex.compile(
     rf"""
     (?<![\w,.])
     (?:(?:le|les|du|entre){_SP})?
+    (?:{_WEEKDAY}{_SP})?                                 # "samedi 3 et dimanche 4 février"
     (?P<d1>3[01]|[12]\d|0?[1-9])(?:er)?
     (?:{_SP}(?:et|ou|au)|,|{SPACE}{DASH})(?:{_SP}le)?{SPACE}
+    (?:{_WEEKDAY}{_SP})?
     (?P<d2>3[01]|[12]\d|0?[1-9])(?:er)?{_SP}
     {_MONTH}
     (?:{_MONTH_YEAR_JOIN}{_YEAR})?
@@ -335,7 +337,7 @@ _AROUND_RE: Final = regex.compile(
 )
 
 #: "du", "de", "d'" before a date: "dans la journée du 15 septembre".
-_DAY_OF_RE: Final = regex.compile(rf"{_SP}(?:du|de|d{APOS})(?!\w)", flags=_FLAGS)
+_DAY_OF_RE: Final = regex.compile(rf"{_SP}(?:du|de|des|d{APOS})(?!\w)", flags=_FLAGS)
 
 _SHIFT_RE: Final = regex.compile(
     rf"(?<!\w)(?P<shift>{alternation(list(SHIFT_DAYS))})(?!\w)(?!{DASH}l[àa])",
@@ -367,13 +369,20 @@ _WEEKDAY_REL_RE: Final = regex.compile(
 
 #: Before a weekday that names a habit, not a day: "le mardi", "chaque jeudi", "tous les".
 _WEEKDAY_HABIT_RE: Final = regex.compile(
-    rf"(?:(?<!\w)(?:le|les|chaque|des|un|une|quel|certains?)|(?<![\d,.])\d{{1,2}}(?:er)?){_SP}\Z",
+    rf"""
+    (?:
+        (?<!\w)(?:le|les|chaque|des|un|une|quel|certains?|journal{_SP}du)
+      | (?<![\d,.])\d{{1,2}}(?:er)?                          # "le 25 Mardi"
+      | (?<!\w)du{_SP}{alternation(list(WEEKDAYS))}{_SP}au     # "du lundi au vendredi"
+    ){_SP}\Z
+    """,
     flags=_FLAGS,
 )
 #: After a weekday that names a feast or an event: "mardi gras", "vendredi saint",
 #: "jeudi noir", "lundi de Pâques".
 _WEEKDAY_FEAST_RE: Final = regex.compile(
-    rf"{_SP}(?:gras|saint|sainte|noir|fou|de{_SP}p[âa]ques|de{_SP}pentec[ôo]te)(?!\w)"
+    rf"(?:{_SP}|{DASH})(?:gras|saint|sainte|noir|fou|de{_SP}p[âa]ques|de{_SP}pentec[ôo]te)(?!\w)"
+    rf"|{_SP}au{_SP}{alternation(list(WEEKDAYS))}(?!\w)"  # "(du) lundi au vendredi": a span
     rf"|{DASH}(?:ci|là|la)(?!\w)",
     flags=_FLAGS,
 )
@@ -409,7 +418,9 @@ _OFFSET_RE: Final = regex.compile(
     {SPACE}(?P<n>\d{{1,3}}|{alternation(list(QUANTITY_WORDS))})
     {_SP}(?P<unit>{alternation(list(UNITS))})(?!\w)
     (?!{_SP}(?:de{_SP}travail|ouvr))
-    (?:{_SP}(?:à|a){_SP}(?:partir|compter){_SP}(?:d{APOS}|de{_SP})(?P<base>aujourd{APOS}hui|demain|hier))?
+    (?:{_SP}(?:(?:à|a){_SP}(?:partir|compter){_SP}(?:d{APOS}|de{_SP})|apr[èe]s{_SP}(?:le{_SP})?)
+        (?P<base>aujourd{APOS}hui|demain|hier|lendemain|avant{DASH}hier|apr[èe]s{DASH}demain)
+        (?!\w))?                                       # "dans deux jours après hier"
     |
     (?<!\w)(?P<n>\d{{1,3}}|{alternation(list(QUANTITY_WORDS))})
     {_SP}(?P<unit>{alternation(list(UNITS))})

@@ -6,7 +6,6 @@ is filled into the parts a date leaves out.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Final
@@ -14,28 +13,36 @@ from typing import Final
 import regex
 
 from claimkit.dates.lexicon import normalise_word
-from claimkit.dates.parsing import _Cand, _valid, _weekday_after, _weekday_before, _year_ok
+from claimkit.dates.parsing import _year_ok
 from claimkit.dates.patterns import _ELIDED_DAY_RE, _RANGE_JOIN_RE, _SP, _Match
 from claimkit.dates.tense import Tense, Tenses
+from claimkit.dates.values import _Cand, _valid, _weekday_after, _weekday_before
 from claimkit.text import APOS
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Keep the longest candidates that do not overlap, in text order."""
+    """Keep the longest candidates that do not overlap, in text order.
+
+    The characters taken so far are marked in a byte array over the candidates' extent, so
+    each candidate costs its length: linear, where inserting into a sorted list of kept
+    spans cost a shift of the list for every short date before longer ones.
+    """
     if len(cands) == 1:  # a sentence's one date
         return [cands[0]] if cands[0].end > cands[0].start else []
-    starts: list[int] = []  # the kept spans, sorted and disjoint
+    if not cands:
+        return []
+    base = min(c.start for c in cands)
+    taken = bytearray(max(c.end for c in cands) - base)
     kept: list[_Cand] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
         if c.end <= c.start:
             continue
-        i = bisect.bisect_right(starts, c.start)
-        if i > 0 and kept[i - 1].end > c.start:
-            continue  # the span before overlaps
-        if i < len(kept) and kept[i].start < c.end:
-            continue  # the span after overlaps
-        starts.insert(i, c.start)
-        kept.insert(i, c)
+        lo, hi = c.start - base, c.end - base
+        if taken.find(1, lo, hi) != -1:
+            continue  # overlaps a longer (or earlier) span kept before
+        taken[lo:hi] = b"\x01" * (hi - lo)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
@@ -150,10 +157,14 @@ def _resolve_pending(
       the next such day, otherwise (past clause, or no tense) the last one;
     - "ce mardi": the day of the reference week, moved a week back (forward) when a past
       (future) clause puts it on the other side of the reference date;
-    - a month or a day and month without a year: the year nearest the reference date; a
-      clause whose tense says the other side moves it a year when it is more than three
-      months away the wrong way; with no tense, a month more than three months away keeps a
-      null year.
+    - a month without a year: in a past clause the last such month (the reference month
+      included), in a future one the next; with no tense, the nearest one if within three
+      months, else a null year;
+    - a day and month without a year: the year nearest the reference date, moved a year
+      when the clause's tense says the other side and the date is more than 92 days away
+      ("a annoncé une grève le 25 novembre", written in October, stays next month's);
+    - "la veille", "le lendemain", "deux jours plus tard": counted from the last date given
+      to the day within :data:`_ANAPHOR_REACH` characters before, else from the reference.
 
     Without a reference date, a day and month stated with a weekday ("mercredi 20
     septembre") take the one year near the text's stated years where that day is that
@@ -171,19 +182,59 @@ def _resolve_pending(
 
     out: list[_Cand] = []
     doc: tuple[set[int], int | None] | None = None
+    last: _Cand | None = None  # the last date given to the day
     for c in chosen:
+        if c.pending == "anaphor":
+            resolved_anaphor = _anaphor(c, last)
+            out.append(resolved_anaphor)
+            if resolved_anaphor.day is not None and resolved_anaphor.month is not None:
+                last = resolved_anaphor
+            continue
         if not c.pending or (c.year_stated and c.pending in ("month", "daymonth")):
             out.append(c)
+            if c.day is not None and c.month is not None:
+                last = c
             continue
         if ref is not None:
-            resolved = _with_reference(c, ref, tense_of)
+            try:
+                resolved: _Cand | None = _with_reference(c, ref, tense_of)
+            except (OverflowError, ValueError):
+                continue  # "vendredi" said on 31 December 9999: no such day
         else:
             if doc is None:
                 doc = _document_years(text, chosen)
             resolved = _without_reference(c, doc, tense_of)
         if resolved is not None:
             out.append(resolved)
+            if resolved.day is not None and resolved.month is not None:
+                last = resolved
     return out
+
+
+#: How far after a date "la veille" or "deux jours plus tard" still counts from it.
+_ANAPHOR_REACH: Final = 600
+
+
+def _anaphor(c: _Cand, last: _Cand | None) -> _Cand:
+    """Count "le lendemain" / "deux jours plus tard" from the date before it, if near.
+
+    Without such a date the candidate keeps what the reference date gave it (or nothing).
+    """
+    if (
+        last is None
+        or c.start - last.end > _ANAPHOR_REACH
+        or last.month is None
+        or last.day is None
+    ):
+        return c._replace(pending="")
+    year = last.year if last.year is not None else 2001  # a common year for the arithmetic
+    try:
+        d = dt.date(year, last.month, last.day) + dt.timedelta(days=c.shift)
+    except (OverflowError, ValueError):
+        return c._replace(pending="")
+    return c._replace(
+        year=d.year if last.year is not None else None, month=d.month, day=d.day, pending=""
+    )
 
 
 def _with_reference(

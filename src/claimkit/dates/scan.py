@@ -30,7 +30,7 @@ from claimkit.dates.lexicon import (
     WEEKDAYS,
     normalise_word,
 )
-from claimkit.dates.parsing import _PASSES, _Cand
+from claimkit.dates.parsing import _PASSES
 from claimkit.dates.patterns import (
     _AROUND_RE,
     _DAY_LIST_RE,
@@ -65,6 +65,7 @@ from claimkit.dates.resolve import (
     _year_lists,
 )
 from claimkit.dates.tense import Tenses
+from claimkit.dates.values import _Cand
 from claimkit.text import DASH, HSPACE, Anchors, alternation
 
 
@@ -255,7 +256,6 @@ _DIGIT_CORES: Final[tuple[tuple[str, tuple[int, ...], frozenset[str], re.Pattern
 )
 #: What can follow a run of digits that starts such a core.
 _AFTER_DIGITS: Final = _SEPARATORS | _HSPACES
-_DIGIT_KINDS: Final = ("year", *(kind for kind, *_ in _DIGIT_CORES))
 
 
 class _Starts(NamedTuple):
@@ -342,7 +342,7 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
     id(_MIXED_RE): _Starts("mixed"),
     id(_DAY_LIST_RE): _Starts(
         "month",
-        _words_of(["le les du entre er et ou au"]),
+        _words_of(["le les du entre er et ou au"]) | _WEEKDAY_WORDS,
         digits=True,
         at_core=False,
         min_digits=2,
@@ -357,9 +357,7 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
         at_core=False,
     ),
     id(_AROUND_RE): _Starts("around", _words_of(["le la"])),
-    id(_ENGLISH_RE): _Starts(
-        "english", _words_of(ENGLISH_WEEKDAYS, ["st nd rd th"]), digits=True
-    ),
+    id(_ENGLISH_RE): _Starts("english", _words_of(ENGLISH_WEEKDAYS, ["st nd rd th"]), digits=True),
     id(_YEAR_LIST_RE): _Starts("year", _words_of(["et ou à a"]), at_core=False, punct=","),
 }
 
@@ -520,12 +518,7 @@ class _Walk:
 _DIGIT_RUN_RE: Final = regex.compile(r"[0-9]+")
 _MONTH_JOINED_RE: Final = re.compile(r"[/\-][0-9a-z]")
 
-#: The passes (indices into :data:`_PASSES`) by the kind of their cores.
-_PASSES_OF_KIND: Final = {
-    kind: tuple(i for i, (p, _) in enumerate(_PASSES) if _PASS_STARTS[id(p)].core == kind)
-    for kind in (*_CORE_WORDS, *_DIGIT_KINDS)
-}
-#: For the walk: each pass's ``match`` (of the faster twin), starts, anchor groups, handler.
+#: Each pass's ``match`` (of the faster twin), starts, anchor groups, pattern and handler.
 _WALK_PASSES: Final = tuple(
     (
         _RE_TWINS.get(id(pattern), pattern).match,
@@ -545,7 +538,11 @@ def _candidates(
     present = {group for group, found in hits.items() if found}
     if not present:
         return []
-    walk = _Walk(text, hits) if _OTHER_CHAR_RE.search(text) is None else None
+    # The walk needs the lower-cased text to keep the offsets (it does but for a few
+    # letters such as "İ"); windows holding a character outside its set (see above) take
+    # the plain scan, the others the walk: one "ğ" or emoji no longer slows the whole text.
+    other = _OTHER_CHAR_RE.search(text) is not None
+    walk = _Walk(text, hits) if not other or len(text.lower()) == len(text) else None
     cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     whole = [(0, len(text))]
     short = len(text) <= _SHORT  # a sentence: windows would cost more than they save
@@ -558,59 +555,46 @@ def _candidates(
             cache[groups] = _ANCHORS.windows(text, sorted(h for g in groups for h in hits[g]))
         return cache[groups]
 
+    def plain(lo: int, hi: int) -> bool:
+        """Whether [lo, hi) (and a character either side) needs the plain scan."""
+        return other and _OTHER_CHAR_RE.search(text, max(0, lo - 1), hi + 1) is not None
+
     def find(pattern: regex.Pattern[str]) -> Iterator[_Match]:
         """Yield what ``finditer`` finds in the pattern's windows."""
         for lo, hi in windows_of(pattern):
-            if walk is None:
+            if walk is None or plain(lo, hi):
                 yield from pattern.finditer(text, lo, hi, overlapped=False)
             else:
                 yield from walk.finditer(pattern, lo, hi)
 
-    found: list[_Cand] = []
-    if walk is None:
-        for pattern, handler in _PASSES:
-            for m in find(pattern):
+    out: list[_Cand] = []
+    cores = walk.cores if walk is not None else {}
+    for match, spec, groups, pattern, handler in _WALK_PASSES:
+        if present.isdisjoint(groups) or (
+            walk is not None and not other and spec.core not in cores
+        ):
+            continue  # no anchor, or (all windows walked) no core of this pass
+        for lo, hi in windows_of(pattern):
+            if walk is None or plain(lo, hi):
+                hits_in: Iterable[_Match] = pattern.finditer(text, lo, hi, overlapped=False)
+            elif spec.core not in cores:
+                continue  # no core of this pass: no match can start here
+            else:
+                # What finditer would find, trying only where a match can start.
+                hits_in = walk.matches(match, spec, cores[spec.core], lo, hi)
+            for hit in hits_in:
                 try:
-                    found.extend(handler(m, text, ref))
+                    out.extend(handler(hit, text, ref))
                 except (OverflowError, ValueError):
                     continue  # a reference date at the edge of datetime's range (year 1, 9999)
-    else:
-        # Only the passes whose cores are in the text, in their order.
-        cores = walk.cores
-        todo: list[int] = []
-        for kind in cores:
-            todo += _PASSES_OF_KIND[kind]
-        todo.sort()
-        for i in todo:
-            match, spec, groups, pattern, handler = _WALK_PASSES[i]
-            if not short:
-                windows = windows_of(pattern)
-            elif present.isdisjoint(groups):
-                continue
-            else:
-                windows = whole
-            for lo, hi in windows:
-                # What finditer would find, trying only where a match can start.
-                reach = lo
-                for start in walk.starts(spec, cores[spec.core], lo, hi):
-                    if start < reach:
-                        continue  # inside the previous match
-                    hit = match(text, start, hi)
-                    if hit is None:
-                        continue
-                    reach = hit.end()
-                    try:
-                        found.extend(handler(hit, text, ref))
-                    except (OverflowError, ValueError):
-                        continue  # a reference date at the edge of datetime's range
-    chosen = _select(found)
-    if (walk is None or "around" in walk.cores) and any(
+    chosen = _select(out)
+    if (walk is None or other or "around" in walk.cores) and any(
         c.month is not None and c.day is not None for c in chosen
     ):
         around = _around(text, chosen, ref, find(_AROUND_RE))
         if around:
             chosen = _select(around + chosen)
-    if (walk is None or "year" in walk.cores) and any(
+    if (walk is None or other or "year" in walk.cores) and any(
         c.granularity == "year" and c.day is None for c in chosen
     ):
         more = _year_lists(text, chosen, find(_YEAR_LIST_RE))

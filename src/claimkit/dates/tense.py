@@ -57,7 +57,9 @@ _SCAN: Final = re.compile(
         (?P<inf>{_L}{{2,}}(?:er|ir|re|oir))(?!\w)
   | (?<!\w)(?P<fut>{_L}{{2,}}(?:ra|ront|rons|rez))(?!\w)
   | (?<!\w)(?P<imp>{_L}{{2,}}(?:ait|aient|èrent))(?!\w)
-  | (?<!\w)(?P<adv>dès|d'ici|d’ici|à\s+partir\s+de|a\s+partir\s+de|prochainement)(?!\w)
+  | (?<!\w)(?P<adv>dès|d'ici|d’ici|à\s+partir\s+de|a\s+partir\s+de|prochainement
+        |pour(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)))(?!\w)
+  | (?<!\w)(?P<since>depuis)(?!\w)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -105,7 +107,7 @@ class Tenses:
         j = bisect.bisect_left(ends, end)
         hi = ends[j] if j < len(ends) else len(self._text)
         # A sentence longer than the reach (a list, text without full stops) is cut into
-        # blocks of the reach, so each character is read at most twice.
+        # overlapping blocks aligned on the reach, so each character is read a few times.
         if hi - lo > 2 * _REACH:
             lo = max(lo, start - start % _REACH - _REACH)
             hi = min(hi, lo + 3 * _REACH)
@@ -141,6 +143,8 @@ def _kind(m: re.Match[str]) -> Tense | None:
         return "future"
     if m["adv"]:
         return "future"
+    if m["since"]:
+        return "past"  # "depuis mardi", as HeidelTime reads "depuis"
     word = (m["fut"] or m["imp"]).lower()
     if word in _NOT_VERBS:
         return None
