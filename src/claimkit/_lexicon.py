@@ -34,6 +34,7 @@ __all__ = [
     "CURRENCY_WORDS",
     "DINAR",
     "DOLLAR_VARIANTS",
+    "F_SIGN",
     "GLUED_QUALIFIERS",
     "LIVRE",
     "MINOR_SCALE",
@@ -59,6 +60,7 @@ CFA = "CFA"  # placeholder resolved per document (XOF or XAF)
 DINAR = "DINAR"  # placeholder resolved per document (DZD, TND)
 LIVRE = "LIVRE"  # placeholder resolved per document (GBP, LBP, EGP)
 ROUPIE = "ROUPIE"  # placeholder resolved per document (INR, MUR, SCR)
+F_SIGN = "F"  # "100 F": the French franc's sign, the CFA franc's in the CFA zone
 PESO = "PESO"  # placeholder resolved per document (MXN, DOP, COP, ARS...)
 
 #: ISO 4217 codes accepted as written codes ("1000 EUR", "USD 5 millions", "CHF 120.–").
@@ -145,7 +147,7 @@ CASED_SYMBOLS: Final[dict[str, str | None]] = {
     "Gdes": "HTG", "gdes": "HTG", "Gds": "HTG",
     "LL": "LBP", "L.L.": "LBP", "L.L": "LBP",
     "Rs": "MUR", "Rs.": "MUR",  # Mauritian press; "roupies" alone resolve by place
-    "FF": "FRF", "F": FRANC,
+    "FF": "FRF", "F": F_SIGN,
     "FB": "BEF",
     "fr.": FRANC, "Fr.": FRANC, "frs": FRANC, "Frs": FRANC, "frs.": FRANC, "Frs.": FRANC,
     "fr": FRANC,
@@ -520,4 +522,5 @@ MONEY_CONTEXT_WORDS: Final = (
     "dette", "déficit", "excédent", "crédits", "emprunt", "emprunts", "subvention",
     "subventions", "salaire", "salaires", "chiffre d'affaires", "bénéfice", "trésor",
     "loi de finances", "enveloppe", "facture", "payé", "payer", "versé", "verser",
+    "total", "milliards de francs", "millions de francs",
 )

@@ -176,14 +176,15 @@ COUNTRY_NAMES: Final[dict[str, str]] = {
     "PH": "Philippines",
 }
 
-_XOF: Final = {"franc": "XOF", "cfa": "XOF"}
-_XAF: Final = {"franc": "XAF", "cfa": "XAF"}
+_XOF: Final = {"franc": "XOF", "cfa": "XOF", "f": "XOF"}
+_XAF: Final = {"franc": "XAF", "cfa": "XAF", "f": "XAF"}
 _XPF: Final = {"franc": "XPF", "cfa": "XPF"}
 
 #: What a bare currency word means to the readers of a place.  Keys: "dollar" ($, dollars,
-#: cents), "franc", "cfa" (a "franc CFA" that does not say which), "livre", "dinar",
-#: "roupie", "local" (the currency a bare "milliards" in a budget story is in: the one the
-#: place's press counts in).  A place leaves out what it does not change.
+#: cents), "franc", "cfa" (a "franc CFA" that does not say which), "f" (the sign "100 F":
+#: the French franc's, except in the CFA zone), "livre", "dinar", "roupie", "peso", and
+#: "local" (the currency a bare "255 milliards" in a budget story is in: the one the place's
+#: press counts in).  A place leaves out what it does not change.
 LOCAL_CURRENCY: Final[dict[str, dict[str, str]]] = {
     "CA": {"dollar": "CAD", "local": "CAD"},
     "US": {"dollar": "USD", "local": "USD"},

@@ -21,6 +21,7 @@ from claimkit._lexicon import (
     CURRENCY_WORDS,
     DINAR,
     DOLLAR_VARIANTS,
+    F_SIGN,
     FRANC,
     LIVRE,
     PESO,
@@ -46,16 +47,17 @@ _FAMILIES: Final[dict[str, frozenset[str]]] = {
     "livre": frozenset({"GBP", "LBP", "EGP", "SYP", "SDG"}),
     "roupie": frozenset({"INR", "MUR", "SCR", "PKR"}),
     "peso": frozenset({"MXN", "DOP", "COP", "ARS", "CLP", "CUP", "PHP"}),
+    "f": frozenset({"FRF", "XOF", "XAF"}),
 }
 #: Placeholder of the lexicon -> the bare word it stands for.
 _PLACEHOLDER_KEY: Final[dict[str, str]] = {
     "DOLLAR": "dollar", FRANC: "franc", CFA: "cfa", DINAR: "dinar", LIVRE: "livre",
-    ROUPIE: "roupie", PESO: "peso",
+    ROUPIE: "roupie", PESO: "peso", F_SIGN: "f",
 }
 #: What each bare word means with no hint and no place cue.
 _READER_DEFAULT: Final[dict[str, str]] = {
     "dollar": "USD", "franc": "CHF", "cfa": "XOF", "dinar": "DZD", "livre": "GBP",
-    "roupie": "INR", "peso": "MXN",
+    "roupie": "INR", "peso": "MXN", "f": "FRF",
 }
 
 

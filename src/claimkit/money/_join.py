@@ -129,12 +129,39 @@ _MONEY_CONTEXT_RE: Final = regex.compile(
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Return the previous sentence's start and this sentence's end around *pos*."""
+    """Return the start of the sentence two before *pos*'s and the end of *pos*'s own."""
     lo = max(0, pos - _ANTECEDENT_SPAN)
     starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, pos)]
-    start = starts[-2] if len(starts) >= 2 else lo
+    start = starts[-3] if len(starts) >= 3 else lo
     end_m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + 300))
     return start, (end_m.start() if end_m is not None else min(len(text), pos + 300))
+
+
+#: The last item of a list: "…, 300 francs pour deux ans (+20%) et 400 pour trois ans".
+_LIST_LAST_RE: Final = regex.compile(rf"(?:,|(?<!{_LETTER})(?:et|ou)){SPACE}$")
+_NEXT_WORD_RE: Final = regex.compile(rf"{SPACE}({_LETTER}+)")
+_LIST_SPAN: Final = 80
+
+
+def _parallel(text: str, full: _Amount, bare: _Amount) -> bool:
+    """Tell whether a bare number ends a list whose item before it had a currency.
+
+    The items must read alike: the word after the bare number is the word after the
+    amount before ("165 francs pour un an, 300 francs pour deux ans et 400 pour trois ans").
+    """
+    if bare.num_start - full.end > _LIST_SPAN or not _LIST_LAST_RE.search(
+        text, full.end, bare.num_start
+    ):
+        return False
+    if _SENTENCE_END_RE.search(text, full.end, bare.num_start):
+        return False
+    after_full = _NEXT_WORD_RE.match(text, full.end)
+    after_bare = _NEXT_WORD_RE.match(text, bare.end)
+    return (
+        after_full is not None
+        and after_bare is not None
+        and after_full.group(1).lower() == after_bare.group(1).lower()
+    )
 
 
 def _inherit(
@@ -152,6 +179,9 @@ def _inherit(
         if a.has_currency:
             if not a.minor:
                 last = a
+            continue
+        if a.power == 0 and not a.words and last is not None and _parallel(text, last, a):
+            amounts[i] = replace(a, currency=last.currency, has_currency=True, minor=False)
             continue
         if a.power == 0 or a.words or not a.coef or _COUNT_NOUN_RE.match(text, a.end):
             continue
