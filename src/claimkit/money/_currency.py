@@ -94,6 +94,12 @@ class _Defaults:
     def _places(self) -> PlaceCues:
         return self._find_places()
 
+    @functools.cached_property
+    def _place_dollar(self) -> str | None:
+        """Return the dollar of the document's place ("$" in a Quebec text), if it has one."""
+        main = self._places.main
+        return LOCAL_CURRENCY.get(main, {}).get("dollar") if main is not None else None
+
     def _paragraph(self, pos: int) -> tuple[int, int]:
         """Bounds of the paragraph (line) holding *pos*, at most a few sentences either side."""
         text = self._text
@@ -123,7 +129,12 @@ class _Defaults:
         return self.document(key)
 
     def dollar_at(self, pos: int) -> str:
-        """Resolve a bare dollar: the one dollar its paragraph names, else the document's."""
+        """Resolve a bare dollar: the place's, the paragraph's one named dollar, the document's.
+
+        A Quebec text's "$" is CAD even in a paragraph that also gives a price in "$ US".
+        """
+        if self._place_dollar is not None:
+            return self._place_dollar
         start, stop = self._paragraph(pos)
         local = {code for at, code in self._dollar_amounts if start <= at < stop}
         if len(local) == 1:
@@ -142,10 +153,11 @@ class _Defaults:
         if hinted is not None:
             return hinted
         if key == "dollar":
+            if self._place_dollar is not None:
+                return self._place_dollar
             if len(self._explicit) == 1:
                 return next(iter(self._explicit))  # "dollars canadiens" … "12 $"
-            main = self._places.main
-            return LOCAL_CURRENCY.get(main, {}).get("dollar", "USD") if main else "USD"
+            return "USD"
         found = self._places.document(key)
         if found is not None:
             if key == "franc" and found == "FRF" and not self._before_euro:
