@@ -343,6 +343,8 @@ MINOR_UNITS: Final[dict[str, str | None]] = {
     "centime": None, "centimes": None,  # of the document's currency (euro, franc, dirham)
     "centime d'euro": "EUR", "centimes d'euro": "EUR",
     "millime": "TND", "millimes": "TND",  # a thousandth of a Tunisian dinar
+    "cent américain": "USD", "cents américains": "USD", "cent us": "USD", "cents us": "USD",
+    "cent canadien": "CAD", "cents canadiens": "CAD",
     "¢": DOLLAR,
     "penny": "GBP", "pennies": "GBP", "pence": "GBP",
     "pesewa": "GHS", "pesewas": "GHS",

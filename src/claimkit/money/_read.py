@@ -208,6 +208,9 @@ def _read_suffix(
         code = _CASED_KEY.get(_HSPACES_RE.sub(" ", m.group("csym")))
         return _Unit(end, code if code is not None else "DOLLAR")
     sym = m.group("lsym") if m.group("lsym") is not None else m.group("sym")
+    if sym[-2:] != "AU" and _HSPACES_RE.sub("", sym.lower()) == "$au":
+        # "1 300 $ au Québec": the French word "au", not the Australian dollar ("$ AU")
+        return _Unit(m.start("lsym") + 1, "DOLLAR")
     code = _SYMBOL_KEY.get(_HSPACES_RE.sub(" ", sym.lower()))
     if code is None and sym != "₿":
         code = "DOLLAR"
