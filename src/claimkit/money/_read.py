@@ -31,6 +31,7 @@ from claimkit._quantity import (
     find_post_qualifier,
     find_qualifier,
     multiplier_at,
+    parse_digits,
 )
 from claimkit.text import (
     APOS,
@@ -148,6 +149,11 @@ class _Amount:
 
 
 
+#: The smaller part of a compound amount: "1 milliard 200 millions", "2 millions 500 000".
+_COMPOUND_RE: Final = regex.compile(
+    rf"{HSPACE}{{1,3}}(?:(?i:et){HSPACE}+)?(?P<n>\d{{1,3}}(?:{HSPACE}\d{{3}})*)(?![\d,.])"
+)
+
 #: "dirham (DH)", "dollar ($)": the abbreviation restated in brackets after the name.
 _RESTATED_RE: Final = regex.compile(
     rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
@@ -240,9 +246,18 @@ def _period_of(m: regex.Match[str]) -> str | None:
 def _read_amount(text: str, num: Number) -> _Amount:
     """Read the multiplier, currency, cents and period around a number (not the qualifier)."""
     pos, power = num.end, 0
+    coef = num.value
     mult = multiplier_at(text, pos)
     if mult is not None:
         pos, power = mult
+        rest = _COMPOUND_RE.match(text, pos)
+        if rest is not None:  # "1 milliard 200 millions", "2 millions 500 000 euros"
+            value = parse_digits(rest.group("n"))
+            more = multiplier_at(text, rest.end())
+            small = Decimal(10) ** (more[1] if more is not None else 0)
+            if value is not None and 0 < value * small < Decimal(10) ** power:
+                coef += value * small / Decimal(10) ** power
+                pos = more[0] if more is not None else rest.end()
     start = num.start
     currency: str | None = None
     has_currency, minor, scale = False, False, 100
@@ -257,7 +272,6 @@ def _read_amount(text: str, num: Number) -> _Amount:
         if unit is not None:
             pos, currency, has_currency = unit.end, unit.code, True
             minor, scale, power = unit.minor, unit.scale, power + unit.power
-    coef = num.value
     if prefix is not None and mult is None:
         dash = _NO_CENTS_RE.match(text, pos)
         if dash is not None:
