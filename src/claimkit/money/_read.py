@@ -149,6 +149,11 @@ class _Amount:
 
 
 
+_HALF_RE: Final = regex.compile(
+    rf"{HSPACE}{{1,3}}(?i:demi)[-\u2011\x20\u00a0](?i:(milliards?|millions?))(?!{_LETTER})"
+)
+_AND_HALF_RE: Final = regex.compile(rf"{HSPACE}{{1,3}}(?i:et){HSPACE}+(?i:demi)(?!{_LETTER})")
+
 #: The smaller part of a compound amount: "1 milliard 200 millions", "2 millions 500 000".
 _COMPOUND_RE: Final = regex.compile(
     rf"{HSPACE}{{1,3}}(?:(?i:et){HSPACE}+)?(?P<n>\d{{1,3}}(?:{HSPACE}\d{{3}})*)(?![\d,.])"
@@ -248,8 +253,16 @@ def _read_amount(text: str, num: Number) -> _Amount:
     pos, power = num.end, 0
     coef = num.value
     mult = multiplier_at(text, pos)
+    half = _HALF_RE.match(text, pos) if mult is None and num.words and coef == 1 else None
+    if half is not None:  # "un demi-milliard"
+        mult = half.end(), 9 if half.group(1).lower().startswith("milliard") else 6
+        coef = Decimal("0.5")
     if mult is not None:
         pos, power = mult
+        and_half = _AND_HALF_RE.match(text, pos)
+        if and_half is not None:  # "deux milliards et demi"
+            coef += Decimal("0.5")
+            pos = and_half.end()
         rest = _COMPOUND_RE.match(text, pos)
         if rest is not None:  # "1 milliard 200 millions", "2 millions 500 000 euros"
             value = parse_digits(rest.group("n"))
@@ -305,7 +318,7 @@ def _read_amount(text: str, num: Number) -> _Amount:
         per=per,
         qualifier="approximate" if num.approximate else "exact",
         approximate_number=num.approximate,
-        words=num.words,
+        words=num.words and half is None,
     )
 
 
