@@ -7,8 +7,12 @@ multipliers ("millions", "Md€", "k€"), currency symbols, ISO codes and names
 "plus de", "dépassant les"), ranges ("de 300 000 à 900 000 dollars", "entre 2 et 3 millions
 d'euros", "300 000-900 000 $"), the currency and multiplier shared by a list or a change
 ("passe de 40 à 45 millions d'euros" gives two amounts) and periods ("par an", "/mois",
-"annuels").  Bare "$" is USD and "francs" is CHF unless the document says otherwise
-(see :func:`extract_money`).
+"annuels").  The currencies of the whole French-speaking world with their local forms
+("FCFA", "DH", "DA", "DT", "MD", "LL", "Rs", "M$", "Fr. 7.80"); a bare "$", "francs",
+"dinars", "livres" takes the meaning of the document's place (see :func:`extract_money`).
+
+The stages: :mod:`._read` reads one amount, :mod:`._join` reads amounts together (ranges,
+changes, lists, bare amounts), :mod:`._currency` resolves bare currency words by place.
 
 What it leaves alone: numbers with no currency (years, counts, phone numbers, "29/09/1992",
 "4.3 / 5"), and vague amounts with no number ("des centaines de millions de dollars").
@@ -107,10 +111,17 @@ def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]
     """Find every monetary amount in French *text*.
 
     ``currency_hint`` says what an unqualified "$" or "francs" means in this document: an
-    ISO code ("CAD", "XOF") or a locale ("fr_CA", "fr_SN").  Without it, a reader's
-    default is used: USD for "$" (or the one dollar the document names, "dollars
-    canadiens"), CHF for "francs" (XOF/XAF where the text speaks of CFA francs, FRF in a
-    text dated before the euro).
+    ISO code ("CAD", "XOF") or a locale ("fr_CA", "fr_SN", "fr_TN").  Without it, the
+    document's place cues decide, as a reader's would (``DocumentContext.places``): "$" is
+    CAD in a Quebec text, "francs" CHF in a Swiss paragraph and XOF in a Senegalese one,
+    "dinars" TND in Tunis; with no cue, USD for "$" (or the one dollar the document names),
+    CHF for "francs" (FRF in a text dated before the euro).
+
+    >>> [(m.text, m.currency) for m in extract_money("Montréal - Le litre coûte 1,89 $.")]
+    [('1,89 $', 'CAD')]
+    >>> [(m.text, m.value, m.currency) for m in extract_money(
+    ...     "Tunis - La compensation a coûté 57 MD, contre 45 millions en 2023.")]
+    [('57 MD', Decimal('57000000'), 'TND'), ('45 millions', Decimal('45000000'), 'TND')]
 
     >>> [(m.text, m.value, m.currency, m.qualifier) for m in extract_money(
     ...     "Un poste payé jusqu'à 900 000 $ par an.")]
