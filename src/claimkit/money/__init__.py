@@ -20,6 +20,7 @@ What it leaves alone: numbers with no currency (years, counts, phone numbers, "2
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Final
 
 import regex
@@ -44,7 +45,7 @@ from claimkit.money._currency import (
 )
 from claimkit.money._join import _combine, _share_bracketed
 from claimkit.money._read import _SIGN_SYMBOLS, _Amount, _read_amount, _with_qualifier
-from claimkit.text import Anchors, check_text
+from claimkit.text import _SCAN, Anchors, check_text, shared_scan
 
 __all__ = ["extract_money", "parse_money"]
 
@@ -90,7 +91,9 @@ def _anchor_words() -> set[str]:
             if regex.fullmatch(r"[A-Za-z. ]+", symbol):
                 words.update(regex.findall(r"[a-z]{2,}", symbol.lower()))
     words.add("f")  # "100 F": the one single-letter currency
-    return words
+    # Letter-only words, so the scan can be shared with the other extractors; signs such as
+    # "¢" are in the extra pattern.
+    return {w for w in words if regex.fullmatch(r"[^\W\d_]+", w)}
 
 
 #: Every amount holds a currency sign, name, ISO code or minor unit: the number scan only
@@ -143,6 +146,13 @@ def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]
             f"extract_money() expects currency_hint as str, got {type(currency_hint).__name__}"
         )
     _resolve_hint(currency_hint)  # validate early, even when the text has no amount
+    # Called alone, one shared scan finds the currency anchors and the place cues together.
+    scan = _SCAN.get()
+    with nullcontext() if scan is not None and scan.text is text else shared_scan(text):
+        return _extract(text, currency_hint)
+
+
+def _extract(text: str, currency_hint: str | None) -> list[Money]:
     amounts: list[_Amount] = []
     for number in iter_numbers(text, _ANCHORS.windows(text)):
         if amounts and number.start < amounts[-1].end:
