@@ -109,14 +109,16 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
             amounts[i + 1] = cand
 
 
-#: After a bare "11 millions": a noun that makes it a count, not money ("de personnes").
-#: Money nouns keep it an amount: "11 millions de recettes", "20 milliards de dépenses".
-_COUNT_NOUN_RE: Final = regex.compile(
-    rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?!(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER}))"
-    rf"{_LETTER}"
-)
 _MONEY_NOUN_AFTER_RE: Final = regex.compile(
     rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER})"
+)
+#: What may follow a bare "4,7 milliards" that is money: the end of a clause or a word that
+#: starts a complement ("en 2017", "contre", "soit", "un an plus tôt"), not a noun or a verb.
+_BARE_TAIL_RE: Final = regex.compile(
+    rf"{SPACE}(?:[^\w\s]|$|(?i:en|sur|pour|contre|dans|par|à|au|aux|soit|et|ou|un|une|"
+    rf"l{APOS}an|cette|ce|cet|chaque|depuis|lors|avant|après|d{APOS}ici|fin|début|entre|"
+    rf"selon|alors|dont|hors|sans|avec|seulement|environ|prévus|prévues|inscrits|"
+    rf"inscrites|cumulés|cumulées|annuels|annuelles|mensuels)(?!{_LETTER}))"
 )
 _SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:[\s»\"”)]|$)|\n")
 #: How far back an antecedent is looked for (the sentence or the one before it).
@@ -183,8 +185,10 @@ def _inherit(
         if a.power == 0 and not a.words and last is not None and _parallel(text, last, a):
             amounts[i] = replace(a, currency=last.currency, has_currency=True, minor=False)
             continue
-        if a.power == 0 or a.words or not a.coef or _COUNT_NOUN_RE.match(text, a.end):
+        if a.power == 0 or a.words or not a.coef:
             continue
+        if not (_BARE_TAIL_RE.match(text, a.end) or _MONEY_NOUN_AFTER_RE.match(text, a.end)):
+            continue  # "2 millions d'habitants", "2 millions bénéficieront": not money
         currency: str | None = None
         if last is not None and a.num_start - last.end <= _ANTECEDENT_SPAN:
             ends = 0
