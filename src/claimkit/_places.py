@@ -289,6 +289,32 @@ class PlaceCues:
 
     hits: tuple[tuple[int, int, str], ...]
     main: str | None  # the document's place: the country its cues weigh most for
+    weights: tuple[tuple[str, int], ...] = ()  # (country, weight of its cues), heaviest first
+
+    def weight(self, country: str) -> int:
+        """Return how much the document's cues weigh for *country* (0 if never named).
+
+        >>> find_places("Montréal - Un loyer au Québec.").weight("CA")
+        5
+        """
+        return next((w for c, w in self.weights if c == country), 0)
+
+    def dollar(self) -> str | None:
+        """Return what a bare "$" means here: CAD where Canada weighs as a document's place.
+
+        A Quebec text about Washington still writes its own dollars "$" (and the others
+        "$ US"), so Canada need not be the heaviest place, only a place of the document.
+
+        >>> find_places("Québec - Le Québec et Washington négocient.").dollar()
+        'CAD'
+        >>> find_places("Sa filiale au Québec a été vendue.").dollar() is None
+        True
+        """
+        if self.weight("CA") >= _MAIN_WEIGHT:
+            return "CAD"
+        if self.main is not None:
+            return LOCAL_CURRENCY.get(self.main, {}).get("dollar")
+        return None
 
     def nearest(self, pos: int, key: str, lo: int = 0, hi: int | None = None) -> str | None:
         """Return the meaning of *key* ("franc", "dinar"…) at the nearest cue to *pos* in [lo, hi).
@@ -371,9 +397,9 @@ def find_places(text: str, lowered: str | None = None) -> PlaceCues:
             weight = _DATELINE_WEIGHT
         scores[country] = scores.get(country, 0) + weight
     main = None
-    if scores:
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked:
         top = ranked[0][1]
         if top >= _MAIN_WEIGHT and (len(ranked) == 1 or top > ranked[1][1]):
             main = ranked[0][0]
-    return PlaceCues(tuple(hits), main)
+    return PlaceCues(tuple(hits), main, tuple(ranked))

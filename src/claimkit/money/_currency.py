@@ -97,8 +97,7 @@ class _Defaults:
     @functools.cached_property
     def _place_dollar(self) -> str | None:
         """Return the dollar of the document's place ("$" in a Quebec text), if it has one."""
-        main = self._places.main
-        return LOCAL_CURRENCY.get(main, {}).get("dollar") if main is not None else None
+        return self._places.dollar()
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
         """Bounds of the paragraph (line) holding *pos*, at most a few sentences either side."""
