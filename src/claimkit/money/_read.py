@@ -154,6 +154,13 @@ _HALF_RE: Final = regex.compile(
 )
 _AND_HALF_RE: Final = regex.compile(rf"{HSPACE}{{1,3}}(?i:et){HSPACE}+(?i:demi)(?!{_LETTER})")
 
+#: A price per unit after an amount: "quatre cents le litre", "deux cents du kilo".
+_PER_UNIT_RE: Final = regex.compile(
+    rf"{SPACE}(?i:le|la|l{APOS}|du|de{HSPACE}+la|par){SPACE}"
+    rf"(?i:litre|kilo|kilogramme|kg|gallon|kilowattheure|kwh|mètre|unité|pièce|livre)"
+    rf"(?!{_LETTER})"
+)
+
 #: The smaller part of a compound amount: "1 milliard 200 millions", "2 millions 500 000".
 _COMPOUND_RE: Final = regex.compile(
     rf"{HSPACE}{{1,3}}(?:(?i:et){HSPACE}+)?(?P<n>\d{{1,3}}(?:{HSPACE}\d{{3}})*)(?![\d,.])"
@@ -299,6 +306,11 @@ def _read_amount(text: str, num: Number) -> _Amount:
                     or _SUBUNIT_END_RE.match(text, sub.end())):
                 coef += cents / 100
                 pos = sub.end()
+    if (not has_currency and num.words and mult is None and coef % 100 == 0 and coef < 10000
+            and text[num.end - 5 : num.end].lower() == "cents"
+            and _PER_UNIT_RE.match(text, num.end)):  # fmt: skip
+        # "une baisse d'environ quatre cents le litre": coins, not the number 400
+        coef, minor, has_currency, currency = coef / 100, True, True, "MINOR"
     per = None
     if has_currency:
         p = _PERIOD_RE.match(text, pos)
