@@ -21,6 +21,7 @@ any extractor: the money extractor asks it what a bare currency word means at a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -327,9 +328,9 @@ class PlaceCues:
         """
         hi = hi if hi is not None else 1 << 62
         best: tuple[int, str] | None = None
-        for start, end, country in self.hits:
-            if start < lo:
-                continue
+        hits = self.hits
+        for k in range(bisect.bisect_left(hits, (lo, -1, "")), len(hits)):
+            start, end, country = hits[k]
             if start >= hi:
                 break
             meaning = LOCAL_CURRENCY.get(country, {}).get(key)
@@ -391,10 +392,12 @@ def find_places(text: str, lowered: str | None = None) -> PlaceCues:
         if _CURRENCY_BEFORE_RE.search(low, max(0, start - 12), start):
             continue  # "dollar américain", "francs suisses": a currency's name, not a place
         hits.append((start, end, country))
-        weight = _LEAD_WEIGHT if start < _LEAD else 1
-        line_start = text.rfind("\n", 0, start) + 1
-        if start - line_start < 3 and start < _LEAD and _DATELINE_RE.match(text, end):
-            weight = _DATELINE_WEIGHT
+        weight = 1
+        if start < _LEAD:
+            weight = _LEAD_WEIGHT
+            line_start = text.rfind("\n", 0, start) + 1
+            if start - line_start < 3 and _DATELINE_RE.match(text, end):
+                weight = _DATELINE_WEIGHT
         scores[country] = scores.get(country, 0) + weight
     main = None
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
