@@ -87,6 +87,8 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
                 continue  # "un et 1 dollars": "un" is an article
             if not bounded and a.power == 0 and _YEAR_LIKE_RE.fullmatch(text, a.num_start, a.end):
                 continue  # "en 2022 contre 40 euros": a year, not an amount
+            if b.minor and (a.power or a.coef >= 100):
+                continue  # "2 millions, soit 50 centimes": later cents never rescale it
             cand = _share(a, b)
             if bounded and cand.value > b.value:
                 continue  # "le 1er janvier 1990 à 1015 francs": not a range
