@@ -413,7 +413,9 @@ QUALIFIERS: Final[dict[str, str]] = {
     "moins de": "less_than", "moins d'": "less_than", "moins que": "less_than",
     "inférieur à": "less_than", "inférieure à": "less_than", "inférieurs à": "less_than",
     "inférieures à": "less_than", "en dessous de": "less_than", "en-dessous de": "less_than",
-    "au-dessous de": "less_than", "au dessous de": "less_than", "sous la barre de": "less_than",
+    "au-dessous de": "less_than",
+    "en deçà de": "less_than", "en deçà des": "less_than", "au dessous de": "less_than",
+    "sous la barre de": "less_than",
     "sous la barre des": "less_than", "sous le seuil de": "less_than",
     "un peu moins de": "less_than", "bien moins de": "less_than",
     # more_than
