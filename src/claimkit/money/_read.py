@@ -173,6 +173,10 @@ _RESTATED_RE: Final = regex.compile(
 )
 
 
+_PREFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
+_PREFIX_ENDS: Final = frozenset("".join(_PREFIX_SIGNS) + ".")
+
+
 @dataclass(frozen=True, slots=True)
 class _Unit:
     """A currency read next to a number."""
@@ -236,6 +240,13 @@ def _read_suffix(
 
 
 def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
+    # Every prefix ends in a sign, a capital, "." or "Rs"/"Frs": skip the search otherwise.
+    k = start - 1
+    while k >= 0 and k >= start - 4 and text[k] in _PREFIX_SPACES:
+        k -= 1
+    if k < 0 or not (text[k] in _PREFIX_ENDS or text[k].isupper() or text[k - 1 : k + 1] == "Rs"
+                     or text[k - 2 : k + 1] == "Frs"):  # fmt: skip
+        return None
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
     if m is None:
         return None
