@@ -101,7 +101,7 @@ def _anchor_words() -> set[str]:
 #: range opens well before its currency), narrow after (a prefix sign: "$ 75 millions").
 _ANCHORS: Final = Anchors(
     _anchor_words(),
-    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]|l\.l\.",
+    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]|l\.l\.?",
     # Opens on the capital itself (the look-behind after it), so the scan skips to capitals.
     exact=r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{2}(?![A-Za-z])",
     exact_in=CURRENCY_CODES,
