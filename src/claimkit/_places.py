@@ -295,6 +295,10 @@ _LEAD: Final = 300
 _LEAD_WEIGHT: Final = 2
 _DATELINE_WEIGHT: Final = 3
 _MAIN_WEIGHT: Final = 3
+#: Names that are a place only after a preposition: "à Maurice" is the island, "Maurice"
+#: alone as often a first name.
+_AFTER_PREPOSITION: Final = {"maurice": "MU"}
+_PREPOSITION_BEFORE_RE: Final = re.compile(r"(?:^|[^\w'])(?:à|de|d'|en|l'île|île)[ \u00a0]+$")
 _CURRENCY_BEFORE_RE: Final = re.compile(
     r"(?:dollars?|francs?|euros?|livres?|dinars?|roupies?|pesos?|dirhams?)[ \u00a0]+$"
 )
@@ -423,6 +427,17 @@ def find_places(text: str, lowered: str | None = None) -> PlaceCues:
             if start - line_start < 3 and _DATELINE_RE.match(text, end):
                 weight = _DATELINE_WEIGHT
         scores[country] = scores.get(country, 0) + weight
+    ends = {end for _, end, _ in hits}  # "l'île Maurice" is already a cue
+    for word, country in _AFTER_PREPOSITION.items():  # "à Maurice", not "Maurice Druon"
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (end not in ends and _PREPOSITION_BEFORE_RE.search(low, max(0, at - 8), at)
+                    and not (end < len(low) and low[end].isalpha())):  # fmt: skip
+                hits.append((at, end, country))
+                scores[country] = scores.get(country, 0) + (_LEAD_WEIGHT if at < _LEAD else 1)
+            at = low.find(word, end)
+    hits.sort()
     main = None
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if ranked:
