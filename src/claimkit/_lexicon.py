@@ -109,6 +109,8 @@ CURRENCY_SYMBOLS: Final[dict[str, str | None]] = {
     "$ CAD": "CAD",
     "$CAD": "CAD",
     "$ can": "CAD",
+    "$CAN": "CAD",
+    "CAN$": "CAD",
     "$ C": "CAD",  # Canadian newspapers: "1,34 $ c"
     "C$": "CAD",
     "CA$": "CAD",
@@ -146,8 +148,8 @@ SCALED_SYMBOLS: Final[dict[str, tuple[int, str | None]]] = scaled_abbreviations(
 
 #: Symbols that may stand before the number: "$300", "€15", "£ 8,10 millions", "US$ 5".
 CURRENCY_PREFIX_SYMBOLS: Final = (
-    "$", "€", "£", "¥", "₹", "₽", "₩", "₪", "₺", "₿", "US$", "C$", "CA$", "A$", "AU$", "HK$",
-    "NZ$", "S$", "MX$", "R$",
+    "$", "€", "£", "¥", "₹", "₽", "₩", "₪", "₺", "₿", "US$", "C$", "CA$", "CAN$", "A$", "AU$",
+    "HK$", "NZ$", "S$", "MX$", "R$",
 )
 
 #: Abbreviations that may stand before the number, case-sensitive: "Rs 67,40" (Mauritius),
