@@ -61,7 +61,6 @@ _READER_DEFAULT: Final[dict[str, str]] = {
 }
 
 
-
 class _Defaults:
     """What a bare "$", "francs", "dinars", "livres" or "cents" means in one document.
 
