@@ -48,6 +48,10 @@ HOSTILE = {
     "hyphenated-words": "vingt-deux ",
     "qualifiers": "plus de ",
     "no-break-spaces": "\u00a0",
+    # Place cues and bare currency words: each amount looks for its nearest cue.
+    "places-and-francs": "Genève 12 francs, Dakar 5 FCFA, Tunis 3 dinars, 4 milliards. ",
+    "place-cues": "Québec Montréal Dakar Genève ",
+    "local-abbreviations": "DH DA LL F MD Fr. Rs ",
 }
 
 

@@ -19,6 +19,20 @@ from __future__ import annotations
 
 from typing import Final
 
+from claimkit._currencies import (
+    CFA,
+    DINAR,
+    DOLLAR,
+    F_SIGN,
+    FRANC,
+    LIVRE,
+    PESO,
+    ROUPIE,
+    abbreviations,
+    name_forms,
+    scaled_abbreviations,
+)
+
 __all__ = [
     "APPROX_NOUNS",
     "CASED_PREFIX_SYMBOLS",
@@ -33,7 +47,10 @@ __all__ = [
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "DINAR",
+    "DOLLAR",
     "DOLLAR_VARIANTS",
+    "FRANC",
+    "F_SIGN",
     "GLUED_QUALIFIERS",
     "LIVRE",
     "MINOR_SCALE",
@@ -52,14 +69,6 @@ __all__ = [
     "SCALED_SYMBOLS",
 ]
 
-#: Dollar-like currencies: a bare "$" or "dollar" resolves to one of these.
-DOLLAR = None
-FRANC = "FRANC"  # placeholder resolved per document (CHF, XOF, XAF, FRF...)
-CFA = "CFA"  # placeholder resolved per document (XOF or XAF)
-DINAR = "DINAR"  # placeholder resolved per document (DZD, TND)
-LIVRE = "LIVRE"  # placeholder resolved per document (GBP, LBP, EGP)
-ROUPIE = "ROUPIE"  # placeholder resolved per document (INR, MUR, SCR)
-PESO = "PESO"  # placeholder resolved per document (MXN, DOP, COP, ARS...)
 
 #: ISO 4217 codes accepted as written codes ("1000 EUR", "USD 5 millions", "CHF 120.–").
 #: Upper case only in running text, so "les ans" or "cad" in prose are never currencies.
@@ -100,6 +109,8 @@ CURRENCY_SYMBOLS: Final[dict[str, str | None]] = {
     "$ CAD": "CAD",
     "$CAD": "CAD",
     "$ can": "CAD",
+    "$CAN": "CAD",
+    "CAN$": "CAD",
     "$ C": "CAD",  # Canadian newspapers: "1,34 $ c"
     "C$": "CAD",
     "CA$": "CAD",
@@ -127,43 +138,18 @@ CURRENCY_SYMBOLS: Final[dict[str, str | None]] = {
 }
 
 #: Abbreviations written after the number whose case matters ("DA" dinars, never "da"):
-#: matched case-sensitively, as each country's press writes them.
-CASED_SYMBOLS: Final[dict[str, str | None]] = {
-    "fcfa": CFA, "Fcfa": CFA, "Cfa": CFA, "FCfa": CFA, "F cfa": CFA,
-    "FC": "CDF",  # franc congolais
-    "FG": "GNF", "FGN": "GNF",
-    "Frw": "RWF", "FRW": "RWF", "Rwf": "RWF",
-    "FBu": "BIF", "FBU": "BIF", "Fbu": "BIF",
-    "FD": "DJF", "FDJ": "DJF", "Fdj": "DJF",
-    "FC CFP": "XPF", "XFP": "XPF",
-    "DH": "MAD", "Dh": "MAD", "Dhs": "MAD", "DHS": "MAD", "dh": "MAD", "dhs": "MAD",
-    "DA": "DZD",
-    "DT": "TND", "Dt": "TND",
-    "UM": "MRU",
-    "Ar": "MGA",
-    "Fmg": "MGF", "FMG": "MGF", "fmg": "MGF",
-    "Gdes": "HTG", "gdes": "HTG", "Gds": "HTG",
-    "LL": "LBP", "L.L.": "LBP", "L.L": "LBP",
-    "Rs": "MUR", "Rs.": "MUR",  # Mauritian press; "roupies" alone resolve by place
-    "FF": "FRF", "F": FRANC,
-    "FB": "BEF",
-    "fr.": FRANC, "Fr.": FRANC, "frs": FRANC, "Frs": FRANC, "frs.": FRANC, "Frs.": FRANC,
-    "fr": FRANC,
-}
+#: matched case-sensitively, as each country's press writes them (rows of
+#: :data:`claimkit._currencies.FRANCOPHONE_CURRENCIES`).
+CASED_SYMBOLS: Final[dict[str, str | None]] = abbreviations()
 
 #: Abbreviations holding a multiplier and a currency: "57 MD" (millions de dinars),
 #: "3 MDH", "1,2 MMDH" (milliards de dirhams), "12 MDT".  Value: (power of ten, currency).
-SCALED_SYMBOLS: Final[dict[str, tuple[int, str | None]]] = {
-    "MD": (6, DINAR), "MDT": (6, "TND"), "MDA": (6, "DZD"), "MMDA": (9, "DZD"),
-    "MDH": (6, "MAD"), "MDHS": (6, "MAD"), "MMDH": (9, "MAD"), "MMDHS": (9, "MAD"),
-    "Mdh": (6, "MAD"), "MMdh": (9, "MAD"),
-    "MFCFA": (6, CFA), "MdFCFA": (9, CFA), "MMFCFA": (9, CFA), "MdsFCFA": (9, CFA),
-}
+SCALED_SYMBOLS: Final[dict[str, tuple[int, str | None]]] = scaled_abbreviations()
 
 #: Symbols that may stand before the number: "$300", "€15", "£ 8,10 millions", "US$ 5".
 CURRENCY_PREFIX_SYMBOLS: Final = (
-    "$", "€", "£", "¥", "₹", "₽", "₩", "₪", "₺", "₿", "US$", "C$", "CA$", "A$", "AU$", "HK$",
-    "NZ$", "S$", "MX$", "R$",
+    "$", "€", "£", "¥", "₹", "₽", "₩", "₪", "₺", "₿", "US$", "C$", "CA$", "CAN$", "A$", "AU$",
+    "HK$", "NZ$", "S$", "MX$", "R$",
 )
 
 #: Abbreviations that may stand before the number, case-sensitive: "Rs 67,40" (Mauritius),
@@ -176,97 +162,9 @@ CASED_PREFIX_SYMBOLS: Final[dict[str, str | None]] = {
 #: its bare "$" that one ("dollars canadiens" ... "12 $").
 DOLLAR_VARIANTS: Final = frozenset({"USD", "CAD", "AUD", "HKD", "NZD", "SGD", "MXN"})
 
-def _named(nouns: tuple[str, str], adjectives: tuple[str, ...], code: str) -> dict[str, str]:
-    """Every "noun adjective" pair, singular and plural mixed as the press mixes them.
-
-    >>> sorted(_named(("dinar", "dinars"), ("tunisien", "tunisiens"), "TND"))[:2]
-    ['dinar tunisien', 'dinar tunisiens']
-    """
-    return {f"{n} {a}": code for n in nouns for a in adjectives}
-
-
-def _fem(adj: str) -> tuple[str, ...]:
-    """Inflect a feminine adjective in both numbers, with and without accents: "libanaise(s)"."""
-    plain = adj.translate(str.maketrans("éèêëïî", "eeeeii"))
-    return tuple(dict.fromkeys((adj, adj + "s", plain, plain + "s")))
-
-
-def _masc(adj: str) -> tuple[str, ...]:
-    """Inflect a masculine adjective in both numbers: "algérien", "algériens", "malgache(s)"."""
-    plain = adj.translate(str.maketrans("éèêëïî", "eeeeii"))
-    plural = adj if adj.endswith(("s", "x")) else adj + "s"
-    plain_pl = plain if plain.endswith(("s", "x")) else plain + "s"
-    return tuple(dict.fromkeys((adj, plural, plain, plain_pl)))
-
-
-_FRANCS: Final = ("franc", "francs")
-_DINARS: Final = ("dinar", "dinars")
-
-#: Currencies of the French-speaking world and its neighbours, as "name adjective" rows.
-REGIONAL_WORDS: Final[dict[str, str | None]] = {
-    **_named(_DINARS, _masc("algérien"), "DZD"),
-    **_named(_DINARS, _masc("tunisien"), "TND"),
-    **_named(_DINARS, _masc("libyen"), "LYD"),
-    **_named(_DINARS, _masc("jordanien"), "JOD"),
-    **_named(_DINARS, _masc("koweïtien"), "KWD"),
-    **_named(_DINARS, _masc("irakien"), "IQD"),
-    **_named(_FRANCS, _masc("rwandais"), "RWF"),
-    **_named(_FRANCS, _masc("burundais"), "BIF"),
-    **_named(_FRANCS, _masc("djiboutien"), "DJF"),
-    **_named(_FRANCS, _masc("comorien"), "KMF"),
-    **_named(_FRANCS, _masc("guinéen"), "GNF"),
-    **_named(_FRANCS, _masc("congolais"), "CDF"),
-    **_named(_FRANCS, _masc("malgache"), "MGF"),
-    **_named(_FRANCS, _masc("luxembourgeois"), "LUF"),
-    **_named(_FRANCS, _masc("belge"), "BEF"),
-    **_named(_FRANCS, _masc("suisse"), "CHF"),
-    **_named(_FRANCS, _masc("français"), "FRF"),
-    **_named(_FRANCS, ("cfp", "pacifique", "du pacifique"), "XPF"),
-    **_named(_FRANCS, ("cfa", "f cfa", "fcfa"), CFA),
-    **_named(_FRANCS, ("cfa bceao", "cfa de l'uemoa", "cfa ouest-africain",
-                       "cfa ouest-africains"), "XOF"),
-    **_named(_FRANCS, ("cfa beac", "cfa de la cemac", "cfa d'afrique centrale"), "XAF"),
-    **_named(("dirham", "dirhams"), _masc("marocain"), "MAD"),
-    **_named(("dirham", "dirhams"), ("émirati", "émiratis", "des émirats"), "AED"),
-    **_named(("livre", "livres"), _fem("libanaise"), "LBP"),
-    **_named(("livre", "livres"), _fem("égyptienne"), "EGP"),
-    **_named(("livre", "livres"), _fem("syrienne"), "SYP"),
-    **_named(("livre", "livres"), _fem("soudanaise"), "SDG"),
-    **_named(("roupie", "roupies"), _fem("mauricienne"), "MUR"),
-    **_named(("roupie", "roupies"), _fem("seychelloise"), "SCR"),
-    **_named(("roupie", "roupies"), _fem("indienne"), "INR"),
-    **_named(("roupie", "roupies"), _fem("pakistanaise"), "PKR"),
-    **_named(("peso", "pesos"), _masc("dominicain"), "DOP"),
-    **_named(("peso", "pesos"), _masc("colombien"), "COP"),
-    **_named(("peso", "pesos"), _masc("mexicain"), "MXN"),
-    **_named(("peso", "pesos"), _masc("argentin"), "ARS"),
-    **_named(("peso", "pesos"), _masc("chilien"), "CLP"),
-    **_named(("peso", "pesos"), _masc("philippin"), "PHP"),
-    **_named(("dollar", "dollars"), ("libérien", "libériens"), "LRD"),
-    **_named(("ouguiya", "ouguiyas"), ("nouvelle", "nouvelles", "mru"), "MRU"),
-    "dinar": DINAR, "dinars": DINAR,
-    "dirham": "MAD", "dirhams": "MAD",
-    "gourde": "HTG", "gourdes": "HTG",
-    "ouguiya": "MRU", "ouguiyas": "MRU",
-    "ariary": "MGA", "ariarys": "MGA",
-    "franc malgache": "MGF", "francs malgaches": "MGF",
-    "roupie": ROUPIE, "roupies": ROUPIE,
-    "cedi": "GHS", "cedis": "GHS",
-    "leone": "SLE", "leones": "SLE",
-    "dalasi": "GMD", "dalasis": "GMD",
-    "birr": "ETB", "birrs": "ETB",
-    "kwacha": "ZMW", "kwachas": "ZMW",
-    "shilling kényan": "KES", "shillings kényans": "KES",
-    "shilling kenyan": "KES", "shillings kenyans": "KES",
-    "escudo": "CVE", "escudos": "CVE",
-    "kwanza": "AOA", "kwanzas": "AOA",
-    "metical": "MZN", "meticais": "MZN",
-    "riyal": "SAR", "riyals": "SAR", "riyal saoudien": "SAR", "riyals saoudiens": "SAR",
-    "rial": "IRR", "rials": "IRR", "rial iranien": "IRR", "rials iraniens": "IRR",
-    "rial qatari": "QAR", "riyal qatari": "QAR", "riyals qataris": "QAR",
-    "livre": LIVRE, "livres": LIVRE,
-    "peso": PESO, "pesos": PESO,
-}
+#: Currencies of the French-speaking world and its neighbours: every "name adjective" form
+#: of :data:`claimkit._currencies.FRANCOPHONE_CURRENCIES`, singular and plural mixed.
+REGIONAL_WORDS: Final[dict[str, str | None]] = name_forms()
 
 #: Currency names (singular and plural listed: French plural -s/-x).  Longest match wins,
 #: so "dollars canadiens" beats "dollars".
@@ -341,6 +239,8 @@ MINOR_UNITS: Final[dict[str, str | None]] = {
     "centime": None, "centimes": None,  # of the document's currency (euro, franc, dirham)
     "centime d'euro": "EUR", "centimes d'euro": "EUR",
     "millime": "TND", "millimes": "TND",  # a thousandth of a Tunisian dinar
+    "cent américain": "USD", "cents américains": "USD", "cent us": "USD", "cents us": "USD",
+    "cent canadien": "CAD", "cents canadiens": "CAD",
     "¢": DOLLAR,
     "penny": "GBP", "pennies": "GBP", "pence": "GBP",
     "pesewa": "GHS", "pesewas": "GHS",
@@ -409,7 +309,9 @@ QUALIFIERS: Final[dict[str, str]] = {
     "moins de": "less_than", "moins d'": "less_than", "moins que": "less_than",
     "inférieur à": "less_than", "inférieure à": "less_than", "inférieurs à": "less_than",
     "inférieures à": "less_than", "en dessous de": "less_than", "en-dessous de": "less_than",
-    "au-dessous de": "less_than", "au dessous de": "less_than", "sous la barre de": "less_than",
+    "au-dessous de": "less_than",
+    "en deçà de": "less_than", "en deçà des": "less_than", "au dessous de": "less_than",
+    "sous la barre de": "less_than",
     "sous la barre des": "less_than", "sous le seuil de": "less_than",
     "un peu moins de": "less_than", "bien moins de": "less_than",
     # more_than
@@ -520,4 +422,5 @@ MONEY_CONTEXT_WORDS: Final = (
     "dette", "déficit", "excédent", "crédits", "emprunt", "emprunts", "subvention",
     "subventions", "salaire", "salaires", "chiffre d'affaires", "bénéfice", "trésor",
     "loi de finances", "enveloppe", "facture", "payé", "payer", "versé", "verser",
+    "total", "milliards de francs", "millions de francs",
 )

@@ -21,10 +21,13 @@ any extractor: the money extractor asks it what a bare currency word means at a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
+
+from claimkit.text import Anchors
 
 __all__ = [
     "COUNTRY_NAMES",
@@ -59,10 +62,15 @@ def _cues(names: Iterable[str], demonyms: Iterable[str] = ()) -> tuple[str, ...]
 PLACE_CUES: Final[dict[str, tuple[str, ...]]] = {
     # North America
     "CA": _cues(
-        ["québec", "montréal", "ottawa", "toronto", "ontario", "canada", "gatineau",
+        ["longueuil", "terrebonne", "drummondville", "saint-jérôme", "granby", "saint-hyacinthe",
+         "chicoutimi", "rouyn-noranda", "val-d'or", "sept-îles", "baie-comeau", "joliette",
+         "victoriaville", "shawinigan", "gaspé", "thetford mines", "winnipeg", "calgary",
+         "edmonton", "halifax", "moncton", "saq", "schl", "loto-québec", "statistique canada",
+         "caisse de dépôt et placement du québec", "québec", "montréal", "ottawa", "toronto",
+         "ontario", "canada", "gatineau",
          "sherbrooke", "trois-rivières", "saguenay", "lévis", "rimouski", "vancouver",
          "alberta", "manitoba", "saskatchewan", "nouveau-brunswick", "nouvelle-écosse",
-         "hydro-québec", "desjardins", "la presse canadienne", "radio-canada",
+         "hydro-québec", "desjardins", "presse canadienne", "radio-canada",
          "banque du canada", "revenu québec", "assemblée nationale du québec",
          "abitibi", "outaouais", "mauricie", "estrie", "laurentides"],
         ["québécois", "montréalais", "canadien", "ontarien", "gaspésien"],
@@ -74,7 +82,8 @@ PLACE_CUES: Final[dict[str, tuple[str, ...]]] = {
         ["américain", "new-yorkais", "californien"],
     ),
     "HT": _cues(
-        ["haïti", "haiti", "port-au-prince", "cap-haïtien", "pétion-ville",
+        ["gonaïves", "jacmel", "jérémie", "cayes", "haïti", "haiti", "port-au-prince",
+         "cap-haïtien", "pétion-ville",
          "banque de la république d'haïti", "brh"],
         ["haïtien", "haitien"],
     ),
@@ -85,13 +94,18 @@ PLACE_CUES: Final[dict[str, tuple[str, ...]]] = {
         ["parisien", "marseillais", "lyonnais", "toulousain"],
     ),
     "BE": _cues(
-        ["belgique", "bruxelles", "wallonie", "flandre", "liège", "namur", "charleroi",
+        ["louvain", "tournai", "verviers", "arlon", "ostende", "bruges", "sncb", "stib",
+         "belgique", "bruxelles", "wallonie", "flandre", "liège", "namur", "charleroi",
          "anvers", "gand", "mons"],
         ["belge", "bruxellois", "wallon", "flamand", "liégeois", "namurois"],
     ),
     "LU": _cues(["grand-duché", "luxembourg"], ["luxembourgeois"]),
     "CH": _cues(
-        ["suisse", "suisses", "genève", "zurich", "berne", "lausanne", "bâle", "lugano",
+        ["lucerne", "saint-gall", "winterthour", "bienne", "thurgovie", "argovie", "grisons",
+         "schaffhouse", "soleure", "zoug", "appenzell", "delémont", "yverdon", "montreux", "vevey",
+         "nyon", "martigny", "sierre", "monthey", "bellinzone", "locarno", "finma", "seco", "avs",
+         "lamal", "swisscom", "suisse", "suisses", "genève", "zurich", "berne", "lausanne", "bâle",
+         "lugano",
          "neuchâtel", "fribourg", "valais", "vaud", "tessin", "sion", "conseil fédéral",
          "bns", "cff", "keystone-ats", "swissinfo", "conseil des états",
          "jura bernois"],
@@ -104,59 +118,72 @@ PLACE_CUES: Final[dict[str, tuple[str, ...]]] = {
         ["britannique", "anglais", "londonien", "écossais"],
     ),
     # West Africa (UEMOA: the West African CFA franc, XOF)
-    "SN": _cues(["sénégal", "dakar", "thiès", "ziguinchor", "kaolack"], ["sénégalais"]),
-    "CI": _cues(["côte d'ivoire", "abidjan", "yamoussoukro", "bouaké"], ["ivoirien"]),
-    "ML": _cues(["mali", "bamako", "tombouctou", "gao", "mopti"], ["malien"]),
-    "BF": _cues(["burkina faso", "burkina", "ouagadougou", "bobo-dioulasso"],
+    "SN": _cues(["touba", "saint-louis du sénégal", "sénégal", "dakar", "thiès", "ziguinchor",
+                 "kaolack"], ["sénégalais"]),
+    "CI": _cues(["san-pédro", "korhogo", "daloa", "côte d'ivoire", "abidjan", "yamoussoukro",
+                 "bouaké"], ["ivoirien"]),
+    "ML": _cues(["kayes", "sikasso", "ségou", "mali", "bamako", "tombouctou", "gao", "mopti"],
+                 ["malien"]),
+    "BF": _cues(["koudougou", "burkina faso", "burkina", "ouagadougou", "bobo-dioulasso"],
                 ["burkinabè", "burkinabé", "burkinabe"]),
-    "NE": _cues(["niger", "niamey", "agadez", "zinder"], ["nigérien"]),
+    "NE": _cues(["maradi", "tahoua", "niger", "niamey", "agadez", "zinder"], ["nigérien"]),
     "TG": _cues(["togo", "lomé"], ["togolais"]),
-    "BJ": _cues(["bénin", "cotonou", "porto-novo"], ["béninois"]),
+    "BJ": _cues(["parakou", "abomey", "bénin", "cotonou", "porto-novo"], ["béninois"]),
     "GW": _cues(["guinée-bissau", "bissau"], ["bissau-guinéen"]),
     "UEMOA": _cues(["uemoa", "bceao", "brvm", "umoa"]),
     # Central Africa (CEMAC: the Central African CFA franc, XAF)
-    "CM": _cues(["cameroun", "yaoundé", "douala", "garoua", "bafoussam"], ["camerounais"]),
+    "CM": _cues(["bamenda", "ngaoundéré", "bertoua", "kribi", "maroua", "cameroun", "yaoundé",
+                 "douala", "garoua", "bafoussam"], ["camerounais"]),
     "GA": _cues(["gabon", "libreville", "port-gentil", "franceville"], ["gabonais"]),
     "CG": _cues(["congo-brazzaville", "brazzaville", "pointe-noire", "république du congo"]),
-    "TD": _cues(["tchad", "n'djamena", "ndjamena"], ["tchadien"]),
+    "TD": _cues(["moundou", "abéché", "tchad", "ndjamena", "djamena"], ["tchadien"]),
     "CF": _cues(["centrafrique", "république centrafricaine", "bangui"], ["centrafricain"]),
     "GQ": _cues(["guinée équatoriale", "malabo"], ["équato-guinéen"]),
     "CEMAC": _cues(["cemac", "beac", "cobac", "bvmac"]),
     # Other francs of Africa and the Indian Ocean
     "CD": _cues(
-        ["rdc", "république démocratique du congo", "kinshasa", "lubumbashi", "goma",
+        ["matadi", "mbuji-mayi", "kananga", "kolwezi", "rdc", "république démocratique du congo",
+         "kinshasa", "lubumbashi", "goma",
          "kisangani", "bukavu", "banque centrale du congo"]
     ),
-    "GN": _cues(["guinée", "conakry", "kankan", "bcrg"], ["guinéen"]),
+    "GN": _cues(["labé", "nzérékoré", "kindia", "guinée", "conakry", "kankan", "bcrg"],
+                 ["guinéen"]),
     "RW": _cues(["rwanda", "kigali"], ["rwandais"]),
     "BI": _cues(["burundi", "bujumbura", "gitega"], ["burundais"]),
     "DJ": _cues(["djibouti"], ["djiboutien"]),
     "KM": _cues(["comores", "moroni", "anjouan", "mohéli"], ["comorien"]),
-    "MG": _cues(["madagascar", "antananarivo", "tananarive", "toamasina"], ["malgache"]),
+    "MG": _cues(["toliara", "mahajanga", "fianarantsoa", "antsirabe", "jirama", "madagascar",
+                 "antananarivo", "tananarive", "toamasina"], ["malgache"]),
     "MU": _cues(["île maurice", "ile maurice", "port-louis", "curepipe"], ["mauricien"]),
     "SC": _cues(["seychelles"], ["seychellois"]),
     # The Pacific (CFP franc, XPF)
-    "NC": _cues(["nouvelle-calédonie", "nouméa", "kanaky", "province sud", "province nord"],
+    "NC": _cues(["lifou", "koné", "province des îles", "nouvelle-calédonie", "nouméa", "kanaky",
+                 "province sud", "province nord"],
                 ["calédonien", "néo-calédonien"]),
-    "PF": _cues(["polynésie", "tahiti", "papeete", "wallis-et-futuna", "wallis"],
+    "PF": _cues(["moorea", "bora-bora", "raiatea", "polynésie", "tahiti", "papeete",
+                 "wallis-et-futuna", "wallis"],
                 ["polynésien", "tahitien"]),
     # The Maghreb and the Levant
-    "MA": _cues(["maroc", "rabat", "casablanca", "tanger", "marrakech", "fès", "agadir",
+    "MA": _cues(["oujda", "meknès", "kénitra", "tétouan", "laâyoune", "dakhla", "hcp", "maroc",
+                 "rabat", "casablanca", "tanger", "marrakech", "fès", "agadir",
                  "bank al-maghrib"], ["marocain"]),
-    "DZ": _cues(["algérie", "alger", "oran", "constantine", "annaba", "sonatrach"],
+    "DZ": _cues(["béjaïa", "sétif", "tlemcen", "blida", "batna", "biskra", "ouargla", "algérie",
+                 "alger", "oran", "constantine", "annaba", "sonatrach"],
                 ["algérien", "algérois"]),
-    "TN": _cues(["tunisie", "tunis", "sfax", "sousse", "bizerte"], ["tunisien"]),
+    "TN": _cues(["kairouan", "gabès", "monastir", "nabeul", "gafsa", "tunisie", "tunis", "sfax",
+                 "sousse", "bizerte"], ["tunisien"]),
     "MR": _cues(["mauritanie", "nouakchott", "nouadhibou"], ["mauritanien"]),
-    "LB": _cues(["liban", "beyrouth", "tripoli du liban", "banque du liban", "bdl"],
+    "LB": _cues(["saïda", "tyr", "baalbek", "jounieh", "liban", "beyrouth", "tripoli du liban",
+                 "banque du liban", "bdl"],
                 ["libanais"]),
-    "EG": _cues(["égypte", "le caire"], ["égyptien"]),
+    "EG": _cues(["égypte", "caire"], ["égyptien"]),
     # Latin America (pesos), for comparisons in Haitian and Quebec texts
     "DO": _cues(["république dominicaine", "saint-domingue"], ["dominicain"]),
     "CO": _cues(["colombie", "bogota", "bogotá"], ["colombien"]),
     "MX": _cues(["mexique"], ["mexicain"]),
     "AR": _cues(["argentine", "buenos aires"], ["argentin"]),
     "CL": _cues(["chili"], ["chilien"]),
-    "CU": _cues(["cuba", "la havane"], ["cubain"]),
+    "CU": _cues(["cuba", "havane"], ["cubain"]),
     "PH": _cues(["philippines", "manille"], ["philippin"]),
 }
 
@@ -176,14 +203,15 @@ COUNTRY_NAMES: Final[dict[str, str]] = {
     "PH": "Philippines",
 }
 
-_XOF: Final = {"franc": "XOF", "cfa": "XOF"}
-_XAF: Final = {"franc": "XAF", "cfa": "XAF"}
+_XOF: Final = {"franc": "XOF", "cfa": "XOF", "f": "XOF"}
+_XAF: Final = {"franc": "XAF", "cfa": "XAF", "f": "XAF"}
 _XPF: Final = {"franc": "XPF", "cfa": "XPF"}
 
 #: What a bare currency word means to the readers of a place.  Keys: "dollar" ($, dollars,
-#: cents), "franc", "cfa" (a "franc CFA" that does not say which), "livre", "dinar",
-#: "roupie", "local" (the currency a bare "milliards" in a budget story is in: the one the
-#: place's press counts in).  A place leaves out what it does not change.
+#: cents), "franc", "cfa" (a "franc CFA" that does not say which), "f" (the sign "100 F":
+#: the French franc's, except in the CFA zone), "livre", "dinar", "roupie", "peso", and
+#: "local" (the currency a bare "255 milliards" in a budget story is in: the one the place's
+#: press counts in).  A place leaves out what it does not change.
 LOCAL_CURRENCY: Final[dict[str, dict[str, str]]] = {
     "CA": {"dollar": "CAD", "local": "CAD"},
     "US": {"dollar": "USD", "local": "USD"},
@@ -249,9 +277,15 @@ def _trie(words: Iterable[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
-#: Every cue as a whole word, on the lower-cased text with apostrophes folded.  Opens on the
-#: non-letter before the word, so the engine skips through letters at C speed.
-_CUE_RE: Final = re.compile(rf"(?:^|(?<=[\W\d_]))(?P<w>{_trie(_CUE_TABLE)})(?![^\W\d_])")
+#: A cue at a position of the lower-cased text (apostrophes folded), as a whole word.
+_CUE_AT_RE: Final = re.compile(rf"(?P<w>{_trie(_CUE_TABLE)})(?![^\W\d_])")
+#: The first word of every cue ("côte" of "côte d'ivoire"): found by the anchor scan that
+#: :func:`claimkit.extract` shares between extractors, then each hit is read whole.
+_HEADS: Final = Anchors(
+    sorted({m.group() for cue in _CUE_TABLE if (m := re.match(r"[^\W\d_]{2,}", cue))}),
+    before=0,
+    after=0,
+)
 
 #: Cues in the opening of a document (headline, lead) count more; a dateline ("Berne -",
 #: "DAKAR, 3 mars (AFP) -") most.  A place becomes the document's when its weight is at
@@ -261,6 +295,10 @@ _LEAD: Final = 300
 _LEAD_WEIGHT: Final = 2
 _DATELINE_WEIGHT: Final = 3
 _MAIN_WEIGHT: Final = 3
+#: Names that are a place only after a preposition: "à Maurice" is the island, "Maurice"
+#: alone as often a first name.
+_AFTER_PREPOSITION: Final = {"maurice": "MU"}
+_PREPOSITION_BEFORE_RE: Final = re.compile(r"(?:^|[^\w'])(?:à|de|d'|en|l'île|île)[ \u00a0]+$")
 _CURRENCY_BEFORE_RE: Final = re.compile(
     r"(?:dollars?|francs?|euros?|livres?|dinars?|roupies?|pesos?|dirhams?)[ \u00a0]+$"
 )
@@ -280,6 +318,32 @@ class PlaceCues:
 
     hits: tuple[tuple[int, int, str], ...]
     main: str | None  # the document's place: the country its cues weigh most for
+    weights: tuple[tuple[str, int], ...] = ()  # (country, weight of its cues), heaviest first
+
+    def weight(self, country: str) -> int:
+        """Return how much the document's cues weigh for *country* (0 if never named).
+
+        >>> find_places("Montréal - Un loyer au Québec.").weight("CA")
+        5
+        """
+        return next((w for c, w in self.weights if c == country), 0)
+
+    def dollar(self) -> str | None:
+        """Return what a bare "$" means here: CAD where Canada weighs as a document's place.
+
+        A Quebec text about Washington still writes its own dollars "$" (and the others
+        "$ US"), so Canada need not be the heaviest place, only a place of the document.
+
+        >>> find_places("Québec - Le Québec et Washington négocient.").dollar()
+        'CAD'
+        >>> find_places("Sa filiale au Québec a été vendue.").dollar() is None
+        True
+        """
+        if self.weight("CA") >= _MAIN_WEIGHT:
+            return "CAD"
+        if self.main is not None:
+            return LOCAL_CURRENCY.get(self.main, {}).get("dollar")
+        return None
 
     def nearest(self, pos: int, key: str, lo: int = 0, hi: int | None = None) -> str | None:
         """Return the meaning of *key* ("franc", "dinar"…) at the nearest cue to *pos* in [lo, hi).
@@ -292,9 +356,9 @@ class PlaceCues:
         """
         hi = hi if hi is not None else 1 << 62
         best: tuple[int, str] | None = None
-        for start, end, country in self.hits:
-            if start < lo:
-                continue
+        hits = self.hits
+        for k in range(bisect.bisect_left(hits, (lo, -1, "")), len(hits)):
+            start, end, country = hits[k]
             if start >= hi:
                 break
             meaning = LOCAL_CURRENCY.get(country, {}).get(key)
@@ -343,21 +407,41 @@ def find_places(text: str, lowered: str | None = None) -> PlaceCues:
         low = low.replace("\u2019", "'")
     hits: list[tuple[int, int, str]] = []
     scores: dict[str, int] = {}
-    for m in _CUE_RE.finditer(low):
+    reach = 0
+    for head, _ in _HEADS.hits(text)["anchor"]:
+        if head < reach:
+            continue
+        m = _CUE_AT_RE.match(low, head)
+        if m is None:
+            continue
+        reach = m.end()
         country = _CUE_TABLE[m.group("w")]
         start, end = m.start("w"), m.end("w")
         if _CURRENCY_BEFORE_RE.search(low, max(0, start - 12), start):
             continue  # "dollar américain", "francs suisses": a currency's name, not a place
         hits.append((start, end, country))
-        weight = _LEAD_WEIGHT if start < _LEAD else 1
-        line_start = text.rfind("\n", 0, start) + 1
-        if start - line_start < 3 and start < _LEAD and _DATELINE_RE.match(text, end):
-            weight = _DATELINE_WEIGHT
+        weight = 1
+        if start < _LEAD:
+            weight = _LEAD_WEIGHT
+            line_start = text.rfind("\n", 0, start) + 1
+            if start - line_start < 3 and _DATELINE_RE.match(text, end):
+                weight = _DATELINE_WEIGHT
         scores[country] = scores.get(country, 0) + weight
+    ends = {end for _, end, _ in hits}  # "l'île Maurice" is already a cue
+    for word, country in _AFTER_PREPOSITION.items():  # "à Maurice", not "Maurice Druon"
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (end not in ends and _PREPOSITION_BEFORE_RE.search(low, max(0, at - 8), at)
+                    and not (end < len(low) and low[end].isalpha())):  # fmt: skip
+                hits.append((at, end, country))
+                scores[country] = scores.get(country, 0) + (_LEAD_WEIGHT if at < _LEAD else 1)
+            at = low.find(word, end)
+    hits.sort()
     main = None
-    if scores:
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked:
         top = ranked[0][1]
         if top >= _MAIN_WEIGHT and (len(ranked) == 1 or top > ranked[1][1]):
             main = ranked[0][0]
-    return PlaceCues(tuple(hits), main)
+    return PlaceCues(tuple(hits), main, tuple(ranked))

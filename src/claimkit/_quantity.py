@@ -168,6 +168,13 @@ _CHANGE_VERB_RE: Final = regex.compile(
     """,
     flags=regex.VERBOSE,
 )
+#: Words that make "de X à Y" a range even after a verb of change: "les hausses, allant de
+#: 3 à 5 %", "des salaires qui vont de 300 à 900 dollars".
+_RANGE_VERB_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:allant|variant|oscillant|échelonnant|comprise?s?|vont|va|iront|ira|"
+    rf"allaient|allait|varie|varient|variera|varieront|variait|variaient|s{APOS}étendant|"
+    rf"s{APOS}étend(?:ent)?|s{APOS}échelonne(?:nt)?){HSPACE}+(?:{_LETTER}+{HSPACE}+)?$"
+)
 #: How far back a clause's verb of change is looked for, and where a clause stops.
 _CLAUSE_BACK: Final = 90
 _CLAUSE_END_RE: Final = regex.compile(r"[.;!?\n]\s|[.;!?\n]$|\n")
@@ -444,6 +451,9 @@ def is_range_start(text: str, start: int) -> tuple[int, bool] | None:
         return None
     if m.group("verb") is not None:
         return m.start("marker"), True
+    marker = m.group("marker").lower()
+    if marker == "entre" or _RANGE_VERB_RE.search(text, max(0, m.start() - 35), m.start()):
+        return m.start("marker"), False  # "entre 3 et 5", "allant de 3 à 5": a range
     return m.start("marker"), _change_in_clause(text, m.start("marker"))
 
 

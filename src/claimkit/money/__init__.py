@@ -7,8 +7,12 @@ multipliers ("millions", "Md€", "k€"), currency symbols, ISO codes and names
 "plus de", "dépassant les"), ranges ("de 300 000 à 900 000 dollars", "entre 2 et 3 millions
 d'euros", "300 000-900 000 $"), the currency and multiplier shared by a list or a change
 ("passe de 40 à 45 millions d'euros" gives two amounts) and periods ("par an", "/mois",
-"annuels").  Bare "$" is USD and "francs" is CHF unless the document says otherwise
-(see :func:`extract_money`).
+"annuels").  The currencies of the whole French-speaking world with their local forms
+("FCFA", "DH", "DA", "DT", "MD", "LL", "Rs", "M$", "Fr. 7.80"); a bare "$", "francs",
+"dinars", "livres" takes the meaning of the document's place (see :func:`extract_money`).
+
+The stages: :mod:`._read` reads one amount, :mod:`._join` reads amounts together (ranges,
+changes, lists, bare amounts), :mod:`._currency` resolves bare currency words by place.
 
 What it leaves alone: numbers with no currency (years, counts, phone numbers, "29/09/1992",
 "4.3 / 5"), and vague amounts with no number ("des centaines de millions de dollars").
@@ -16,6 +20,7 @@ What it leaves alone: numbers with no currency (years, counts, phone numbers, "2
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Final
 
 import regex
@@ -40,7 +45,7 @@ from claimkit.money._currency import (
 )
 from claimkit.money._join import _combine, _share_bracketed
 from claimkit.money._read import _SIGN_SYMBOLS, _Amount, _read_amount, _with_qualifier
-from claimkit.text import Anchors, check_text
+from claimkit.text import _SCAN, Anchors, check_text, shared_scan
 
 __all__ = ["extract_money", "parse_money"]
 
@@ -86,7 +91,9 @@ def _anchor_words() -> set[str]:
             if regex.fullmatch(r"[A-Za-z. ]+", symbol):
                 words.update(regex.findall(r"[a-z]{2,}", symbol.lower()))
     words.add("f")  # "100 F": the one single-letter currency
-    return words
+    # Letter-only words, so the scan can be shared with the other extractors; signs such as
+    # "¢" are in the extra pattern.
+    return {w for w in words if regex.fullmatch(r"[^\W\d_]+", w)}
 
 
 #: Every amount holds a currency sign, name, ISO code or minor unit: the number scan only
@@ -94,7 +101,7 @@ def _anchor_words() -> set[str]:
 #: range opens well before its currency), narrow after (a prefix sign: "$ 75 millions").
 _ANCHORS: Final = Anchors(
     _anchor_words(),
-    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]|l\.l\.",
+    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]|l\.l\.?",
     # Opens on the capital itself (the look-behind after it), so the scan skips to capitals.
     exact=r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{2}(?![A-Za-z])",
     exact_in=CURRENCY_CODES,
@@ -107,10 +114,17 @@ def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]
     """Find every monetary amount in French *text*.
 
     ``currency_hint`` says what an unqualified "$" or "francs" means in this document: an
-    ISO code ("CAD", "XOF") or a locale ("fr_CA", "fr_SN").  Without it, a reader's
-    default is used: USD for "$" (or the one dollar the document names, "dollars
-    canadiens"), CHF for "francs" (XOF/XAF where the text speaks of CFA francs, FRF in a
-    text dated before the euro).
+    ISO code ("CAD", "XOF") or a locale ("fr_CA", "fr_SN", "fr_TN").  Without it, the
+    document's place cues decide, as a reader's would (``DocumentContext.places``): "$" is
+    CAD in a Quebec text, "francs" CHF in a Swiss paragraph and XOF in a Senegalese one,
+    "dinars" TND in Tunis; with no cue, USD for "$" (or the one dollar the document names),
+    CHF for "francs" (FRF in a text dated before the euro).
+
+    >>> [(m.text, m.currency) for m in extract_money("Montréal - Le litre coûte 1,89 $.")]
+    [('1,89 $', 'CAD')]
+    >>> [(m.text, m.value, m.currency) for m in extract_money(
+    ...     "Tunis - La compensation a coûté 57 MD, contre 45 millions en 2023.")]
+    [('57 MD', Decimal('57000000'), 'TND'), ('45 millions', Decimal('45000000'), 'TND')]
 
     >>> [(m.text, m.value, m.currency, m.qualifier) for m in extract_money(
     ...     "Un poste payé jusqu'à 900 000 $ par an.")]
@@ -132,6 +146,13 @@ def extract_money(text: str, *, currency_hint: str | None = None) -> list[Money]
             f"extract_money() expects currency_hint as str, got {type(currency_hint).__name__}"
         )
     _resolve_hint(currency_hint)  # validate early, even when the text has no amount
+    # Called alone, one shared scan finds the currency anchors and the place cues together.
+    scan = _SCAN.get()
+    with nullcontext() if scan is not None and scan.text is text else shared_scan(text):
+        return _extract(text, currency_hint)
+
+
+def _extract(text: str, currency_hint: str | None) -> list[Money]:
     amounts: list[_Amount] = []
     for number in iter_numbers(text, _ANCHORS.windows(text)):
         if amounts and number.start < amounts[-1].end:

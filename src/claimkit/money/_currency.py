@@ -21,6 +21,7 @@ from claimkit._lexicon import (
     CURRENCY_WORDS,
     DINAR,
     DOLLAR_VARIANTS,
+    F_SIGN,
     FRANC,
     LIVRE,
     PESO,
@@ -46,18 +47,18 @@ _FAMILIES: Final[dict[str, frozenset[str]]] = {
     "livre": frozenset({"GBP", "LBP", "EGP", "SYP", "SDG"}),
     "roupie": frozenset({"INR", "MUR", "SCR", "PKR"}),
     "peso": frozenset({"MXN", "DOP", "COP", "ARS", "CLP", "CUP", "PHP"}),
+    "f": frozenset({"FRF", "XOF", "XAF"}),
 }
 #: Placeholder of the lexicon -> the bare word it stands for.
 _PLACEHOLDER_KEY: Final[dict[str, str]] = {
     "DOLLAR": "dollar", FRANC: "franc", CFA: "cfa", DINAR: "dinar", LIVRE: "livre",
-    ROUPIE: "roupie", PESO: "peso",
+    ROUPIE: "roupie", PESO: "peso", F_SIGN: "f",
 }
 #: What each bare word means with no hint and no place cue.
 _READER_DEFAULT: Final[dict[str, str]] = {
     "dollar": "USD", "franc": "CHF", "cfa": "XOF", "dinar": "DZD", "livre": "GBP",
-    "roupie": "INR", "peso": "MXN",
+    "roupie": "INR", "peso": "MXN", "f": "FRF",
 }
-
 
 
 class _Defaults:
@@ -92,6 +93,11 @@ class _Defaults:
     def _places(self) -> PlaceCues:
         return self._find_places()
 
+    @functools.cached_property
+    def _place_dollar(self) -> str | None:
+        """Return the dollar of the document's place ("$" in a Quebec text), if it has one."""
+        return self._places.dollar()
+
     def _paragraph(self, pos: int) -> tuple[int, int]:
         """Bounds of the paragraph (line) holding *pos*, at most a few sentences either side."""
         text = self._text
@@ -121,7 +127,12 @@ class _Defaults:
         return self.document(key)
 
     def dollar_at(self, pos: int) -> str:
-        """Resolve a bare dollar: the one dollar its paragraph names, else the document's."""
+        """Resolve a bare dollar: the place's, the paragraph's one named dollar, the document's.
+
+        A Quebec text's "$" is CAD even in a paragraph that also gives a price in "$ US".
+        """
+        if self._place_dollar is not None:
+            return self._place_dollar
         start, stop = self._paragraph(pos)
         local = {code for at, code in self._dollar_amounts if start <= at < stop}
         if len(local) == 1:
@@ -140,10 +151,11 @@ class _Defaults:
         if hinted is not None:
             return hinted
         if key == "dollar":
+            if self._place_dollar is not None:
+                return self._place_dollar
             if len(self._explicit) == 1:
                 return next(iter(self._explicit))  # "dollars canadiens" … "12 $"
-            main = self._places.main
-            return LOCAL_CURRENCY.get(main, {}).get("dollar", "USD") if main else "USD"
+            return "USD"
         found = self._places.document(key)
         if found is not None:
             if key == "franc" and found == "FRF" and not self._before_euro:

@@ -87,6 +87,8 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
                 continue  # "un et 1 dollars": "un" is an article
             if not bounded and a.power == 0 and _YEAR_LIKE_RE.fullmatch(text, a.num_start, a.end):
                 continue  # "en 2022 contre 40 euros": a year, not an amount
+            if b.minor and (a.power or a.coef >= 100):
+                continue  # "2 millions, soit 50 centimes": later cents never rescale it
             cand = _share(a, b)
             if bounded and cand.value > b.value:
                 continue  # "le 1er janvier 1990 à 1015 francs": not a range
@@ -109,14 +111,16 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
             amounts[i + 1] = cand
 
 
-#: After a bare "11 millions": a noun that makes it a count, not money ("de personnes").
-#: Money nouns keep it an amount: "11 millions de recettes", "20 milliards de dépenses".
-_COUNT_NOUN_RE: Final = regex.compile(
-    rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?!(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER}))"
-    rf"{_LETTER}"
-)
 _MONEY_NOUN_AFTER_RE: Final = regex.compile(
     rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER})"
+)
+#: What may follow a bare "4,7 milliards" that is money: the end of a clause or a word that
+#: starts a complement ("en 2017", "contre", "soit", "un an plus tôt"), not a noun or a verb.
+_BARE_TAIL_RE: Final = regex.compile(
+    rf"{SPACE}(?:[^\w\s]|$|(?i:en|sur|pour|contre|dans|par|à|au|aux|soit|et|ou|un|une|"
+    rf"l{APOS}an|cette|ce|cet|chaque|depuis|lors|avant|après|d{APOS}ici|fin|début|entre|"
+    rf"selon|alors|dont|hors|sans|avec|seulement|environ|prévus|prévues|inscrits|"
+    rf"inscrites|cumulés|cumulées|annuels|annuelles|mensuels)(?!{_LETTER}))"
 )
 _SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:[\s»\"”)]|$)|\n")
 #: How far back an antecedent is looked for (the sentence or the one before it).
@@ -129,12 +133,39 @@ _MONEY_CONTEXT_RE: Final = regex.compile(
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Return the previous sentence's start and this sentence's end around *pos*."""
+    """Return the start of the sentence two before *pos*'s and the end of *pos*'s own."""
     lo = max(0, pos - _ANTECEDENT_SPAN)
     starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, pos)]
-    start = starts[-2] if len(starts) >= 2 else lo
+    start = starts[-3] if len(starts) >= 3 else lo
     end_m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + 300))
     return start, (end_m.start() if end_m is not None else min(len(text), pos + 300))
+
+
+#: The last item of a list: "…, 300 francs pour deux ans (+20%) et 400 pour trois ans".
+_LIST_LAST_RE: Final = regex.compile(rf"(?:,|(?<!{_LETTER})(?:et|ou)){SPACE}$")
+_NEXT_WORD_RE: Final = regex.compile(rf"{SPACE}({_LETTER}+)")
+_LIST_SPAN: Final = 80
+
+
+def _parallel(text: str, full: _Amount, bare: _Amount) -> bool:
+    """Tell whether a bare number ends a list whose item before it had a currency.
+
+    The items must read alike: the word after the bare number is the word after the
+    amount before ("165 francs pour un an, 300 francs pour deux ans et 400 pour trois ans").
+    """
+    if bare.num_start - full.end > _LIST_SPAN or not _LIST_LAST_RE.search(
+        text, full.end, bare.num_start
+    ):
+        return False
+    if _SENTENCE_END_RE.search(text, full.end, bare.num_start):
+        return False
+    after_full = _NEXT_WORD_RE.match(text, full.end)
+    after_bare = _NEXT_WORD_RE.match(text, bare.end)
+    return (
+        after_full is not None
+        and after_bare is not None
+        and after_full.group(1).lower() == after_bare.group(1).lower()
+    )
 
 
 def _inherit(
@@ -153,8 +184,13 @@ def _inherit(
             if not a.minor:
                 last = a
             continue
-        if a.power == 0 or a.words or not a.coef or _COUNT_NOUN_RE.match(text, a.end):
+        if a.power == 0 and not a.words and last is not None and _parallel(text, last, a):
+            amounts[i] = replace(a, currency=last.currency, has_currency=True, minor=False)
             continue
+        if a.power == 0 or a.words or not a.coef:
+            continue
+        if not (_BARE_TAIL_RE.match(text, a.end) or _MONEY_NOUN_AFTER_RE.match(text, a.end)):
+            continue  # "2 millions d'habitants", "2 millions bénéficieront": not money
         currency: str | None = None
         if last is not None and a.num_start - last.end <= _ANTECEDENT_SPAN:
             ends = 0

@@ -31,6 +31,7 @@ from claimkit._quantity import (
     find_post_qualifier,
     find_qualifier,
     multiplier_at,
+    parse_digits,
 )
 from claimkit.text import (
     APOS,
@@ -148,11 +149,32 @@ class _Amount:
 
 
 
+_HALF_RE: Final = regex.compile(
+    rf"{HSPACE}{{1,3}}(?i:demi)[-\u2011\x20\u00a0](?i:(milliards?|millions?))(?!{_LETTER})"
+)
+_AND_HALF_RE: Final = regex.compile(rf"{HSPACE}{{1,3}}(?i:et){HSPACE}+(?i:demi)(?!{_LETTER})")
+
+#: A price per unit after an amount: "quatre cents le litre", "deux cents du kilo".
+_PER_UNIT_RE: Final = regex.compile(
+    rf"{SPACE}(?i:le|la|l{APOS}|du|de{HSPACE}+la|par){SPACE}"
+    rf"(?i:litre|kilo|kilogramme|kg|gallon|kilowattheure|kwh|mètre|unité|pièce|livre)"
+    rf"(?!{_LETTER})"
+)
+
+#: The smaller part of a compound amount: "1 milliard 200 millions", "2 millions 500 000".
+_COMPOUND_RE: Final = regex.compile(
+    rf"{HSPACE}{{1,3}}(?:(?i:et){HSPACE}+)?(?P<n>\d{{1,3}}(?:{HSPACE}\d{{3}})*)(?![\d,.])"
+)
+
 #: "dirham (DH)", "dollar ($)": the abbreviation restated in brackets after the name.
 _RESTATED_RE: Final = regex.compile(
     rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
     rf"|{alternation(CURRENCY_CODES)}|(?i:{alternation(_LETTER_SYMBOLS)})){SPACE}\)"
 )
+
+
+_PREFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
+_PREFIX_ENDS: Final = frozenset("".join(_PREFIX_SIGNS) + ".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +230,9 @@ def _read_suffix(
         code = _CASED_KEY.get(_HSPACES_RE.sub(" ", m.group("csym")))
         return _Unit(end, code if code is not None else "DOLLAR")
     sym = m.group("lsym") if m.group("lsym") is not None else m.group("sym")
+    if sym[-2:] != "AU" and _HSPACES_RE.sub("", sym.lower()) == "$au":
+        # "1 300 $ au Québec": the French word "au", not the Australian dollar ("$ AU")
+        return _Unit(m.start("lsym") + 1, "DOLLAR")
     code = _SYMBOL_KEY.get(_HSPACES_RE.sub(" ", sym.lower()))
     if code is None and sym != "₿":
         code = "DOLLAR"
@@ -215,6 +240,13 @@ def _read_suffix(
 
 
 def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
+    # Every prefix ends in a sign, a capital, "." or "Rs"/"Frs": skip the search otherwise.
+    k = start - 1
+    while k >= 0 and k >= start - 4 and text[k] in _PREFIX_SPACES:
+        k -= 1
+    if k < 0 or not (text[k] in _PREFIX_ENDS or text[k].isupper() or text[k - 1 : k + 1] == "Rs"
+                     or text[k - 2 : k + 1] == "Frs"):  # fmt: skip
+        return None
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
     if m is None:
         return None
@@ -237,9 +269,26 @@ def _period_of(m: regex.Match[str]) -> str | None:
 def _read_amount(text: str, num: Number) -> _Amount:
     """Read the multiplier, currency, cents and period around a number (not the qualifier)."""
     pos, power = num.end, 0
+    coef = num.value
     mult = multiplier_at(text, pos)
+    half = _HALF_RE.match(text, pos) if mult is None and num.words and coef == 1 else None
+    if half is not None:  # "un demi-milliard"
+        mult = half.end(), 9 if half.group(1).lower().startswith("milliard") else 6
+        coef = Decimal("0.5")
     if mult is not None:
         pos, power = mult
+        and_half = _AND_HALF_RE.match(text, pos)
+        if and_half is not None:  # "deux milliards et demi"
+            coef += Decimal("0.5")
+            pos = and_half.end()
+        rest = _COMPOUND_RE.match(text, pos)
+        if rest is not None:  # "1 milliard 200 millions", "2 millions 500 000 euros"
+            value = parse_digits(rest.group("n"))
+            more = multiplier_at(text, rest.end())
+            small = Decimal(10) ** (more[1] if more is not None else 0)
+            if value is not None and 0 < value * small < Decimal(10) ** power:
+                coef += value * small / Decimal(10) ** power
+                pos = more[0] if more is not None else rest.end()
     start = num.start
     currency: str | None = None
     has_currency, minor, scale = False, False, 100
@@ -254,7 +303,6 @@ def _read_amount(text: str, num: Number) -> _Amount:
         if unit is not None:
             pos, currency, has_currency = unit.end, unit.code, True
             minor, scale, power = unit.minor, unit.scale, power + unit.power
-    coef = num.value
     if prefix is not None and mult is None:
         dash = _NO_CENTS_RE.match(text, pos)
         if dash is not None:
@@ -269,6 +317,11 @@ def _read_amount(text: str, num: Number) -> _Amount:
                     or _SUBUNIT_END_RE.match(text, sub.end())):
                 coef += cents / 100
                 pos = sub.end()
+    if (not has_currency and num.words and mult is None and coef % 100 == 0 and coef < 10000
+            and text[num.end - 5 : num.end].lower() == "cents"
+            and _PER_UNIT_RE.match(text, num.end)):  # fmt: skip
+        # "une baisse d'environ quatre cents le litre": coins, not the number 400
+        coef, minor, has_currency, currency = coef / 100, True, True, "MINOR"
     per = None
     if has_currency:
         p = _PERIOD_RE.match(text, pos)
@@ -288,7 +341,7 @@ def _read_amount(text: str, num: Number) -> _Amount:
         per=per,
         qualifier="approximate" if num.approximate else "exact",
         approximate_number=num.approximate,
-        words=num.words,
+        words=num.words and half is None,
     )
 
 
