@@ -32,6 +32,7 @@ import datetime as dt
 import json
 import os
 import re
+import signal
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -39,7 +40,8 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import IO, Any, Final
 
-from claimkit._api import CHUNK_SIZE, KINDS, _shift, extract_many, resolve_kinds, split_text
+from claimkit import _api
+from claimkit._api import KINDS, _shift, extract_many, resolve_kinds, split_text
 from claimkit._inputs import Document, expand_paths, read_documents
 from claimkit.context import coerce_reference_date
 from claimkit.html import Close, Open, describe, layout, render_documents
@@ -156,6 +158,50 @@ class _Status:
             self.bar = None
 
 
+class _Interrupts:
+    """Ctrl-C handling: raise KeyboardInterrupt at once, except while a line is written.
+
+    A KeyboardInterrupt raised inside a write can abort the flush of the output buffer
+    half-way and cut a line; inside :meth:`writing` the interrupt waits for the end of it.
+    """
+
+    def __init__(self) -> None:
+        self._writing = False
+        self._pending = False
+
+    def handle(self, signum: int, frame: object) -> None:
+        if self._writing:
+            self._pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._pending:
+            self._pending = False
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        try:
+            previous = signal.signal(signal.SIGINT, self.handle)
+        except ValueError:  # not the main thread: leave signals alone
+            yield
+            return
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+_INTERRUPTS = _Interrupts()
+
+
 # --- extraction, piece by piece ----------------------------------------------------------
 
 
@@ -183,7 +229,7 @@ def _extract_stream(
     kinds: tuple[str, ...],
     jobs: int,
     status: _Status,
-    chunk: int = CHUNK_SIZE,
+    chunk: int | None = None,
 ) -> Iterator[tuple[_Piece, list[Claim]]]:
     """Run :func:`claimkit.extract_many` over the pieces of *docs*, with their claims.
 
@@ -210,14 +256,11 @@ def _extract_stream(
             yield (text if piece.end - piece.start == len(text) else
                    text[piece.start : piece.end]), piece.doc.reference_date
 
-    source: Iterator[_Piece] = _pieces(docs, chunk)
+    source: Iterator[_Piece] = _pieces(docs, chunk or _api.CHUNK_SIZE)
     while True:
         try:
             for claims in extract_many(feed(source), kinds=kinds, jobs=jobs):
-                piece = pending.popleft()
-                if piece.start:
-                    claims = [_shift(c, piece.start) for c in claims]
-                yield piece, claims
+                yield pending.popleft(), claims  # offsets in the piece: add piece.start
             return
         except _ReadError as exc:
             raise exc.__cause__ or exc from None
@@ -236,8 +279,14 @@ def _extract_stream(
 # --- output -------------------------------------------------------------------------------
 
 
-def _record(doc_id: str, claim: Claim) -> dict[str, Any]:
-    return {"doc_id": doc_id, **claim.model_dump(mode="json")}
+def _record(doc_id: str, claim: Claim, offset: int = 0) -> dict[str, Any]:
+    """Return the output record of *claim*, found at *offset* in its document."""
+    record = {"doc_id": doc_id, **claim.model_dump(mode="json")}
+    if offset:  # claims of a later piece of a long document: offsets into the document
+        for key in ("start", "end", "speaker_start", "speaker_end"):
+            if record.get(key) is not None:
+                record[key] += offset
+    return record
 
 
 _NUMBER_RE: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:E[+-]?[0-9]+)?")
@@ -281,27 +330,28 @@ class _Writer:
             head = f"{'doc':<28} {'start':>6} {'end':>6}  {'kind':<10}  {'text':<44}  value"
             out.write(head + "\n")
 
-    def write(self, doc: Document, claims: list[Claim]) -> None:
+    def write(self, doc: Document, claims: list[Claim], offset: int = 0) -> None:
+        """Write the *claims* found at *offset* in *doc* (a piece of a long document)."""
         if self.fmt == "jsonl":
             for claim in claims:
-                line = json.dumps(_record(doc.doc_id, claim), ensure_ascii=False)
+                line = json.dumps(_record(doc.doc_id, claim, offset), ensure_ascii=False)
                 self.out.write(line + "\n")
         elif self.csv is not None:
             for claim in claims:
-                row = _record(doc.doc_id, claim)
+                row = _record(doc.doc_id, claim, offset)
                 self.csv.writerow([_cell(row.get(col)) for col in CSV_COLUMNS])
         elif self.fmt == "table":
             name = _left_short(doc.doc_id, 28)
             for c in claims:
                 self.out.write(
-                    f"{name:<28} {c.start:>6} {c.end:>6}  {c.kind:<10}  "
+                    f"{name:<28} {c.start + offset:>6} {c.end + offset:>6}  {c.kind:<10}  "
                     f"{_short(c.text, 44):<44}  {describe(c)}\n"
                 )
         else:
             if doc is not self._last_doc:  # the pieces of a document come one after another
                 self.html_docs.append((doc.doc_id, doc.text, []))
                 self._last_doc = doc
-            self.html_docs[-1][2].extend(claims)
+            self.html_docs[-1][2].extend(_shift(c, offset) if offset else c for c in claims)
 
     def close(self) -> None:
         if self.fmt == "html":
@@ -324,9 +374,6 @@ def _input_bytes(files: Sequence[object]) -> int | None:
 
 def _cmd_extract(args: argparse.Namespace, status: _Status) -> None:
     files = expand_paths(args.paths, status.error)
-    if args.excel and args.format != "csv":
-        status.error("--excel applies to --format csv only")
-        return
     status.start(_input_bytes(files) if status.enabled else None)
     docs = read_documents(
         files, reference_date=args.reference_date, report=status.error, encoding=args.encoding
@@ -336,8 +383,8 @@ def _cmd_extract(args: argparse.Namespace, status: _Status) -> None:
     shared = status.enabled and _isatty(sys.stdout)
     try:
         for piece, claims in _extract_stream(docs, args.kinds, args.jobs, status):
-            with status.around_output(shared):
-                writer.write(piece.doc, claims)
+            with _INTERRUPTS.writing(), status.around_output(shared):
+                writer.write(piece.doc, claims, piece.start)
             length = max(1, len(piece.doc.text))
             status.advance(
                 piece.doc.size * (piece.end - piece.start) // length,
@@ -345,7 +392,7 @@ def _cmd_extract(args: argparse.Namespace, status: _Status) -> None:
                 claims=len(claims),
             )
     finally:
-        with status.around_output(shared):
+        with _INTERRUPTS.writing(), status.around_output(shared):
             writer.close()  # on Ctrl-C too: the HTML page of the documents done so far
 
 
@@ -639,23 +686,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if getattr(args, "excel", False) and args.format != "csv":
+            parser.error("--excel applies to --format csv only")
     except SystemExit as exc:  # argparse: 2 on usage errors, 0 after --help
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     _utf8_stdout()
     status = _Status(sys.stderr, enabled=args.command == "extract" and _isatty(sys.stderr))
     try:
-        args.func(args, status)
-        sys.stdout.flush()
+        with _INTERRUPTS.installed():
+            args.func(args, status)
+            with _INTERRUPTS.writing():
+                sys.stdout.flush()
     except BrokenPipeError:
         # `claimkit extract ... | head`: the reader left; stop quietly, like cat.
         _quiet_stdout()
         return EXIT_PIPE
     except KeyboardInterrupt:
         # Ctrl-C: no traceback; what was written is flushed whole (one write per line).
+        previous: Any = None
+        with contextlib.suppress(ValueError):
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # a 2nd Ctrl-C cannot cut it
         try:
             sys.stdout.flush()
         except (OSError, ValueError):
             _quiet_stdout()
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
         return EXIT_INTERRUPTED
     finally:
         status.finish()
