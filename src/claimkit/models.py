@@ -3,7 +3,7 @@ r"""Typed, frozen claim models.
 Every claim carries ``kind`` (the discriminator of the :data:`Claim` union), ``start`` and
 ``end`` (character offsets into the *original* input, so ``text[start:end] == claim.text``)
 and ``text``, the surface span.  The value fields follow the project's gold format
-(``GOLD_FORMAT.md``): amounts are :class:`~decimal.Decimal`, never ``float``, currencies are
+(``docs/gold-format.md``): amounts are :class:`~decimal.Decimal`, never ``float``, currencies are
 ISO 4217 codes.
 
 Models are immutable (``frozen=True``), hashable, picklable and round-trip through JSON:
@@ -95,7 +95,7 @@ def _shared_fields_set(names: set[str]) -> set[str]:
             shared = _FIELD_SETS.setdefault(key, set(key))
     return shared
 
-#: How a stated amount relates to the true one (GOLD_FORMAT's qualifier values).
+#: How a stated amount relates to the true one (the gold format's qualifier values).
 Qualifier = Literal[
     "exact",  # 900 000 $
     "approximate",  # environ, près de, quelque, autour de, presque, une dizaine de
