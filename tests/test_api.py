@@ -259,3 +259,14 @@ def test_schema_declares_its_draft_and_allows_doc_id_in_records() -> None:
         assert model["additionalProperties"] is False
         assert "doc_id" in model["properties"]
         assert model["required"][0] == "doc_id"
+
+
+@pytest.mark.parametrize("text", ["l'an prochain", "l'an dernier", "hier", "demain",
+                                  "le mois prochain", "l'année suivante"])
+@pytest.mark.parametrize("ref", [dt.date.max, dt.date.min])
+def test_years_stay_within_1_and_9999_at_the_edges_of_the_calendar(
+    text: str, ref: dt.date
+) -> None:
+    for c in extract(text, reference_date=ref):
+        assert isinstance(c, claimkit.DateClaim)
+        assert c.year is None or 1 <= c.year <= 9999

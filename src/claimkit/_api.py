@@ -42,7 +42,13 @@ def _percentages(
 def _dates(text: str, reference_date: dt.date | None, currency_hint: str | None) -> list[Claim]:
     from claimkit.dates import extract_dates
 
-    return list(extract_dates(text, reference_date=reference_date))
+    # A reference date at the edge of the calendar ("l'an prochain" on 9999-12-31) can
+    # resolve outside the years a date can have: never report year 0 or 10000.
+    return [
+        c
+        for c in extract_dates(text, reference_date=reference_date)
+        if c.year is None or 1 <= c.year <= 9999
+    ]
 
 
 def _quotes(text: str, reference_date: dt.date | None, currency_hint: str | None) -> list[Claim]:
