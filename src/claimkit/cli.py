@@ -27,179 +27,27 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
-import csv
 import datetime as dt
 import json
 import os
-import re
 import signal
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import IO, Any, Final
+from typing import IO, Any
 
 from claimkit import _api
-from claimkit._api import KINDS, _shift, extract_many, resolve_kinds, split_text
+from claimkit._api import KINDS, extract_many, resolve_kinds, split_text
 from claimkit._inputs import Document, expand_paths, read_documents
+from claimkit._output import CSV_COLUMNS, INTERRUPTS, PROG, SafeOut, Status, Writer
 from claimkit.context import coerce_reference_date
-from claimkit.html import Close, Open, describe, layout, render_documents
-from claimkit.models import (
-    Claim,
-    DateClaim,
-    Money,
-    Percentage,
-    Quote,
-    json_schema,
-    record_schema,
-    scrub_surrogates,
-)
+from claimkit.html import Close, Open, layout
+from claimkit.models import Claim, json_schema, record_schema
 
 __all__ = ["CSV_COLUMNS", "Document", "highlight", "main", "read_documents"]
-
-PROG = "claimkit"
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
-
-
-def _columns() -> list[str]:
-    cols = ["doc_id", "kind", "start", "end", "text"]
-    for model in (Money, Percentage, DateClaim, Quote):
-        cols.extend(name for name in model.model_fields if name not in cols)
-    return cols
-
-
-#: Columns of ``--format csv``: the document id, then every claim field of every kind.
-CSV_COLUMNS: tuple[str, ...] = tuple(_columns())
-
-
-class _SafeOut:
-    """A text stream that writes lone surrogates as U+FFFD, so UTF-8 never fails."""
-
-    def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
-
-    def write(self, s: str) -> int:
-        return self.stream.write(scrub_surrogates(s))
-
-    def flush(self) -> None:
-        self.stream.flush()
-
-
-class _Status:
-    """Errors, warnings and the progress bar (tqdm), all on stderr.
-
-    The bar is drawn only when stderr is a terminal; it counts bytes of input (advanced
-    piece by piece inside a large document) and shows documents and claims done.  Messages
-    and, when standard output is the same terminal, output lines are written around it.
-    """
-
-    def __init__(self, stream: IO[str], enabled: bool) -> None:
-        self.stream = stream
-        self.enabled = enabled
-        self.failed = 0
-        self.docs = 0
-        self.claims = 0
-        self.bar: Any = None
-
-    def start(self, total_bytes: int | None) -> None:
-        if not self.enabled:
-            return
-        from tqdm import tqdm  # only when a bar is drawn
-
-        try:
-            size = os.get_terminal_size(self.stream.fileno())
-        except (AttributeError, ValueError, OSError):
-            size = os.terminal_size((0, 0))
-        known = size.columns > 0 and size.lines > 0  # a bare pty reports 0x0: tqdm draws nothing
-        self.bar = tqdm(
-            total=total_bytes, file=self.stream, unit="B", unit_scale=True, unit_divisor=1024,
-            ncols=None if known else 80, nrows=None if known else 24, dynamic_ncols=known,
-            leave=True, mininterval=0.1,
-        )
-
-    def _say(self, line: str) -> None:
-        line = scrub_surrogates(line)
-        if self.bar is not None:
-            self.bar.write(line, file=self.stream)
-        else:
-            print(line, file=self.stream, flush=True)
-
-    def error(self, message: str) -> None:
-        self.failed += 1
-        self._say(f"{PROG}: {message}")
-
-    @contextlib.contextmanager
-    def around_output(self, shared_terminal: bool) -> Iterator[None]:
-        """Clear the bar while output goes to the same terminal, then redraw it."""
-        if self.bar is None or not shared_terminal:
-            yield
-            return
-        self.bar.clear()
-        try:
-            yield
-        finally:
-            self.bar.refresh()
-
-    def advance(self, nbytes: int, docs: int = 0, claims: int = 0) -> None:
-        self.docs += docs
-        self.claims += claims
-        if self.bar is not None:
-            if docs or claims:
-                tail = f"{self.docs} docs, {self.claims} claims"
-                if self.failed:
-                    tail += f", {self.failed} errors"
-                self.bar.set_postfix_str(tail, refresh=False)
-            self.bar.update(nbytes)
-
-    def finish(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-            self.bar = None
-
-
-class _Interrupts:
-    """Ctrl-C handling: raise KeyboardInterrupt at once, except while a line is written.
-
-    A KeyboardInterrupt raised inside a write can abort the flush of the output buffer
-    half-way and cut a line; inside :meth:`writing` the interrupt waits for the end of it.
-    """
-
-    def __init__(self) -> None:
-        self._writing = False
-        self._pending = False
-
-    def handle(self, signum: int, frame: object) -> None:
-        if self._writing:
-            self._pending = True
-        else:
-            raise KeyboardInterrupt
-
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[None]:
-        self._writing = True
-        try:
-            yield
-        finally:
-            self._writing = False
-        if self._pending:
-            self._pending = False
-            raise KeyboardInterrupt
-
-    @contextlib.contextmanager
-    def installed(self) -> Iterator[None]:
-        try:
-            previous = signal.signal(signal.SIGINT, self.handle)
-        except ValueError:  # not the main thread: leave signals alone
-            yield
-            return
-        try:
-            yield
-        finally:
-            signal.signal(signal.SIGINT, previous)
-
-
-_INTERRUPTS = _Interrupts()
 
 
 # --- extraction, piece by piece ----------------------------------------------------------
@@ -228,7 +76,7 @@ def _extract_stream(
     docs: Iterator[Document],
     kinds: tuple[str, ...],
     jobs: int,
-    status: _Status,
+    status: Status,
     chunk: int | None = None,
 ) -> Iterator[tuple[_Piece, list[Claim]]]:
     """Run :func:`claimkit.extract_many` over the pieces of *docs*, with their claims.
@@ -279,89 +127,6 @@ def _extract_stream(
 # --- output -------------------------------------------------------------------------------
 
 
-def _record(doc_id: str, claim: Claim, offset: int = 0) -> dict[str, Any]:
-    """Return the output record of *claim*, found at *offset* in its document."""
-    record = {"doc_id": doc_id, **claim.model_dump(mode="json")}
-    if offset:  # claims of a later piece of a long document: offsets into the document
-        for key in ("start", "end", "speaker_start", "speaker_end"):
-            if record.get(key) is not None:
-                record[key] += offset
-    return record
-
-
-_NUMBER_RE: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:E[+-]?[0-9]+)?")
-
-
-def _cell(value: object) -> str:
-    """Return a CSV cell; text a spreadsheet would run as a formula is quoted (OWASP rule)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    cell = str(value)
-    if cell[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER_RE.fullmatch(cell):
-        return "'" + cell
-    return cell
-
-
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _left_short(text: str, width: int) -> str:
-    return text if len(text) <= width else "…" + text[-(width - 1) :]
-
-
-class _Writer:
-    """Writes claims as they come; each line is one ``write`` call, so it is never cut."""
-
-    def __init__(self, fmt: str, out: _SafeOut, excel: bool = False) -> None:
-        self.fmt = fmt
-        self.out = out
-        self.html_docs: list[tuple[str, str, list[Claim]]] = []
-        self._last_doc: Document | None = None
-        if excel:
-            out.write("\ufeff")  # the byte-order mark Excel needs to read UTF-8
-        self.csv = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
-        if self.csv is not None:
-            self.csv.writerow(CSV_COLUMNS)
-        elif fmt == "table":
-            head = f"{'doc':<28} {'start':>6} {'end':>6}  {'kind':<10}  {'text':<44}  value"
-            out.write(head + "\n")
-
-    def write(self, doc: Document, claims: list[Claim], offset: int = 0) -> None:
-        """Write the *claims* found at *offset* in *doc* (a piece of a long document)."""
-        if self.fmt == "jsonl":
-            for claim in claims:
-                line = json.dumps(_record(doc.doc_id, claim, offset), ensure_ascii=False)
-                self.out.write(line + "\n")
-        elif self.csv is not None:
-            for claim in claims:
-                row = _record(doc.doc_id, claim, offset)
-                self.csv.writerow([_cell(row.get(col)) for col in CSV_COLUMNS])
-        elif self.fmt == "table":
-            name = _left_short(doc.doc_id, 28)
-            for c in claims:
-                self.out.write(
-                    f"{name:<28} {c.start + offset:>6} {c.end + offset:>6}  {c.kind:<10}  "
-                    f"{_short(c.text, 44):<44}  {describe(c)}\n"
-                )
-        else:
-            if doc is not self._last_doc:  # the pieces of a document come one after another
-                self.html_docs.append((doc.doc_id, doc.text, []))
-                self._last_doc = doc
-            self.html_docs[-1][2].extend(_shift(c, offset) if offset else c for c in claims)
-
-    def close(self) -> None:
-        if self.fmt == "html":
-            docs = self.html_docs
-            title = docs[0][0] if len(docs) == 1 else "claimkit"
-            self.out.write(render_documents(docs, title=title))
-            self.html_docs = []
-        self.out.flush()
-
-
 def _input_bytes(files: Sequence[object]) -> int | None:
     if "-" in files:
         return None
@@ -372,18 +137,18 @@ def _input_bytes(files: Sequence[object]) -> int | None:
     return total
 
 
-def _cmd_extract(args: argparse.Namespace, status: _Status) -> None:
+def _cmd_extract(args: argparse.Namespace, status: Status) -> None:
     files = expand_paths(args.paths, status.error)
     status.start(_input_bytes(files) if status.enabled else None)
     docs = read_documents(
         files, reference_date=args.reference_date, report=status.error, encoding=args.encoding
     )
-    out = _SafeOut(sys.stdout)
-    writer = _Writer(args.format, out, excel=args.excel)
+    out = SafeOut(sys.stdout)
+    writer = Writer(args.format, out, excel=args.excel)
     shared = status.enabled and _isatty(sys.stdout)
     try:
         for piece, claims in _extract_stream(docs, args.kinds, args.jobs, status):
-            with _INTERRUPTS.writing(), status.around_output(shared):
+            with INTERRUPTS.writing(), status.around_output(shared):
                 writer.write(piece.doc, claims, piece.start)
             length = max(1, len(piece.doc.text))
             status.advance(
@@ -392,7 +157,7 @@ def _cmd_extract(args: argparse.Namespace, status: _Status) -> None:
                 claims=len(claims),
             )
     finally:
-        with _INTERRUPTS.writing(), status.around_output(shared):
+        with INTERRUPTS.writing(), status.around_output(shared):
             writer.close()  # on Ctrl-C too: the HTML page of the documents done so far
 
 
@@ -434,7 +199,7 @@ def highlight(text: str, claims: Sequence[Claim], *, color: bool) -> str:
     return "".join(out)
 
 
-def _cmd_show(args: argparse.Namespace, status: _Status) -> None:
+def _cmd_show(args: argparse.Namespace, status: Status) -> None:
     if args.color == "auto":
         color = _isatty(sys.stdout) and not os.environ.get("NO_COLOR")
     else:
@@ -443,7 +208,7 @@ def _cmd_show(args: argparse.Namespace, status: _Status) -> None:
         legend = "  ".join(f"\x1b[{code}m{kind}\x1b[0m" for kind, code in _ANSI.items())
     else:
         legend = "claims as [text]{kind}; the mention a quotation is credited to as [name]{speaker}"
-    out = _SafeOut(sys.stdout)
+    out = SafeOut(sys.stdout)
     files = expand_paths(args.files, status.error)
     docs = read_documents(
         files, reference_date=args.reference_date, report=status.error, encoding=args.encoding
@@ -460,12 +225,12 @@ def _cmd_show(args: argparse.Namespace, status: _Status) -> None:
     out.flush()
 
 
-def _cmd_schema(args: argparse.Namespace, status: _Status) -> None:
+def _cmd_schema(args: argparse.Namespace, status: Status) -> None:
     schema = json_schema() if args.list else record_schema()
-    _SafeOut(sys.stdout).write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+    SafeOut(sys.stdout).write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
 
 
-def _check_gold(path: str, status: _Status) -> bool:
+def _check_gold(path: str, status: Status) -> bool:
     """Tell whether *path* looks like gold (objects with 'text' and 'claims'), naming why not."""
     docs = 0
     try:
@@ -497,7 +262,7 @@ def _check_gold(path: str, status: _Status) -> bool:
     return True
 
 
-def _cmd_evaluate(args: argparse.Namespace, status: _Status) -> None:
+def _cmd_evaluate(args: argparse.Namespace, status: Status) -> None:
     from claimkit.evaluation import evaluate
 
     if not _check_gold(args.gold, status):
@@ -508,7 +273,7 @@ def _cmd_evaluate(args: argparse.Namespace, status: _Status) -> None:
         # json.JSONDecodeError is a ValueError; a missing field is a KeyError.
         status.error(f"{args.gold}: bad gold file: {type(exc).__name__}: {exc}")
         return
-    out = _SafeOut(sys.stdout)
+    out = SafeOut(sys.stdout)
     out.write(f"{report.documents} documents\n{report.table()}\n")
     if args.errors:
         out.write("\n" + "".join(f"{error}\n" for error in report.errors))
@@ -691,11 +456,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: 2 on usage errors, 0 after --help
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     _utf8_stdout()
-    status = _Status(sys.stderr, enabled=args.command == "extract" and _isatty(sys.stderr))
+    status = Status(sys.stderr, enabled=args.command == "extract" and _isatty(sys.stderr))
     try:
-        with _INTERRUPTS.installed():
+        with INTERRUPTS.installed():
             args.func(args, status)
-            with _INTERRUPTS.writing():
+            with INTERRUPTS.writing():
                 sys.stdout.flush()
     except BrokenPipeError:
         # `claimkit extract ... | head`: the reader left; stop quietly, like cat.
