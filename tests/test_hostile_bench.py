@@ -23,6 +23,9 @@ def test_hostile_benchmark_quick_check(tmp_path: Path) -> None:
         import hostile
     finally:
         sys.path.remove(str(BENCH.parent))
+    from claimkit import _api
+
+    assert hostile.CHUNK_SIZE == _api.CHUNK_SIZE  # its per-claim memory assumes the same pieces
     out = tmp_path / "hostile.json"
     result = subprocess.run(
         [sys.executable, str(BENCH), "--quick", "--check", "--max-ratio", "8",
