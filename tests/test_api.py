@@ -250,6 +250,7 @@ def test_claims_share_their_field_set_and_model_copy_still_works() -> None:
     assert moved.start == 1
     assert a.model_fields_set is b.model_fields_set
     assert pickle.loads(pickle.dumps(a)) == a
+    assert pickle.loads(pickle.dumps(a)).model_fields_set is a.model_fields_set
 
 
 def test_schema_declares_its_draft_and_allows_doc_id_in_records() -> None:

@@ -135,6 +135,13 @@ class _ClaimBase(BaseModel):
             self, "__pydantic_fields_set__", _shared_fields_set(self.__pydantic_fields_set__)
         )
 
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Unpickle (claims from worker processes), sharing the field set as above."""
+        super().__setstate__(state)
+        object.__setattr__(
+            self, "__pydantic_fields_set__", _shared_fields_set(self.__pydantic_fields_set__)
+        )
+
     @model_validator(mode="after")
     def _check_span(self) -> Any:
         if self.end < self.start:
