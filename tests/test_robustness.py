@@ -6,6 +6,7 @@ Timings use CPU time and generous bounds: they are there to catch catastrophic b
 
 from __future__ import annotations
 
+import itertools
 import json
 import pickle
 import time
@@ -237,3 +238,17 @@ def test_every_output_format_writes_valid_utf8(text: str) -> None:
     for line, c in zip(lines, claims, strict=True):
         assert (line["start"], line["end"], line["text"]) == (c.start, c.end,
                                                               scrub_surrogates(c.text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["5", " ", "pour cent", "%", "cent", "3,5", "de", "à", "et", "-",
+                         "points de pourcentage", "quatre-vingts", "p. 100", "\u202f", ","]),
+        max_size=25,
+    ).map("".join)
+)
+def test_percentages_never_overlap_each_other(text: str) -> None:
+    found = claimkit.extract_percentages(text)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, (a, b)
