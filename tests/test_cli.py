@@ -594,9 +594,9 @@ def test_a_long_document_is_extracted_in_pieces_with_document_offsets(
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
     monkeypatch.setattr(_api, "CHUNK_SIZE", 500)
-    for fmt in ("jsonl", "html"):
+    for fmt, jobs in (("jsonl", "1"), ("html", "1"), ("jsonl", "2")):
         code, out, err = run(capsys, "extract", "--kinds", "percentage,money", "--format", fmt,
-                             str(path))
+                             "--jobs", jobs, str(path))
         assert (code, err) == (0, "")
         if fmt == "jsonl":
             recs = records(out)
