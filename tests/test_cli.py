@@ -203,8 +203,11 @@ def test_unreadable_files_are_reported_and_the_others_processed(
     code, out, err = run(capsys, "extract", str(missing), str(latin), str(good))
     assert code == 1
     assert f"{missing}: no such file" in err
-    assert f"{latin}: cannot read" in err
+    assert f"{latin}:1: not valid utf-8 (byte 0xe9 at column 4); try --encoding latin-1" in err
     assert [r["doc_id"] for r in records(out)] == [str(good)]
+    code, out, err = run(capsys, "extract", "--encoding", "latin-1", str(latin))
+    assert (code, err) == (0, "")
+    assert [r["text"] for r in records(out)] == ["5 £"]
 
 
 def test_an_extractor_crash_loses_only_that_document(
@@ -330,9 +333,9 @@ def test_progress_bar_only_on_a_terminal(corpus: Path) -> None:
             shown += chunk
     finally:
         os.close(master)
-    assert result.returncode == 0
-    assert b"100% 4 docs, 4 claims" in shown
-    assert b"[" + b"#" * 30 + b"]" in shown
+    assert result.returncode == 0, shown
+    assert b"100%" in shown
+    assert b"4 docs, 4 claims" in shown
     assert len(result.stdout.splitlines()) == 4  # stdout untouched by the bar
 
 
@@ -341,6 +344,9 @@ def test_progress_bar_only_on_a_terminal(corpus: Path) -> None:
 
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema")
+    assert code == 0
+    assert json.loads(out) == claimkit.record_schema()
+    code, out, _ = run(capsys, "schema", "--list")
     assert code == 0
     assert json.loads(out) == claimkit.json_schema()
 
@@ -371,7 +377,7 @@ def test_evaluate_kinds_and_errors(capsys: pytest.CaptureFixture[str], tmp_path:
     gold.write_text("{not json\n", encoding="utf-8")
     code, _, err = run(capsys, "evaluate", str(gold))
     assert code == 1
-    assert "bad gold file" in err
+    assert f"{gold}: line 1 is not a JSON object in UTF-8" in err
 
 
 TEXT = "« Il faut payer 900 000 $ par an », a déclaré Léa Martin le 21 juillet 2023."
@@ -437,3 +443,355 @@ def test_an_unexpected_reader_error_is_not_blamed_on_a_document(
     out, err = capsys.readouterr()
     assert '"doc_id": "d1"' in out
     assert "extraction failed" not in err
+
+
+# --- data safety: corrupt inputs never lose a good document -----------------------------
+
+
+def _jsonl_bytes(texts: list[str]) -> list[bytes]:
+    return [json.dumps({"id": f"d{i}", "text": t}).encode("utf-8") for i, t in enumerate(texts)]
+
+
+def test_a_latin1_line_loses_only_itself(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lines = _jsonl_bytes([f"Le {i} : {i} % et {i} $." for i in range(400)])
+    lines[150] = '{"id": "latin", "text": "Payé 5 % déjà"}'.encode("latin-1")
+    path = tmp_path / "corpus.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    code, out, err = run(capsys, "extract", "--kinds", "percentage", str(path))
+    assert code == 1
+    assert err.splitlines() == [
+        f"claimkit: {path}:151: not valid utf-8 (byte 0xe9 at column 29); try --encoding latin-1"
+    ]
+    ids = [r["doc_id"] for r in records(out)]
+    assert ids == [f"d{i}" for i in range(400) if i != 150]
+
+
+def test_a_bom_and_crlf_line_ends_are_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "windows.jsonl"
+    path.write_bytes(
+        b"\xef\xbb\xbf" + b'{"id": "a", "text": "87 %"}\r\n{"id": "b", "text": "5 %"}\r\n'
+    )
+    code, out, err = run(capsys, "extract", str(path))
+    assert (code, err) == (0, "")
+    assert [(r["doc_id"], r["text"]) for r in records(out)] == [("a", "87 %"), ("b", "5 %")]
+
+
+def test_upper_case_suffixes_in_folders_and_given_directly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "A.TXT").write_text("87 %", encoding="utf-8")
+    (tmp_path / "B.JSONL").write_text('{"id": "b", "text": "5 $"}\n', encoding="utf-8")
+    (tmp_path / "C.NDJSON").write_text('{"id": "c", "text": "3 %"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(tmp_path))
+    assert (code, err) == (0, "")
+    assert [r["doc_id"] for r in records(out)] == [str(tmp_path / "A.TXT"), "b", "c"]
+    code, out, err = run(capsys, "extract", str(tmp_path / "B.JSONL"))
+    assert (code, err) == (0, "")
+    assert [r["doc_id"] for r in records(out)] == ["b"]  # read as JSON Lines, not as text
+
+
+def test_dangling_symlinks_and_empty_folders_are_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "good.txt").write_text("87 %", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "nowhere.txt")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, err = run(capsys, "extract", str(folder), str(tmp_path / "link.txt"), str(empty))
+    assert code == 1
+    assert f"{folder / 'gone.txt'}: broken symbolic link" in err
+    assert f"{tmp_path / 'link.txt'}: broken symbolic link" in err
+    assert f"{empty}: no .txt or .jsonl file in this folder" in err
+    assert [r["doc_id"] for r in records(out)] == [str(folder / "good.txt")]
+
+
+def test_an_unreadable_subfolder_is_named(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "ok.txt").write_text("87 %", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text("5 %", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:  # as for a folder without read permission
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out, err = run(capsys, "extract", str(tmp_path))
+    assert code == 1
+    assert err.splitlines() == [f"claimkit: {locked}: cannot read folder: Permission denied"]
+    assert [r["doc_id"] for r in records(out)] == [str(tmp_path / "ok.txt")]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root reads every folder")
+def test_an_unreadable_subfolder_for_real(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "x.txt").write_text("5 %", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        code, _, err = run(capsys, "extract", str(tmp_path))
+    finally:
+        locked.chmod(0o755)
+    assert code == 1
+    assert f"{locked}: cannot read folder" in err
+
+
+SURROGATE_TEXT = "« Il a payé\udcff 87 % de trop », a dit Jean Dupont. Hier\ud83d, 5 $."
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "table", "html"])
+def test_lone_surrogates_become_fffd_in_every_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
+) -> None:
+    path = tmp_path / "scraped.jsonl"
+    # json.dumps escapes lone surrogates (\udcff), and json.loads reads them back
+    path.write_text(json.dumps({"id": "s\udcff", "text": SURROGATE_TEXT}) + "\n", encoding="ascii")
+    code, out, err = run(capsys, "extract", "--format", fmt, "--reference-date", "2023-07-27",
+                         str(path))
+    assert (code, err) == (0, "")
+    out.encode("utf-8")  # strict: no surrogate left
+    assert "\ufffd" in out
+    if fmt == "jsonl":
+        recs = records(out)
+        clean = SURROGATE_TEXT.replace("\udcff", "\ufffd").replace("\ud83d", "\ufffd")
+        assert {r["doc_id"] for r in recs} == {"s\ufffd"}
+        for r in recs:  # offsets unchanged: they still index the input
+            assert clean[int(str(r["start"])) : int(str(r["end"]))] == r["text"]
+        assert {r["kind"] for r in recs} == {"quote", "percentage", "date", "money"}
+
+
+def test_lone_surrogates_in_show_and_a_real_pipe(tmp_path: Path) -> None:
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps({"id": "s", "text": SURROGATE_TEXT}) + "\n", encoding="ascii")
+    for argv in (["show", str(path)], ["extract", "--format", "csv", str(path)]):
+        result = subprocess.run([sys.executable, "-m", "claimkit", *argv], capture_output=True,
+                                env=ENV, check=False)
+        assert (result.returncode, result.stderr) == (0, b"")
+        assert "\ufffd".encode() in result.stdout
+        result.stdout.decode("utf-8")  # valid UTF-8
+
+
+def test_csv_injection_is_neutralised_and_excel_gets_a_bom(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "evil.jsonl"
+    lines = [{"id": "=HYPERLINK(\"http://x\")", "text": "Il gagne 5 $."},
+             {"id": "@SUM(A1)", "text": "Une baisse de -5 %."},
+             {"id": "+1", "text": "« -1+2 est faux », a dit Léa."}]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    code, out, _ = run(capsys, "extract", "--format", "csv", "--excel", str(path))
+    assert code == 0
+    assert out.startswith("\ufeffdoc_id,")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert [r["doc_id"] for r in rows] == ["'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "'+1"]
+    assert [(r["text"], r["value"]) for r in rows[1:2]] == [("'-5 %", "-5")]  # numbers stay
+    assert rows[2]["text"] == "'-1+2 est faux"
+    for row in rows:
+        assert all(not v.startswith(("=", "+", "@")) for v in row.values())
+    code, _, err = run(capsys, "extract", "--excel", str(path))  # --excel without csv
+    assert code == 2
+    assert "--excel applies to --format csv only" in err
+
+
+def test_a_long_document_is_extracted_in_pieces_with_document_offsets(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    paragraphs = [f"Le budget a crû de {i} % en {2000 + i % 20}, soit {i} 000 $."
+                  for i in range(60)]
+    text = "\n".join(paragraphs)
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(_api, "CHUNK_SIZE", 500)
+    for fmt, jobs in (("jsonl", "1"), ("html", "1"), ("jsonl", "2")):
+        code, out, err = run(capsys, "extract", "--kinds", "percentage,money", "--format", fmt,
+                             "--jobs", jobs, str(path))
+        assert (code, err) == (0, "")
+        if fmt == "jsonl":
+            recs = records(out)
+            assert [r["text"] for r in recs] == [
+                c.text for c in claimkit.extract(text, kinds="percentage,money")]
+            for r in recs:
+                assert text[int(str(r["start"])) : int(str(r["end"]))] == r["text"]
+        else:
+            assert out.count('<mark class="ck ck-') == 120
+
+
+# --- standard output closed, Ctrl-C, stdin streamed -------------------------------------
+
+
+def _big_jsonl(tmp_path: Path, n: int = 3000) -> Path:
+    text = SEEDS[0].read_text(encoding="utf-8")
+    path = tmp_path / "big.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{i}", "text": text}) + "\n" for i in range(n)),
+                    encoding="utf-8")
+    return path
+
+
+def test_closed_stdout_exits_quietly(tmp_path: Path) -> None:
+    path = _big_jsonl(tmp_path, 200)
+    for jobs in ("1", "2"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "claimkit", "extract", "--jobs", jobs, str(path)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+        )
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        json.loads(proc.stdout.readline())
+        proc.stdout.close()  # `| head -1`
+        err = proc.stderr.read()
+        assert proc.wait(timeout=60) == 141
+        assert err == b""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_exits_130_quietly_with_whole_lines(tmp_path: Path, jobs: str) -> None:
+    import signal
+    import time
+
+    path = _big_jsonl(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimkit", "extract", "--jobs", jobs, str(path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, start_new_session=True,
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # extraction is under way
+    time.sleep(0.3)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    # read through the same buffered reader as readline (communicate() would skip its buffer)
+    out = proc.stdout.read()
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 130
+    assert b"Traceback" not in err
+    assert b"KeyboardInterrupt" not in err
+    lines = (first + out).decode("utf-8").splitlines()
+    assert lines, "some output before the interruption"
+    for line in lines:
+        json.loads(line)  # every line written is whole
+    assert len(lines) < 3000 * 10  # it did stop early
+
+
+def test_stdin_is_streamed_not_read_whole() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimkit", "extract", "-"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**ENV, "PYTHONUNBUFFERED": "1"},
+    )
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+    proc.stdin.write(b'{"id": "first", "text": "87 %"}\n')
+    proc.stdin.flush()
+    line = proc.stdout.readline()  # answered while stdin is still open
+    assert json.loads(line)["doc_id"] == "first"
+    proc.stdin.write(b'{"id": "second", "text": "5 $"}\n')
+    proc.stdin.close()
+    rest = proc.stdout.read()
+    assert proc.wait(timeout=60) == 0
+    assert json.loads(rest)["doc_id"] == "second"
+
+
+# --- the command line for people ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "schema", "evaluate", "show"])
+def test_every_subcommand_has_help_with_examples_and_exit_codes(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    code, out, _ = run(capsys, command, "--help")
+    assert code == 0
+    assert f"claimkit {command}" in out
+    assert "examples:" in out
+    assert "130" in out
+    assert "exit codes:" in out
+
+
+def test_show_several_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Il gagne 5 $.", encoding="utf-8")
+    b.write_text("Soit 87 %.", encoding="utf-8")
+    code, out, _ = run(capsys, "show", str(a), str(b))
+    assert code == 0
+    assert f"== {a}: 1 claims" in out
+    assert f"== {b}: 1 claims" in out
+    assert "[87 %]{percentage}" in out
+
+
+def test_evaluate_says_when_a_file_is_not_gold(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plain = tmp_path / "corpus.jsonl"
+    plain.write_text('{"id": "a", "text": "87 %"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", str(plain))
+    assert (code, out) == (1, "")
+    assert f"{plain}: line 1 has no 'claims'" in err
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", str(empty))
+    assert (code, out) == (1, "")
+    assert "no document in this gold file" in err
+
+
+def test_jsonl_output_validates_against_the_schema(
+    capsys: pytest.CaptureFixture[str], corpus: Path
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    code, schema_text, _ = run(capsys, "schema")
+    assert code == 0
+    schema = json.loads(schema_text)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    validator = jsonschema.Draft202012Validator(schema)
+    validator.check_schema(schema)
+    code, out, _ = run(capsys, "extract", str(SEEDS_DIR), str(corpus),
+                       "--reference-date", "2023-07-27")
+    assert code == 0
+    recs = records(out)
+    assert {r["kind"] for r in recs} == {"money", "percentage", "date", "quote"}
+    for rec in recs:
+        validator.validate(rec)
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate({**recs[0], "surprise": 1})
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate({k: v for k, v in recs[0].items() if k != "doc_id"})
+
+
+def test_progress_bar_keeps_output_lines_whole_on_a_shared_terminal(corpus: Path) -> None:
+    pty = pytest.importorskip("pty")
+    expected = subprocess.run([sys.executable, "-m", "claimkit", "extract", str(corpus)],
+                              capture_output=True, env=ENV, check=True).stdout.splitlines()
+    master, slave = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "claimkit", "extract", str(corpus)],
+            stdout=slave, stderr=slave, env=ENV, check=False,
+        )
+        os.close(slave)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(master)
+    assert result.returncode == 0
+    assert b"4 docs, 4 claims" in shown
+    screen_lines = [line.split(b"\r")[-1] for line in shown.split(b"\r\n")]
+    for line in expected:
+        assert line in screen_lines  # each output line on a line of its own

@@ -6,6 +6,7 @@ Timings use CPU time and generous bounds: they are there to catch catastrophic b
 
 from __future__ import annotations
 
+import itertools
 import json
 import pickle
 import time
@@ -52,6 +53,10 @@ HOSTILE = {
     "places-and-francs": "Genève 12 francs, Dakar 5 FCFA, Tunis 3 dinars, 4 milliards. ",
     "place-cues": "Québec Montréal Dakar Genève ",
     "local-abbreviations": "DH DA LL F MD Fr. Rs ",
+    # No white space: each anchor's window used to run to the end of the text (quadratic).
+    "base64": "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0MjAyMyUyMCQ=+/9",
+    "url-encoded": "%C3%A9t%C3%A9%202023%20%E2%82%AC%3D12%25",
+    "date-in-junk": "12/05/2023" + "x" * 200,
 }
 
 
@@ -154,11 +159,13 @@ def test_extract_many_streams_without_reading_ahead() -> None:
         ({"window": 0}, ValueError, "window"),
         ({"kinds": ["montant"]}, ValueError, "unknown kind"),
         ({"reference_date": 2023}, TypeError, "reference_date"),
+        ({"kinds": []}, ValueError, "no kind"),
+        ({"currency_hint": 840}, TypeError, "currency_hint"),
     ],
 )
 def test_extract_many_bad_arguments(kwargs: dict[str, object], error: type, match: str) -> None:
-    with pytest.raises(error, match=match):
-        next(claimkit.extract_many(["87 %"], **kwargs))  # type: ignore[arg-type]
+    with pytest.raises(error, match=match):  # at the call, before the first next()
+        claimkit.extract_many(["87 %"], **kwargs)  # type: ignore[arg-type]
 
 
 def test_extract_many_bad_item() -> None:
@@ -187,3 +194,73 @@ def test_text_whose_lower_case_is_longer_keeps_offsets() -> None:
         assert text[c.start : c.end] == c.text
     money = next(c for c in claims if isinstance(c, claimkit.Money))
     assert (money.text, money.value, money.currency) == ("900 000 $", 900000, "USD")
+
+
+def test_windows_end_within_a_bounded_reach_without_white_space() -> None:
+    from claimkit.text import WINDOW_REACH, Anchors
+
+    anchors = Anchors(["juin"], r"\d", before=5, after=5)
+    text = ("7" + "x" * 300) * 50
+    windows = anchors.windows(text)
+    assert len(windows) == 50
+    assert all(end - start <= 5 + 1 + 5 + WINDOW_REACH for start, end in windows)
+    # with white space in reach a window still ends on it, as before
+    assert anchors.windows("ab 7 juin cd efgh ijkl") == [(0, 17)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=200))
+def test_every_output_format_writes_valid_utf8(text: str) -> None:
+    """Any str, lone surrogates included: every format is valid UTF-8, claims survive JSON."""
+    import contextlib
+    import io
+    import tempfile
+
+    from claimkit.cli import main
+    from claimkit.models import scrub_surrogates
+
+    claims = claimkit.extract(text, reference_date="2023-07-27")
+    for c in claims:
+        back = type(c).model_validate_json(c.model_dump_json())
+        expected = c.model_dump()
+        expected.update({k: scrub_surrogates(v) for k, v in expected.items() if isinstance(v, str)})
+        assert back == type(c).model_validate(expected)
+    assert ClaimList.validate_json(ClaimList.dump_json(claims)) == [
+        type(c).model_validate_json(c.model_dump_json()) for c in claims
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "doc.jsonl"
+        # ensure_ascii escapes lone surrogates, which json.loads reads back as they were
+        path.write_text(json.dumps({"id": "x", "text": text}) + "\n", encoding="ascii")
+        for argv in (
+            *(["extract", "--format", fmt, str(path)] for fmt in ("jsonl", "csv", "table", "html")),
+            ["show", str(path)],
+        ):
+            out, err = io.StringIO(), io.StringIO()
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = main([*argv, "--reference-date", "2023-07-27"])
+            assert (code, err.getvalue()) == (0, "")
+            out.getvalue().encode("utf-8")  # strict: raises on a lone surrogate
+        lines = []
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            main(["extract", str(path), "--reference-date", "2023-07-27"])
+        lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(lines) == len(claims)
+    for line, c in zip(lines, claims, strict=True):
+        assert (line["start"], line["end"], line["text"]) == (c.start, c.end,
+                                                              scrub_surrogates(c.text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["5", " ", "pour cent", "%", "cent", "3,5", "de", "à", "et", "-",
+                         "points de pourcentage", "quatre-vingts", "p. 100", "\u202f", ","]),
+        max_size=25,
+    ).map("".join)
+)
+def test_percentages_never_overlap_each_other(text: str) -> None:
+    found = claimkit.extract_percentages(text)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, (a, b)

@@ -21,6 +21,7 @@ _EXPORTS: dict[str, str] = {
     "KINDS": "claimkit._api",
     "extract": "claimkit._api",
     "extract_many": "claimkit._api",
+    "iter_claims": "claimkit._api",
     "evaluate": "claimkit.evaluation",
     "Claim": "claimkit.models",
     "ClaimList": "claimkit.models",
@@ -29,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     "Percentage": "claimkit.models",
     "Quote": "claimkit.models",
     "json_schema": "claimkit.models",
+    "record_schema": "claimkit.models",
     "extract_money": "claimkit.money",
     "parse_money": "claimkit.money",
     "extract_percentages": "claimkit.percentages",
@@ -55,10 +57,12 @@ __all__ = [
     "extract_money",
     "extract_percentages",
     "extract_quotes",
+    "iter_claims",
     "json_schema",
     "parse_date",
     "parse_money",
     "parse_percentage",
+    "record_schema",
     "render_html",
 ]
 
@@ -77,7 +81,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from claimkit._api import KINDS, extract, extract_many
+    from claimkit._api import KINDS, extract, extract_many, iter_claims
     from claimkit.dates import extract_dates, parse_date
     from claimkit.evaluation import evaluate
     from claimkit.html import render_html
@@ -89,6 +93,7 @@ if TYPE_CHECKING:
         Percentage,
         Quote,
         json_schema,
+        record_schema,
     )
     from claimkit.money import extract_money, parse_money
     from claimkit.percentages import extract_percentages, parse_percentage

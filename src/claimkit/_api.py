@@ -19,7 +19,9 @@ __all__ = [
     "coerce_reference_date",
     "extract",
     "extract_many",
+    "iter_claims",
     "resolve_kinds",
+    "split_text",
 ]
 
 
@@ -40,6 +42,7 @@ def _percentages(
 def _dates(text: str, reference_date: dt.date | None, currency_hint: str | None) -> list[Claim]:
     from claimkit.dates import extract_dates
 
+    # extract_dates never reports a year outside 1..9999, even at the calendar's edge
     return list(extract_dates(text, reference_date=reference_date))
 
 
@@ -71,6 +74,10 @@ def resolve_kinds(kinds: object, func: str = "extract") -> tuple[str, ...]:
     Traceback (most recent call last):
     ...
     ValueError: extract() got unknown kind 'monnaie'; known kinds: money, percentage...
+    >>> resolve_kinds([])
+    Traceback (most recent call last):
+    ...
+    ValueError: extract() got no kind; give None for all, or some of: money, percentage...
     """
     if kinds is None:
         return tuple(_EXTRACTORS)
@@ -94,7 +101,19 @@ def resolve_kinds(kinds: object, func: str = "extract") -> tuple[str, ...]:
             )
         if name not in out:
             out.append(name)
+    if not out:  # kinds=[] would silently extract nothing
+        raise ValueError(
+            f"{func}() got no kind; give None for all, or some of: {', '.join(_EXTRACTORS)}"
+        )
     return tuple(out)
+
+
+def _check_hint(currency_hint: object, func: str) -> None:
+    if currency_hint is not None and not isinstance(currency_hint, str):
+        raise TypeError(
+            f"{func}() expects currency_hint as an ISO 4217 str, "
+            f"got {type(currency_hint).__name__}"
+        )
 
 
 def extract(
@@ -122,11 +141,7 @@ def extract(
     check_text(text, "extract")
     ref = coerce_reference_date(reference_date)
     names = resolve_kinds(kinds)
-    if currency_hint is not None and not isinstance(currency_hint, str):
-        raise TypeError(
-            f"extract() expects currency_hint as an ISO 4217 str, "
-            f"got {type(currency_hint).__name__}"
-        )
+    _check_hint(currency_hint, "extract")
     claims: list[Claim] = []
     if not text:
         return claims
@@ -182,8 +197,9 @@ def extract_many(
     Streaming: *texts* is read lazily and at most *window* texts (default ``4 * jobs``)
     are in flight, so a corpus never has to fit in memory.  Each item is a text or a
     ``(text, reference_date)`` pair; ``reference_date`` applies to plain texts.  With
-    ``jobs > 1`` the work is spread over that many processes (claims are picklable);
-    ``jobs=1`` runs in this process.
+    ``jobs > 1`` the work is spread over that many processes (claims are picklable), which
+    ignore Ctrl-C (the caller's process gets it and stops the pool); ``jobs=1`` runs in
+    this process.  The arguments are checked at the call, before any text is read.
 
     >>> docs = ["87 %", "Rien.", ("Hier, 5 $.", "2023-07-27")]
     >>> [[c.kind for c in claims] for claims in extract_many(docs)]
@@ -192,25 +208,153 @@ def extract_many(
     Traceback (most recent call last):
     ...
     TypeError: extract_many() expects text as str, got bytes; decode it first, e.g. ...
+    >>> extract_many("87 %")
+    Traceback (most recent call last):
+    ...
+    TypeError: extract_many() expects an iterable of texts, got one str; use extract(text)...
     """
+    if isinstance(texts, str | bytes | bytearray):
+        raise TypeError(
+            f"extract_many() expects an iterable of texts, got one {type(texts).__name__}; "
+            "use extract(text) for one text, or extract_many([text])"
+        )
+    if not isinstance(texts, Iterable):
+        raise TypeError(
+            f"extract_many() expects an iterable of texts, got {type(texts).__name__}"
+        )
     ref = coerce_reference_date(reference_date, "extract_many")
     names = resolve_kinds(kinds, "extract_many")
+    _check_hint(currency_hint, "extract_many")
     if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
         raise ValueError(f"extract_many() expects jobs as an int >= 1, got {jobs!r}")
     size = window if window is not None else 4 * jobs
-    if not isinstance(size, int) or size < 1:
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
         raise ValueError(f"extract_many() expects window as an int >= 1, got {window!r}")
     if jobs == 1:
-        for item in texts:
-            yield _extract_one(item, ref, names, currency_hint)
-        return
+        return (_extract_one(item, ref, names, currency_hint) for item in texts)
+    return _pooled(texts, ref, names, currency_hint, jobs, size)
+
+
+def _ignore_sigint() -> None:
+    """Worker initialiser: Ctrl-C reaches the whole process group; the parent handles it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pooled(
+    texts: Iterable[Document],
+    ref: dt.date | None,
+    names: tuple[str, ...],
+    currency_hint: str | None,
+    jobs: int,
+    size: int,
+) -> Iterator[list[Claim]]:
     from concurrent.futures import Future, ProcessPoolExecutor
 
     pending: deque[Future[list[Claim]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    try:
         for item in texts:
             pending.append(pool.submit(_extract_one, item, ref, names, currency_hint))
             if len(pending) >= size:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    finally:
+        # On an error, Ctrl-C or a consumer that stops early, drop the queued work
+        # instead of finishing it: only the texts already running are waited for.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: Texts longer than this are read in pieces by :func:`iter_claims` (and ``claimkit extract``).
+CHUNK_SIZE: int = 500_000
+
+
+def split_text(text: str, size: int = CHUNK_SIZE) -> Iterator[tuple[int, int]]:
+    r"""Cut *text* into consecutive (start, end) pieces of at most *size* characters.
+
+    A piece ends after the last line break of its second half, else after its last
+    sentence end (". "), else after its last space; a piece of *size* characters with none
+    of these (base64) is cut where it is.  A text of at most *size* characters is one piece.
+
+    >>> list(split_text("Un.\nDeux.\nTrois.", size=10))
+    [(0, 10), (10, 16)]
+    >>> list(split_text(""))
+    [(0, 0)]
+    """
+    n = len(text)
+    pos = 0
+    while n - pos > size:
+        hi = pos + size
+        lo = pos + size // 2
+        cut = text.rfind("\n", lo, hi)
+        if cut < 0:
+            cut = text.rfind(". ", lo, hi - 1)
+            if cut >= 0:
+                cut += 1
+        if cut < 0:
+            cut = text.rfind(" ", lo, hi)
+        end = cut + 1 if cut >= 0 else hi
+        yield pos, end
+        pos = end
+    yield pos, n
+
+
+def _shift(claim: Claim, offset: int) -> Claim:
+    """Return *claim* with its offsets moved *offset* characters on."""
+    update: dict[str, int] = {"start": claim.start + offset, "end": claim.end + offset}
+    speaker_start = getattr(claim, "speaker_start", None)
+    speaker_end = getattr(claim, "speaker_end", None)
+    if speaker_start is not None and speaker_end is not None:
+        update["speaker_start"] = speaker_start + offset
+        update["speaker_end"] = speaker_end + offset
+    moved = claim.model_copy(update=update)
+    # model_copy gives the copy a set of its own; share the original's (see models.py)
+    object.__setattr__(moved, "__pydantic_fields_set__", claim.model_fields_set)
+    return moved
+
+
+def iter_claims(
+    text: str,
+    *,
+    reference_date: dt.date | str | None = None,
+    kinds: Iterable[str] | str | None = None,
+    currency_hint: str | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[Claim]:
+    r"""Yield the claims of *text* in order, holding the claims of one piece at a time.
+
+    For a text of at most *chunk_size* characters (any article: the default is 500,000)
+    this yields exactly :func:`extract`'s list.  A longer text (a corpus dump, a scraped
+    page of figures) is read in pieces cut at line breaks (see :func:`split_text`), each
+    extracted as a document of its own, so memory stays bounded by one piece's claims
+    whatever the text's size: facts a piece takes from the whole document (a speaker's full
+    name given pieces earlier, a currency implied far away) are not carried across pieces.
+    Arguments are checked at the call.
+
+    >>> [c.text for c in iter_claims("Hier, 87 % et 5 $.", reference_date="2023-07-27")]
+    ['Hier', '87 %', '5 $']
+    >>> [(c.start, c.text) for c in iter_claims("1 %\n2 %\n3 %", chunk_size=4)]
+    [(0, '1 %'), (4, '2 %'), (8, '3 %')]
+    """
+    check_text(text, "iter_claims")
+    ref = coerce_reference_date(reference_date, "iter_claims")
+    names = resolve_kinds(kinds, "iter_claims")
+    _check_hint(currency_hint, "iter_claims")
+    if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or chunk_size < 1:
+        raise ValueError(f"iter_claims() expects chunk_size as an int >= 1, got {chunk_size!r}")
+    return _iter_pieces(text, ref, names, currency_hint, chunk_size)
+
+
+def _iter_pieces(
+    text: str, ref: dt.date | None, names: tuple[str, ...], hint: str | None, size: int
+) -> Iterator[Claim]:
+    if len(text) <= size:
+        yield from extract(text, reference_date=ref, kinds=names, currency_hint=hint)
+        return
+    for start, end in split_text(text, size):
+        claims = extract(text[start:end], reference_date=ref, kinds=names, currency_hint=hint)
+        for claim in claims:
+            yield _shift(claim, start) if start else claim
+        del claims

@@ -6,404 +6,169 @@
     cat corpus.jsonl | claimkit extract - --jobs 2 > claims.jsonl
     claimkit schema
     claimkit evaluate gold.jsonl --kinds money,percentage
-    claimkit show article.txt
+    claimkit show article.txt other.txt
 
-Inputs of ``extract`` and ``show``: ``.txt`` files (one document each, its path as id),
-JSON Lines files (``.jsonl``/``.ndjson``: one object per line with ``text`` and optionally
-``id`` and ``reference_date``; a line without ``id`` is named ``path:line``), folders
-(every ``*.txt`` and ``*.jsonl`` below them, sorted) and ``-`` for standard input (JSON Lines
-when its first line is a JSON object with ``text``, plain text otherwise).
+Inputs of ``extract`` and ``show`` (read by :mod:`claimkit._inputs`): ``.txt`` files (one
+document each, its path as id), JSON Lines files (``.jsonl``/``.ndjson`` in any case: one
+object per line with ``text`` and optionally ``id`` and ``reference_date``; a line without
+``id`` is named ``path:line``), folders (every such file below them, sorted) and ``-`` for
+standard input (JSON Lines when its first line is a JSON object with ``text``, plain text
+otherwise), read as ``--encoding`` (default UTF-8).
 
-Nothing is dropped silently: an unreadable file or a bad line is reported on stderr with its
-name and line number, the rest is still processed, and the exit code is 1.  Usage errors
-exit with 2.  Only the standard library is used (argparse, csv, json).
+Nothing is dropped silently: an unreadable file, folder or line is reported on stderr with
+its name and line number, the rest is still processed, and the exit code is 1.  Usage
+errors exit with 2, Ctrl-C with 130 (every output line written so far is complete), a closed
+standard output (``| head``) with 141, quietly.  Lone surrogates are written as U+FFFD
+(see :mod:`claimkit.models`); every output is UTF-8.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
-import csv
 import datetime as dt
 import json
 import os
+import signal
 import sys
-import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from pathlib import Path
 from typing import IO, Any
 
-from claimkit._api import KINDS, extract_many, resolve_kinds
+from claimkit import _api
+from claimkit._api import KINDS, extract_many, resolve_kinds, split_text
+from claimkit._inputs import Document, expand_paths, read_documents, valid_currency_hint
+from claimkit._output import CSV_COLUMNS, INTERRUPTS, PROG, SafeOut, Status, Writer
 from claimkit.context import coerce_reference_date
-from claimkit.html import Close, Open, describe, layout, render_documents
-from claimkit.models import Claim, DateClaim, Money, Percentage, Quote, json_schema
+from claimkit.html import Close, Open, layout
+from claimkit.models import Claim, json_schema, record_schema
 
 __all__ = ["CSV_COLUMNS", "Document", "highlight", "main", "read_documents"]
-
-PROG = "claimkit"
-_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
 
 
-def _columns() -> list[str]:
-    cols = ["doc_id", "kind", "start", "end", "text"]
-    for model in (Money, Percentage, DateClaim, Quote):
-        cols.extend(name for name in model.model_fields if name not in cols)
-    return cols
-
-
-#: Columns of ``--format csv``: the document id, then every claim field of every kind.
-CSV_COLUMNS: tuple[str, ...] = tuple(_columns())
+# --- extraction, piece by piece ----------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Document:
-    """One document read from the inputs."""
-
-    doc_id: str
-    text: str
-    reference_date: dt.date | None
-    size: int = 0  # bytes of input it came from, for the progress bar
-    currency_hint: str | None = None  # a JSONL line's 'currency_hint' ("CAD", "fr_CA")
-
-
-class _Status:
-    """Error reporting and the progress bar, both on stderr."""
-
-    def __init__(self, stream: IO[str], total_bytes: int | None, enabled: bool) -> None:
-        self.stream = stream
-        self.total = total_bytes
-        self.enabled = enabled
-        self.failed = 0
-        self.docs = 0
-        self.claims = 0
-        self.done_bytes = 0
-        self._shown = False
-        self._last = 0.0
-
-    def error(self, message: str) -> None:
-        self.failed += 1
-        self._clear()
-        print(f"{PROG}: {message}", file=self.stream, flush=True)
-        self._draw()
-
-    def warn(self, message: str) -> None:
-        self._clear()
-        print(f"{PROG}: warning: {message}", file=self.stream, flush=True)
-        self._draw()
-
-    def advance(self, doc: Document, claims: int) -> None:
-        self.docs += 1
-        self.claims += claims
-        self.done_bytes += doc.size
-        self._draw(throttle=True)
-
-    def _clear(self) -> None:
-        if self._shown:
-            self.stream.write("\r\x1b[K")
-            self._shown = False
-
-    def _draw(self, throttle: bool = False) -> None:
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if throttle and now - self._last < 0.1:  # ten redraws a second are plenty
-            return
-        self._last = now
-        tail = f"{self.docs} docs, {self.claims} claims"
-        if self.failed:
-            tail += f", {self.failed} errors"
-        if self.total:
-            frac = min(1.0, self.done_bytes / self.total)
-            filled = int(frac * 30)
-            line = f"[{'#' * filled}{'.' * (30 - filled)}] {frac:4.0%} {tail}"
-        else:
-            line = tail
-        self.stream.write(f"\r\x1b[K{line}")
-        self.stream.flush()
-        self._shown = True
-
-    def finish(self) -> None:
-        if self.enabled and self.docs:
-            self._draw()  # the final counts, whatever the throttle skipped
-        if self._shown:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._shown = False
-
-
-def _expand(paths: Sequence[str], status: _Status) -> list[str | Path]:
-    files: list[str | Path] = []
-    for arg in paths:
-        if arg == "-":
-            files.append("-")
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix in (".txt", *_JSONL_SUFFIXES)
-            )
-            if not found:
-                status.warn(f"{arg}: no .txt or .jsonl file in this folder")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            status.error(f"{arg}: no such file or folder")
-    return files
-
-
-def _json_line(
-    line: str, where: str, default_ref: dt.date | None, report: Callable[[str], None]
-) -> Document | None:
-    try:
-        obj = json.loads(line.rstrip("\r\n"))
-    except json.JSONDecodeError as exc:
-        report(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
-        return None
-    if not isinstance(obj, dict):
-        report(f"{where}: expected a JSON object, got {type(obj).__name__}")
-        return None
-    text = obj.get("text")
-    if not isinstance(text, str):
-        got = "no 'text' field" if text is None else f"'text' is {type(text).__name__}"
-        report(f"{where}: expected a string 'text' field, {got}")
-        return None
-    ref = default_ref
-    if obj.get("reference_date") is not None:
-        try:
-            ref = coerce_reference_date(obj["reference_date"], "claimkit extract")
-        except (TypeError, ValueError) as exc:
-            report(f"{where}: bad reference_date: {exc}")
-            return None
-    hint = obj.get("currency_hint")
-    if hint is not None and not _valid_hint(hint):
-        report(f"{where}: bad currency_hint {hint!r} (an ISO 4217 code or a locale like fr_CA)")
-        return None
-    doc_id = obj.get("id")
-    name = str(doc_id) if isinstance(doc_id, str | int) and not isinstance(doc_id, bool) else where
-    return Document(name, text, ref, len(line.encode("utf-8")), hint)
-
-
-def _valid_hint(hint: object) -> bool:
-    from claimkit.money import extract_money
-
-    try:
-        extract_money("", currency_hint=hint)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
-def _currency_hint(value: str) -> str:
-    if not _valid_hint(value):
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is neither an ISO 4217 code (CAD, CHF, XOF…) nor a locale (fr_CA…)"
-        )
-    return value
-
-
-def _jsonl(
-    lines: Iterable[str], name: str, default_ref: dt.date | None, report: Callable[[str], None]
-) -> Iterator[Document]:
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            doc = _json_line(line, f"{name}:{number}", default_ref, report)
-            if doc is not None:
-                yield doc
-
-
-def _stdin_text() -> str:
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is not None:
-        data: bytes = buffer.read()
-        return data.decode("utf-8-sig")
-    return sys.stdin.read()
-
-
-def _looks_like_jsonl(text: str) -> bool:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    try:
-        obj = json.loads(first)
-    except json.JSONDecodeError:
-        return False
-    return isinstance(obj, dict) and "text" in obj
-
-
-def read_documents(
-    paths: Sequence[str | Path],
-    *,
-    reference_date: dt.date | None = None,
-    report: Callable[[str], None] | None = None,
-) -> Iterator[Document]:
-    r"""Read documents lazily from files, JSON Lines and ``-`` (stdin), as ``extract`` does.
-
-    Problems (unreadable file, bad line) go to *report* (default: raise ``ValueError``) and
-    reading goes on with the next file or line.
-
-    >>> import tempfile, pathlib
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> lines = ['{"id": "dépêche-1", "text": "87 %"}', '{"text": "Hier."}']
-    >>> _ = (folder / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
-    >>> [(d.doc_id.replace(str(folder), "…"), d.text) for d in read_documents([folder / "a.jsonl"])]
-    [('dépêche-1', '87 %'), ('…/a.jsonl:2', 'Hier.')]
-    >>> list(read_documents([], reference_date=dt.date(2023, 7, 27)))
-    []
-    """
-
-    def _raise(message: str) -> None:
-        raise ValueError(message)
-
-    emit = report or _raise
-    for item in paths:
-        if item == "-":
-            try:
-                data = _stdin_text()
-            except (OSError, UnicodeDecodeError) as exc:
-                emit(f"<stdin>: cannot read: {exc}")
-                continue
-            if _looks_like_jsonl(data):
-                yield from _jsonl(data.splitlines(), "<stdin>", reference_date, emit)
-            else:
-                yield Document("<stdin>", data, reference_date, len(data.encode("utf-8")))
-            continue
-        path = Path(item)
-        try:
-            if path.suffix in _JSONL_SUFFIXES:
-                with path.open(encoding="utf-8-sig", newline="") as fh:
-                    # Read line by line: a corpus file never has to fit in memory.
-                    yield from _jsonl(fh, str(path), reference_date, emit)
-            else:
-                # newline="" keeps "\r\n": offsets then count the file's own characters.
-                with path.open(encoding="utf-8-sig", newline="") as fh:
-                    text = fh.read()
-                yield Document(str(path), text, reference_date, path.stat().st_size)
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            emit(f"{path}: cannot read: {reason}")
+class _Piece:
+    doc: Document
+    start: int
+    end: int
+    last: bool
 
 
 class _ReadError(Exception):
     """Wraps an unexpected error from the input reader, so it is not blamed on a document."""
 
 
+def _pieces(docs: Iterator[Document], chunk: int) -> Iterator[_Piece]:
+    for doc in docs:
+        bounds = list(split_text(doc.text, chunk))
+        for i, (start, end) in enumerate(bounds):
+            yield _Piece(doc, start, end, i == len(bounds) - 1)
+
+
 def _extract_stream(
     docs: Iterator[Document],
     kinds: tuple[str, ...],
     jobs: int,
-    status: _Status,
+    status: Status,
+    chunk: int | None = None,
     currency_hint: str | None = None,
-) -> Iterator[tuple[Document, list[Claim]]]:
-    """Run :func:`claimkit.extract_many` over *docs*, pairing each result with its document.
+) -> Iterator[tuple[_Piece, list[Claim]]]:
+    """Run :func:`claimkit.extract_many` over the pieces of *docs*, with their claims.
 
-    A document that makes an extractor raise is reported and skipped; extraction restarts
-    with the documents after it, so one bad document never loses the rest of the batch.
+    A document longer than *chunk* characters is extracted piece by piece (see
+    :func:`claimkit.iter_claims`), so its claims stream out and memory stays bounded.  A
+    piece that makes an extractor raise is reported and its document's remaining pieces
+    skipped; extraction restarts after it, so one bad document never loses the batch.
     """
-    pending: deque[Document] = deque()
+    pending: deque[_Piece] = deque()
+    failed: list[Document] = []  # the last document that failed (its pieces are consecutive)
 
-    def feed(source: Iterator[Document]) -> Iterator[tuple[str, dt.date | None, str | None]]:
+    def feed(
+        source: Iterator[_Piece],
+    ) -> Iterator[tuple[str, dt.date | None, str | None]]:
         while True:
             try:
-                doc = next(source)
+                piece = next(source)
             except StopIteration:
                 return
             except Exception as exc:  # reading failed: not the fault of a pending document
                 raise _ReadError from exc
-            pending.append(doc)
-            yield doc.text, doc.reference_date, doc.currency_hint
+            if failed and piece.doc is failed[0]:
+                continue
+            pending.append(piece)
+            text = piece.doc.text
+            yield (
+                text if piece.end - piece.start == len(text) else text[piece.start : piece.end],
+                piece.doc.reference_date,
+                piece.doc.currency_hint,
+            )
 
-    source: Iterator[Document] = docs
+    source: Iterator[_Piece] = _pieces(docs, chunk or _api.CHUNK_SIZE)
     while True:
         try:
             for claims in extract_many(
                 feed(source), kinds=kinds, jobs=jobs, currency_hint=currency_hint
             ):
-                yield pending.popleft(), claims
+                yield pending.popleft(), claims  # offsets in the piece: add piece.start
             return
         except _ReadError as exc:
             raise exc.__cause__ or exc from None
         except Exception as exc:  # an extractor bug on one document: report it, go on
             if not pending:
                 raise
-            failed = pending.popleft()
-            status.error(f"{failed.doc_id}: extraction failed: {type(exc).__name__}: {exc}")
-            status.advance(failed, 0)
-            source = chain(list(pending), source)
+            bad = pending.popleft()
+            failed[:] = [bad.doc]
+            status.error(f"{bad.doc.doc_id}: extraction failed: {type(exc).__name__}: {exc}")
+            status.advance(0, docs=1)
+            rest = [p for p in pending if p.doc is not bad.doc]
+            source = chain(rest, source)
             pending.clear()
 
 
-def _record(doc_id: str, claim: Claim) -> dict[str, Any]:
-    return {"doc_id": doc_id, **claim.model_dump(mode="json")}
+# --- output -------------------------------------------------------------------------------
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+def _input_bytes(files: Sequence[object]) -> int | None:
+    if "-" in files:
+        return None
+    total = 0
+    for f in files:
+        with contextlib.suppress(OSError):
+            total += os.stat(str(f)).st_size
+    return total
 
 
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _left_short(text: str, width: int) -> str:
-    return text if len(text) <= width else "…" + text[-(width - 1) :]
-
-
-class _Writer:
-    def __init__(self, fmt: str, out: IO[str]) -> None:
-        self.fmt = fmt
-        self.out = out
-        self.html_docs: list[tuple[str, str, list[Claim]]] = []
-        self.csv = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
-        if self.csv is not None:
-            self.csv.writerow(CSV_COLUMNS)
-        elif fmt == "table":
-            head = f"{'doc':<28} {'start':>6} {'end':>6}  {'kind':<10}  {'text':<44}  value"
-            print(head, file=out)
-
-    def write(self, doc: Document, claims: list[Claim]) -> None:
-        if self.fmt == "jsonl":
-            for claim in claims:
-                print(json.dumps(_record(doc.doc_id, claim), ensure_ascii=False), file=self.out)
-        elif self.csv is not None:
-            for claim in claims:
-                row = _record(doc.doc_id, claim)
-                self.csv.writerow([_cell(row.get(col)) for col in CSV_COLUMNS])
-        elif self.fmt == "table":
-            name = _left_short(doc.doc_id, 28)
-            for c in claims:
-                print(
-                    f"{name:<28} {c.start:>6} {c.end:>6}  {c.kind:<10}  "
-                    f"{_short(c.text, 44):<44}  {describe(c)}",
-                    file=self.out,
-                )
-        else:
-            self.html_docs.append((doc.doc_id, doc.text, claims))
-
-    def close(self) -> None:
-        if self.fmt == "html":
-            title = self.html_docs[0][0] if len(self.html_docs) == 1 else "claimkit"
-            self.out.write(render_documents(self.html_docs, title=title))
-        self.out.flush()
-
-
-def _cmd_extract(args: argparse.Namespace, status: _Status) -> None:
-    files = _expand(args.paths, status)
-    if status.enabled and "-" not in files:
-        status.total = sum(Path(f).stat().st_size for f in files if Path(f).exists())
-    docs = read_documents(files, reference_date=args.reference_date, report=status.error)
-    writer = _Writer(args.format, sys.stdout)
-    hint = args.currency_hint
-    for doc, claims in _extract_stream(docs, args.kinds, args.jobs, status, hint):
-        writer.write(doc, claims)
-        status.advance(doc, len(claims))
-    writer.close()
+def _cmd_extract(args: argparse.Namespace, status: Status) -> None:
+    files = expand_paths(args.paths, status.error)
+    status.start(_input_bytes(files) if status.enabled else None)
+    docs = read_documents(
+        files, reference_date=args.reference_date, report=status.error, encoding=args.encoding
+    )
+    out = SafeOut(sys.stdout)
+    writer = Writer(args.format, out, excel=args.excel)
+    shared = status.enabled and _isatty(sys.stdout)
+    try:
+        for piece, claims in _extract_stream(
+            docs, args.kinds, args.jobs, status, currency_hint=args.currency_hint
+        ):
+            with INTERRUPTS.writing(), status.around_output(shared):
+                writer.write(piece.doc, claims, piece.start)
+            length = max(1, len(piece.doc.text))
+            status.advance(
+                piece.doc.size * (piece.end - piece.start) // length,
+                docs=1 if piece.last else 0,
+                claims=len(claims),
+            )
+    finally:
+        with INTERRUPTS.writing(), status.around_output(shared):
+            writer.close()  # on Ctrl-C too: the HTML page of the documents done so far
 
 
 _ANSI = {
@@ -444,49 +209,86 @@ def highlight(text: str, claims: Sequence[Claim], *, color: bool) -> str:
     return "".join(out)
 
 
-def _cmd_show(args: argparse.Namespace, status: _Status) -> None:
+def _cmd_show(args: argparse.Namespace, status: Status) -> None:
     if args.color == "auto":
-        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        color = _isatty(sys.stdout) and not os.environ.get("NO_COLOR")
     else:
         color = args.color == "always"
     if color:
         legend = "  ".join(f"\x1b[{code}m{kind}\x1b[0m" for kind, code in _ANSI.items())
     else:
         legend = "claims as [text]{kind}; the mention a quotation is credited to as [name]{speaker}"
-    files = _expand([args.file], status)
-    docs = read_documents(files, reference_date=args.reference_date, report=status.error)
+    out = SafeOut(sys.stdout)
+    files = expand_paths(args.files, status.error)
+    docs = read_documents(
+        files, reference_date=args.reference_date, report=status.error, encoding=args.encoding
+    )
     first = True
-    for doc, claims in _extract_stream(docs, args.kinds, 1, status, args.currency_hint):
+    # one piece per document: a document is shown whole
+    for piece, claims in _extract_stream(
+        docs, args.kinds, 1, status, chunk=sys.maxsize, currency_hint=args.currency_hint
+    ):
+        doc = piece.doc
         if first:
-            print(legend)
+            out.write(legend + "\n")
             first = False
-        print(f"\n== {doc.doc_id}: {len(claims)} claims\n")
-        print(highlight(doc.text, claims, color=color).rstrip("\n"))
-        status.advance(doc, len(claims))
+        body = highlight(doc.text, claims, color=color).rstrip("\n")
+        out.write(f"\n== {doc.doc_id}: {len(claims)} claims\n\n{body}\n")
+    out.flush()
 
 
-def _cmd_schema(args: argparse.Namespace, status: _Status) -> None:
-    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+def _cmd_schema(args: argparse.Namespace, status: Status) -> None:
+    schema = json_schema() if args.list else record_schema()
+    SafeOut(sys.stdout).write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
 
 
-def _cmd_evaluate(args: argparse.Namespace, status: _Status) -> None:
+def _check_gold(path: str, status: Status) -> bool:
+    """Tell whether *path* looks like gold (objects with 'text' and 'claims'), naming why not."""
+    docs = 0
+    try:
+        with open(path, "rb") as fh:
+            for number, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                where = f"{path}: line {number}"
+                try:
+                    obj = json.loads(raw.decode("utf-8-sig"))
+                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                    status.error(f"{where} is not a JSON object in UTF-8: {exc}")
+                    return False
+                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                    status.error(f"{where} has no 'text': is this a gold file? "
+                                 "(see docs/gold-format.md)")
+                    return False
+                if not isinstance(obj.get("claims"), list):
+                    status.error(f"{where} has no 'claims': is this a gold file? "
+                                 "(see docs/gold-format.md)")
+                    return False
+                docs += 1
+    except OSError as exc:
+        status.error(f"{path}: cannot read: {exc.strerror or exc}")
+        return False
+    if not docs:
+        status.error(f"{path}: no document in this gold file (it is empty)")
+        return False
+    return True
+
+
+def _cmd_evaluate(args: argparse.Namespace, status: Status) -> None:
     from claimkit.evaluation import evaluate
 
+    if not _check_gold(args.gold, status):
+        return
     try:
         report = evaluate(args.gold, kinds=args.kinds)
-    except OSError as exc:
-        status.error(f"{args.gold}: cannot read: {exc.strerror or exc}")
-        return
     except (ValueError, KeyError, TypeError) as exc:
         # json.JSONDecodeError is a ValueError; a missing field is a KeyError.
         status.error(f"{args.gold}: bad gold file: {type(exc).__name__}: {exc}")
         return
-    print(f"{report.documents} documents")
-    print(report.table())
+    out = SafeOut(sys.stdout)
+    out.write(f"{report.documents} documents\n{report.table()}\n")
     if args.errors:
-        print()
-        for error in report.errors:
-            print(error)
+        out.write("\n" + "".join(f"{error}\n" for error in report.errors))
 
 
 def _kinds(value: str) -> tuple[str, ...]:
@@ -496,12 +298,23 @@ def _kinds(value: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(str(exc).replace("--kinds()", "--kinds")) from None
 
 
+def _currency_hint(value: str) -> str:
+    if not valid_currency_hint(value):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is neither an ISO 4217 code (CAD, CHF, XOF…) nor a locale (fr_CA…)"
+        )
+    return value
+
+
 def _date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        ref = coerce_reference_date(value, "--reference-date")
     except ValueError:
+        ref = None
+    if ref is None:
         message = f"expected an ISO date YYYY-MM-DD, got {value!r}"
-        raise argparse.ArgumentTypeError(message) from None
+        raise argparse.ArgumentTypeError(message)
+    return ref
 
 
 def _jobs(value: str) -> int:
@@ -514,14 +327,43 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+
+
+EXIT_CODES = """exit codes:
+  0    every input was read and processed
+  1    some input was not processed (named on stderr); the rest was
+  2    usage error (bad option or argument)
+  130  interrupted (Ctrl-C); every output line written so far is complete
+  141  standard output was closed by its reader (| head)"""
+
+
+def _sub(
+    sub: Any, name: str, help_: str, description: str, examples: str
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, help=help_, description=description,
+        epilog=f"examples:\n{examples}\n\n{EXIT_CODES}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
 def _parser() -> argparse.ArgumentParser:
+    from claimkit import __version__
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Extract checkable claims (money, percentages, dates, quotations) "
         "from French news text.",
+        epilog="Run 'claimkit COMMAND --help' for a command's options and examples.\n\n"
+        + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    from claimkit import __version__
-
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     kinds_help = f"comma-separated kinds to extract (default: all: {','.join(KINDS)})"
@@ -531,13 +373,18 @@ def _parser() -> argparse.ArgumentParser:
         "(fr_CA, fr_SN); default: inferred from the places each document names "
         "(JSONL 'currency_hint' wins)"
     )
+    enc_help = "encoding of the input files and lines (default: utf-8; e.g. latin-1, cp1252)"
 
-    ext = sub.add_parser(
-        "extract",
-        help="extract claims from .txt/.jsonl files, folders or stdin (-)",
-        description="Extract claims. PATH: a .txt file, a .jsonl file (id, text, "
-        "reference_date per line), a folder (its *.txt and *.jsonl, recursively) or - "
-        "(stdin: JSON Lines or plain text).",
+    ext = _sub(
+        sub, "extract", "extract claims from .txt/.jsonl files, folders or stdin (-)",
+        "Extract claims. PATH: a .txt file, a .jsonl/.ndjson file (one object per line: "
+        "text, and optionally id and reference_date), a folder (its .txt and .jsonl files, "
+        "recursively, any case) or - (stdin: JSON Lines or plain text). Claims are written "
+        "as they are found; a progress bar is drawn on stderr when it is a terminal.",
+        "  claimkit extract article.txt\n"
+        "  claimkit extract articles/ --format csv --excel > claims.csv\n"
+        "  zcat corpus.jsonl.gz | claimkit extract - --jobs 2 > claims.jsonl\n"
+        "  claimkit extract vieux.txt --encoding latin-1 --kinds money,date",
     )
     ext.add_argument("paths", nargs="+", metavar="PATH")
     ext.add_argument("--kinds", type=_kinds, default=KINDS, help=kinds_help)
@@ -547,25 +394,48 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("jsonl", "csv", "table", "html"), default="jsonl",
         help="output format (default: jsonl, one claim per line with its doc_id)",
     )
+    ext.add_argument(
+        "--excel", action="store_true",
+        help="with --format csv: start with a UTF-8 byte-order mark, for Excel",
+    )
+    ext.add_argument("--encoding", type=_encoding, default="utf-8", help=enc_help)
     ext.add_argument("--jobs", type=_jobs, default=1, help="worker processes (default: 1)")
     ext.set_defaults(func=_cmd_extract)
 
-    sch = sub.add_parser("schema", help="print the JSON Schema of the output claims")
+    sch = _sub(
+        sub, "schema", "print the JSON Schema of extract's output lines",
+        "Print the JSON Schema (draft 2020-12) that each line of 'claimkit extract' "
+        "(JSON Lines) validates against: a claim and its doc_id. With --list: the schema "
+        "of a list of claims, as claimkit.json_schema() gives it.",
+        "  claimkit schema > claim-line.schema.json\n  claimkit schema --list",
+    )
+    sch.add_argument("--list", action="store_true", help="schema of a JSON list of claims")
     sch.set_defaults(func=_cmd_schema)
 
-    ev = sub.add_parser(
-        "evaluate", help="score claimkit against gold JSON Lines (precision/recall/F1 per kind)"
+    ev = _sub(
+        sub, "evaluate", "score claimkit against gold JSON Lines (precision/recall/F1 per kind)",
+        "Score claimkit against a gold file: JSON Lines, one document per line with its "
+        "'text', optional 'reference_date' and its hand-annotated 'claims' (the format is "
+        "described in docs/gold-format.md).",
+        "  claimkit evaluate gold.jsonl\n  claimkit evaluate gold.jsonl --kinds money --errors",
     )
     ev.add_argument("gold", metavar="GOLD.jsonl")
     ev.add_argument("--kinds", type=_kinds, default=None, help="kinds to score (default: all)")
     ev.add_argument("--errors", action="store_true", help="also list every error")
     ev.set_defaults(func=_cmd_evaluate)
 
-    show = sub.add_parser("show", help="highlight the claims of a document in the terminal")
-    show.add_argument("file", metavar="FILE", help=".txt, .jsonl or - (stdin)")
+    show = _sub(
+        sub, "show", "highlight the claims of documents in the terminal",
+        "Print each document with its claims marked: ANSI colours on a terminal, "
+        "[text]{kind} brackets otherwise. FILE: as PATH of extract.",
+        "  claimkit show article.txt\n  claimkit show a.txt b.txt --kinds quote\n"
+        "  claimkit show corpus.jsonl --color always | less -R",
+    )
+    show.add_argument("files", nargs="+", metavar="FILE", help=".txt, .jsonl, folder or -")
     show.add_argument("--kinds", type=_kinds, default=KINDS, help=kinds_help)
     show.add_argument("--reference-date", type=_date, default=None, help=ref_help)
     show.add_argument("--currency-hint", type=_currency_hint, default=None, help=hint_help)
+    show.add_argument("--encoding", type=_encoding, default="utf-8", help=enc_help)
     show.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto",
         help="ANSI colours (auto: when stdout is a terminal and NO_COLOR is unset)",
@@ -574,8 +444,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_stdout() -> None:
+    """Make a real standard output UTF-8 whatever the locale (outputs are UTF-8)."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    encoding = getattr(sys.stdout, "encoding", "utf-8") or "utf-8"
+    if reconfigure is not None and codecs.lookup(encoding).name != "utf-8":
+        with contextlib.suppress(Exception):
+            reconfigure(encoding="utf-8")
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe or Ctrl-C: silence the flush at exit, which would raise again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``claimkit`` command; return the exit code (0 ok, 1 errors, 2 usage).
+    """Run the ``claimkit`` command; return the exit code (see ``claimkit --help``).
+
+    0 ok, 1 some input not processed, 2 usage, 130 interrupted, 141 stdout closed.
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "dépêche.txt"
@@ -591,20 +478,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if getattr(args, "excel", False) and args.format != "csv":
+            parser.error("--excel applies to --format csv only")
     except SystemExit as exc:  # argparse: 2 on usage errors, 0 after --help
-        return exc.code if isinstance(exc.code, int) else 2
-    status = _Status(sys.stderr, None, enabled=args.command == "extract" and _isatty(sys.stderr))
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    _utf8_stdout()
+    status = Status(sys.stderr, enabled=args.command == "extract" and _isatty(sys.stderr))
     try:
-        args.func(args, status)
+        with INTERRUPTS.installed():
+            args.func(args, status)
+            with INTERRUPTS.writing():
+                sys.stdout.flush()
     except BrokenPipeError:
         # `claimkit extract ... | head`: the reader left; stop quietly, like cat.
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            # Silence the flush at exit, which would raise again.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        _quiet_stdout()
+        return EXIT_PIPE
+    except KeyboardInterrupt:
+        # Ctrl-C: no traceback; what was written is flushed whole (one write per line).
+        previous: Any = None
+        with contextlib.suppress(ValueError):
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # a 2nd Ctrl-C cannot cut it
+        try:
+            sys.stdout.flush()
+        except (OSError, ValueError):
+            _quiet_stdout()
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+        return EXIT_INTERRUPTED
     finally:
         status.finish()
-    return 1 if status.failed else 0
+    return EXIT_ERRORS if status.failed else EXIT_OK
 
 
 def _isatty(stream: IO[str]) -> bool:

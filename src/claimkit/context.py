@@ -15,6 +15,7 @@ asyncio task has its own and results never depend on another call.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -33,11 +34,21 @@ __all__ = [
 ]
 
 
+_ISO_DATE_RE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def coerce_reference_date(value: object, func: str = "extract") -> dt.date | None:
-    """Accept a :class:`datetime.date`, a ``datetime`` (its date) or an ISO string.
+    """Accept a :class:`datetime.date`, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string.
+
+    Exactly what the error message says: other ISO 8601 spellings that
+    :meth:`datetime.date.fromisoformat` would take ("20230727", "2023-W30-4") are refused.
 
     >>> coerce_reference_date("2023-07-27")
     datetime.date(2023, 7, 27)
+    >>> coerce_reference_date("20230727")
+    Traceback (most recent call last):
+    ...
+    ValueError: extract() expects reference_date as an ISO date 'YYYY-MM-DD', got '20230727'
     >>> coerce_reference_date(None) is None
     True
     >>> coerce_reference_date(20230727)
@@ -53,7 +64,9 @@ def coerce_reference_date(value: object, func: str = "extract") -> dt.date | Non
         return value
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
+            if not _ISO_DATE_RE.fullmatch(value):
+                raise ValueError(value)
+            return dt.date.fromisoformat(value)
         except ValueError:
             raise ValueError(
                 f"{func}() expects reference_date as an ISO date 'YYYY-MM-DD', got {value!r}"

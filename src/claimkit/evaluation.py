@@ -1,6 +1,6 @@
 """Score claimkit (or any extractor) against gold JSON Lines in the project's gold format.
 
-The rules are those of ``GOLD_FORMAT.md``: a prediction matches a gold claim when the kinds
+The rules are those of docs/gold-format.md: a prediction matches a gold claim when the kinds
 agree and the spans overlap (for quotes, by at least half of the shorter span); pairs are
 taken greedily, largest overlap first.  Matching an ``optional`` gold claim is neither
 rewarded nor punished.  Value fields are then compared (Decimal values, ISO currency,

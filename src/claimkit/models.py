@@ -1,9 +1,9 @@
-"""Typed, frozen claim models.
+r"""Typed, frozen claim models.
 
 Every claim carries ``kind`` (the discriminator of the :data:`Claim` union), ``start`` and
 ``end`` (character offsets into the *original* input, so ``text[start:end] == claim.text``)
 and ``text``, the surface span.  The value fields follow the project's gold format
-(``GOLD_FORMAT.md``): amounts are :class:`~decimal.Decimal`, never ``float``, currencies are
+(``docs/gold-format.md``): amounts are :class:`~decimal.Decimal`, never ``float``, currencies are
 ISO 4217 codes.
 
 Models are immutable (``frozen=True``), hashable, picklable and round-trip through JSON:
@@ -12,15 +12,35 @@ Models are immutable (``frozen=True``), hashable, picklable and round-trip throu
 >>> m = Money(start=0, end=9, text="900 000 $", value=Decimal("900000"), currency="USD")
 >>> ClaimList.validate_json(ClaimList.dump_json([m])) == [m]
 True
+
+**Lone surrogates.**  A Python ``str`` may hold lone surrogates (``"\udcff"``, left by a
+truncated emoji in scraped data), which UTF-8 cannot encode.  claimkit's policy: in Python
+the claim keeps the input's characters (``text[start:end] == claim.text``); every JSON
+output (``model_dump_json``, ``ClaimList.dump_json``, ``model_dump(mode="json")``, and all
+of the command line's formats) writes each lone surrogate as U+FFFD, one character for one,
+so ``start`` and ``end`` are unchanged and still count the input's characters.
+
+>>> q = Percentage(start=0, end=5, text="\udcff87 %", value=Decimal("87"))
+>>> q.model_dump_json().startswith('{"start":0,"end":5,"text":"\ufffd87 %"')
+True
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import threading
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    TypeAdapter,
+    model_validator,
+)
 
 __all__ = [
     "AttributionKind",
@@ -36,9 +56,46 @@ __all__ = [
     "Qualifier",
     "Quote",
     "json_schema",
+    "record_schema",
+    "scrub_surrogates",
 ]
 
-#: How a stated amount relates to the true one (GOLD_FORMAT's qualifier values).
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(s: str) -> str:
+    r"""Replace each lone surrogate of *s* by U+FFFD, one character for one (offsets survive).
+
+    >>> scrub_surrogates("87\udcff %")
+    '87\ufffd %'
+    >>> scrub_surrogates("déjà") == "déjà"
+    True
+    """
+    if _SURROGATE_RE.search(s) is None:  # the usual case: nothing to copy
+        return s
+    return _SURROGATE_RE.sub("\ufffd", s)
+
+
+#: A str written to JSON with lone surrogates replaced (see the module docstring).
+_Text = Annotated[str, PlainSerializer(scrub_surrogates, return_type=str, when_used="json")]
+
+#: One shared set per distinct ``model_fields_set``: pydantic gives every instance a set of
+#: the field names it was built with (700 bytes, half a claim's size); claims built the same
+#: way share one.  pydantic copies the set before changing it (``model_copy``), and frozen
+#: models never add to it, so the shared sets are never mutated.
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+_FIELD_SETS_LOCK: Final = threading.Lock()
+
+
+def _shared_fields_set(names: set[str]) -> set[str]:
+    key = frozenset(names)
+    shared = _FIELD_SETS.get(key)
+    if shared is None:
+        with _FIELD_SETS_LOCK:
+            shared = _FIELD_SETS.setdefault(key, set(key))
+    return shared
+
+#: How a stated amount relates to the true one (the gold format's qualifier values).
 Qualifier = Literal[
     "exact",  # 900 000 $
     "approximate",  # environ, près de, quelque, autour de, presque, une dizaine de
@@ -70,7 +127,20 @@ class _ClaimBase(BaseModel):
 
     start: int = Field(ge=0, description="Offset of the first character in the input text.")
     end: int = Field(ge=0, description="Offset just past the last character (exclusive).")
-    text: str = Field(description="The surface span: input[start:end].")
+    text: _Text = Field(description="The surface span: input[start:end].")
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Share the set of explicitly set field names with claims built alike (memory)."""
+        object.__setattr__(
+            self, "__pydantic_fields_set__", _shared_fields_set(self.__pydantic_fields_set__)
+        )
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Unpickle (claims from worker processes), sharing the field set as above."""
+        super().__setstate__(state)
+        object.__setattr__(
+            self, "__pydantic_fields_set__", _shared_fields_set(self.__pydantic_fields_set__)
+        )
 
     @model_validator(mode="after")
     def _check_span(self) -> Any:
@@ -138,11 +208,11 @@ class Quote(_ClaimBase):
     """Direct speech: the span is the quoted words without the outer marks."""
 
     kind: Literal["quote"] = "quote"
-    speaker: str | None = Field(default=None, description="Fullest name the document gives.")
+    speaker: _Text | None = Field(default=None, description="Fullest name the document gives.")
     speaker_start: int | None = Field(default=None, description="Span of the attributing mention.")
     speaker_end: int | None = None
-    speaker_description: str | None = None
-    verb: str | None = Field(default=None, description="Reporting verb: 'a déclaré', 'selon'.")
+    speaker_description: _Text | None = None
+    verb: _Text | None = Field(default=None, description="Reporting verb: 'a déclaré', 'selon'.")
     attribution: AttributionKind = "none"
 
 
@@ -153,11 +223,42 @@ Claim = Annotated[Money | Percentage | DateClaim | Quote, Field(discriminator="k
 ClaimList: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
 
 
+_DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
+
+
 def json_schema() -> dict[str, Any]:
-    """Return the JSON Schema of a list of claims.
+    """Return the JSON Schema (draft 2020-12) of a list of claims.
 
     >>> schema = json_schema()
     >>> sorted(schema["$defs"])
     ['DateClaim', 'Money', 'Percentage', 'Quote']
+    >>> schema["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
     """
-    return ClaimList.json_schema()
+    return {"$schema": _DRAFT, **ClaimList.json_schema()}
+
+
+def record_schema() -> dict[str, Any]:
+    """Return the JSON Schema of one line of ``claimkit extract``'s JSON Lines output.
+
+    A line is one claim with the id of its document, ``doc_id``, first.
+
+    >>> schema = record_schema()
+    >>> schema["$defs"]["Money"]["required"][:2]
+    ['doc_id', 'start']
+    """
+    base = ClaimList.json_schema()
+    defs = base["$defs"]
+    doc_id = {"type": "string", "description": "Id of the document the claim was found in."}
+    for model in defs.values():
+        model["properties"] = {"doc_id": doc_id, **model["properties"]}
+        model["required"] = ["doc_id", *model.get("required", [])]
+    one_of = base["items"]["oneOf"]
+    return {
+        "$schema": _DRAFT,
+        "title": "claimkit extract record",
+        "description": "One line of `claimkit extract --format jsonl`: a claim and its doc_id.",
+        "oneOf": one_of,
+        "discriminator": base["items"]["discriminator"],
+        "$defs": defs,
+    }

@@ -141,6 +141,10 @@ def extract_percentages(text: str) -> list[Percentage]:
         i += 1
         if not a.has_unit or any(s <= a.num_start < e for s, e in urls):
             continue
+        if out and a.start < out[-1].end:  # never overlap the previous one
+            if a.num_start < out[-1].end:  # "5 pour cent %": "cent %" is inside it
+                continue
+            a = replace(a, start=a.num_start, qualifier="exact")
         nxt = items[i] if i < len(items) else None
         high: _Pct | None = None
         if nxt is not None and nxt.has_unit and nxt.unit == a.unit:

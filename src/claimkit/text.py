@@ -237,7 +237,10 @@ class Anchors:
     the anchors by group in one scan; :meth:`windows` turns hits into the windows of the
     text worth running the expensive patterns on: ``before`` characters before each anchor
     and ``after`` after it, merged when they overlap.  A window ends on white space (or the
-    end of the text), so a look-ahead at its end sees what it would see in the whole text.
+    end of the text), so a look-ahead at its end sees what it would see in the whole text;
+    in a run of more than :data:`WINDOW_REACH` characters without white space (base64,
+    URL-encoded junk) it ends :data:`WINDOW_REACH` characters on, so each window costs at
+    most that much more and a text without white space is still read in linear time.
 
     The scan runs case-sensitively on ``text.lower()`` when lower-casing keeps every offset
     (almost always), several times faster than a case-insensitive scan; it uses the standard
@@ -399,8 +402,11 @@ class Anchors:
                 spans.append((start, end))
         out: list[tuple[int, int]] = []
         for start, end in spans:
-            stop = _NEXT_SPACE_RE.search(text, end)
-            end = stop.start() if stop is not None else n
+            # Bounded: searching to the end of a text without white space for every window
+            # made such a text quadratic (1 MB of base64 took 9 s).
+            limit = min(n, end + WINDOW_REACH)
+            stop = _NEXT_SPACE_RE.search(text, end, limit)
+            end = stop.start() if stop is not None else limit
             if out and start <= out[-1][1]:
                 out[-1] = (out[-1][0], max(end, out[-1][1]))
             else:
@@ -409,3 +415,7 @@ class Anchors:
 
 
 _NEXT_SPACE_RE: Final = re.compile(r"\s")
+
+#: How far past its last anchor's reach a window looks for the white space it ends on.
+#: No claim is longer than this without white space, so the bound changes no result on text.
+WINDOW_REACH: Final = 64
