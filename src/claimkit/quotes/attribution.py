@@ -188,6 +188,9 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             parsed
             and parsed[1].kind in {"name", "org", "source"}
             and (parsed[0] == j or doc.toks[parsed[0]].norm in {",", ":"})
+            # inverted only where no subject can stand before the verb: "X accuse la Cour
+            # d'appel d'être « … »" has X as subject and the Cour as object
+            and all(t.kind == "punct" for t in toks[i:v])
         ):
             return _Attr(parsed[1], kind, verb, True)  # "…», a déclaré Zhao, « … »"
         subject = _subject_before(doc, i, v)

@@ -10,7 +10,7 @@ import regex
 
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _CURRENCIES, _Doc, title_key
-from claimkit.quotes.mentions import _Mention
+from claimkit.quotes.mentions import _Mention, _verb_at
 from claimkit.quotes.tokens import _ORG_WINDOW, _fold
 
 # --------------------------------------------------------------------------- resolution
@@ -80,13 +80,36 @@ def _name_gender(doc: _Doc, name: str) -> str | None:
     return genders.get(name)
 
 
-def _compatible(doc: _Doc, name: str, pos: int, want: str | None) -> bool:
-    if want is None:
-        return True
+def _gender(doc: _Doc, name: str, pos: int) -> str | None:
+    """Return the gender of *name* named at *pos*: cues there, else anywhere, else None."""
     gender = _gender_at(doc, pos)
     if gender is None:
+        gender = doc.title_genders.get(name) if doc.titles[0] else None
+    if gender is None:
         gender = _name_gender(doc, name)
-    return gender in (None, want)
+    return gender
+
+
+def _compatible(doc: _Doc, name: str, pos: int, want: str | None) -> bool:
+    return want is None or _gender(doc, name, pos) in (None, want)
+
+
+def _pick(doc: _Doc, candidates: list[tuple[int, str]], want: str | None) -> str | None:
+    """Return the nearest candidate (last in the list) whose gender fits *want*, or None.
+
+    When the nearest that fits is of unknown gender and a farther one is known to fit,
+    the pronoun is ambiguous to this reader: None (a wrong name is worse than none).
+    """
+    found: str | None = None
+    for pos, name in reversed(candidates):
+        gender = _gender(doc, name, pos) if want is not None else None
+        if gender == want:
+            return name if found is None or found == name else None
+        if gender is None and found is None:
+            found = name
+            if want is None:
+                return found
+    return found
 
 
 def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
@@ -126,16 +149,22 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         # A person brought in as a subject since the last quotation takes the pronoun:
         # "« … », dit Maître Hayat. Me Mangeat entre en scène. « … », clame-t-il."
         since = doc.subjects_between(max(seen.last_end, m.start - _PRONOUN_WINDOW), m.start)
-        for pos, name in reversed(since):
-            if _compatible(doc, name, pos, want) and (not pool or name != pool[-1]):
-                return name
+        since = [(p, n) for p, n in since if not pool or n != pool[-1]]
+        if since and (found := _pick(doc, since, want)) is not None:
+            if want is None or _gender(doc, found, since[-1][0]) == want:
+                return found
+            # Of unknown gender: ambiguous if someone named before is known to fit.
+            known = [
+                (p, n)
+                for p, n in doc.names_before(m.start, _PRONOUN_WINDOW)
+                if n != found and _gender(doc, n, p) == want
+            ]
+            return None if known else found
     recent = doc.names_before(m.start, _PRONOUN_WINDOW)
     if want is not None and (not pool or _name_gender(doc, pool[-1]) not in (None, want)):
-        for pos, name in reversed(recent):
-            if _compatible(doc, name, pos, want):
-                return name
-        if pool:
-            return None  # the last speaker is of the other gender, nobody else fits
+        found = _pick(doc, recent, want)
+        if found is not None or pool:
+            return found  # None: the last speaker is of the other gender, nobody else fits
     if pool:
         return pool[-1]
     names = recent or doc.names_before(m.start, _ORG_WINDOW)
@@ -180,9 +209,15 @@ def _single_name(doc: _Doc, word: str, pos: int, titled: bool) -> str | None:
         return doc.by_first[word]
     if word in doc.acronyms:
         return doc.acronyms[word]
-    if titled or doc.plausible_name(word):
+    if titled or doc.plausible_name(word) or _before_verb(doc, pos + len(word)):
         return word
     return None
+
+
+def _before_verb(doc: _Doc, end: int) -> bool:
+    """Tell whether a verb of saying follows the word ending at *end*: "Iger a ajouté"."""
+    i, j = doc.tok_range(end, end + 40)
+    return i < j and _verb_at(doc, i, j)[0] > 0
 
 
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:

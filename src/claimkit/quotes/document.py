@@ -153,6 +153,28 @@ _TITLE_COMPLEMENT_RE: Final = regex.compile(
 )
 
 
+def _title_gender(title: str) -> str | None:
+    """Tell a person's gender from the form of their title: "avocate" f, "avocat" m.
+
+    Epicene titles ("ministre", "maire", "porte-parole") tell nothing.
+    """
+    word = _fold(title).split()[0] if title.split() else ""
+    key = _title_key(word)
+    if key != word:
+        return "f"  # a feminine ending was folded away
+    if any(_title_key(f) == word and f != word for f in _feminine_forms(word)):
+        return "m"
+    return None
+
+
+def _feminine_forms(word: str) -> list[str]:
+    forms = [word + "e", word + "ne"]
+    for fem, masc in _FEMININE_ENDINGS:
+        if word.endswith(masc):
+            forms.append(word[: len(word) - len(masc)] + fem)
+    return [f for f in forms if f in _JOB_WORDS]
+
+
 def _title_key(title: str) -> str:
     """Fold a title to its key, masculine: "présidente" → "président", "avocate" → "avocat"."""
     words = []
@@ -169,7 +191,7 @@ def _title_key(title: str) -> str:
 
 
 _FEMININE_ENDINGS: Final = (
-    ("trice", "teur"), ("euse", "eur"), ("enne", "en"), ("ffe", "f"), ("ière", "ier"), ("ée", "é"),
+    ("trice", "teur"), ("euse", "eur"), ("enne", "en"), ("ffe", "f"), ("ère", "er"), ("ée", "é"),
 )  # fmt: skip
 _JOB_WORDS: Final = frozenset(_fold(w) for w in lex.JOB_NOUNS)
 _JOB_ALT: Final = "|".join(
@@ -222,6 +244,8 @@ class _Doc:
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         #: The gender of each person once worked out (their mentions can be many).
         self.name_genders: dict[str, str | None] = {}
+        #: Genders told by a title's form ("avocate", "président"), filled with ``titles``.
+        self.title_genders: dict[str, str] = {}
         #: Full names by first word, for a person called by first name ("Marine").
         self.by_first: dict[str, str] = {}
         #: The longest name holding each word after the first ("Ngobila" → "Gentiny Ngobila
@@ -604,19 +628,25 @@ class _Doc:
             lo = max(0, pos - 90, self.sentence_start(pos))
             before = text[lo:pos]
             key: tuple[str, str | None] | None = None
+            title = ""
             if not _COMPLEMENT_END_RE.search(before):
                 folded = _fold(before)
                 m = _TITLE_BEFORE_RE.search(folded)
                 if m is not None:
-                    key = title_key(m.group(1), folded, m.end(1))
+                    title = m.group(1)
+                    key = title_key(title, folded, m.end(1))
             if key is None:
                 after = _fold(text[pos + len(name) : pos + len(name) + 90])
                 m = _TITLE_AFTER_RE.match(after)
                 if m is not None:
-                    key = title_key(m.group(1), after, m.end(1))
+                    title = m.group(1)
+                    key = title_key(title, after, m.end(1))
             if key is not None:
                 pos_list.append(pos)
                 found.append((key[0], key[1], name))
+                gender = _title_gender(title)
+                if gender is not None:
+                    self.title_genders.setdefault(name, gender)
         return pos_list, found
 
     def titled_before(self, key: tuple[str, str | None], pos: int) -> str | None:

@@ -382,7 +382,8 @@ _MASCULINE_MORE: Final = frozenset(
     Charles-Édouard Denis Gilbert Guillaume Jacques-Olivier Laurent Michael Michaël Nick
     Claude-André Yoweri Justin Donald Joe Emmanuel Élie Elie Georges Michel Najib
     Nabih Walid Samir Fouad Rafic Saad Gebran Hassan Tammam Kamal Assad Ahmad Mouhamed
-    Mouhamadou Serigne Abdou Ndiaga Pape Papa Babacar Cheick Oumarou Hamadou Issoufa
+    Mouhamadou Serigne Abdou Ndiaga Pape Papa Babacar Cheick Oumarou Hamadou Issoufa Kofi
+    Kwame Koffi Didier-Pierre Alpha-Oumar
     """.split()
 )
 FEMININE_FIRST_NAMES: Final = _FEMININE_BASE | _FEMININE_MORE

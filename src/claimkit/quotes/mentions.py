@@ -214,7 +214,12 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
             full = f"{article}{sep}{name}"
             return end, _Mention("org", toks[i].start, toks[k].end, full, titled=True)
         return end, _Mention("org", toks[k].start, toks[end - 1].end, name)
-    if end == k + 1 and not doc.plausible_name(name):
+    if (
+        end == k + 1
+        and not doc.plausible_name(name)
+        # right before a verb of saying, a word is its subject: "Iger a ajouté : « … »"
+        and (end >= j or not _verb_at(doc, end, j)[0] or name in lex.NOT_SPEAKERS)
+    ):
         return None  # "Pointant du doigt …", "Samedi soir, …": not a name
     return end, _Mention("name", t.start, toks[end - 1].end, name)
 
