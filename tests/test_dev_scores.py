@@ -29,8 +29,10 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("dev-money", "check", "date"): 0.88,
     ("dev-quotes", "tune", "date"): 0.88,
     ("dev-quotes", "check", "date"): 0.93,
-    ("dev-quotes", "tune", "quote"): 0.40,
-    ("dev-quotes", "check", "quote"): 0.63,
+    ("dev-quotes", "tune", "quote"): 0.83,
+    ("dev-quotes", "check", "quote"): 0.78,
+    ("dev-money", "tune", "quote"): 0.83,
+    ("dev-money", "check", "quote"): 0.25,
     ("dev-quotes", "check", "percentage"): 1.0,
 }
 
