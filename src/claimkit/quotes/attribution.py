@@ -228,8 +228,10 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         parsed = _parse_mention(doc, i, j - 1)
         if parsed and parsed[0] == j - 1 and parsed[1].kind in {"name", "org", "desc"}:
             return _Attr(parsed[1], "colon", None, True)
-    subject = _clause_subject(doc, i, j)
-    if subject is not None and subject.kind in {"name", "org", "source", "anaphor", "pronoun"}:
+    subject = _clause_subject(doc, i, j, titles=True)
+    if subject is not None and subject.kind in {
+        "name", "org", "source", "anaphor", "pronoun", "desc"
+    }:
         return _Attr(subject, "before", None, False)
     return None
 
@@ -262,9 +264,13 @@ def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
     else:
         # No verb of saying: the person the sentence is about speaks next ("Maître Hayat
         # ouvre le bal. « Madame la présidente, … »"), when a person heads the sentence.
-        subject = _clause_subject(doc, i, j)
-        if subject is not None and subject.kind == "name" and (
-            " " in subject.text or subject.titled or subject.desc is not None
+        subject = _clause_subject(doc, i, j, titles=True)
+        if subject is not None and (
+            subject.kind == "desc"
+            or (
+                subject.kind == "name"
+                and (" " in subject.text or subject.titled or subject.desc is not None)
+            )
         ):
             return _Attr(subject, "before", None, False)
     return None
@@ -297,8 +303,11 @@ _NAME_LINE_RE: Final = regex.compile(
 )
 
 
-def _clause_subject(doc: _Doc, i: int, j: int) -> _Mention | None:
-    """Return the mention heading the first clause of tokens i..j that starts with one."""
+def _clause_subject(doc: _Doc, i: int, j: int, titles: bool = False) -> _Mention | None:
+    """Return the mention heading the first clause of tokens i..j that starts with one.
+
+    A bare title ("Le président du mouvement appelle à …") counts only with *titles*.
+    """
     toks = doc.toks
     s = i
     while s < j:
@@ -311,7 +320,7 @@ def _clause_subject(doc: _Doc, i: int, j: int) -> _Mention | None:
             if s >= j:
                 return None
         parsed = _parse_mention(doc, s, j)
-        if parsed is not None and parsed[1].kind != "desc":
+        if parsed is not None and (titles or parsed[1].kind != "desc"):
             return parsed[1]
         # skip this segment (an adverbial phrase or an apposition) to the next comma
         while s < j and toks[s].norm != ",":

@@ -9,7 +9,7 @@ from typing import Final
 import regex
 
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.document import _CURRENCIES, _Doc, title_key
+from claimkit.quotes.document import _CURRENCIES, _Doc, _title_gender, title_key
 from claimkit.quotes.mentions import _Mention, _verb_at
 from claimkit.quotes.tokens import _ORG_WINDOW, _fold
 
@@ -241,11 +241,41 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             if org is None or noun not in _fold(org):
                 return noun  # "Pour le gouvernement, « … »": the institution itself
         return org
-    # A bare title: "la ministre" -> the person the document names with that title; when
-    # it names nobody so, the title as written ("le procureur").
-    key = title_key(m.text, _fold(doc.text[: m.end + 60]), m.end)
+    # A bare title: "la ministre" -> the person the document names with that title; else
+    # the person the text is about, as a pronoun would be; else the title as written.
+    key = title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)
     named = doc.titled_before(key, m.start)
+    if named is None:
+        named = _title_anaphor(doc, m, key[0], seen)
     return named if named is not None else doc.text[m.start : m.end]
+
+
+def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | None:
+    """Read a definite title no named person carries as a pronoun of its gender.
+
+    "Philippe Dunoyer déplore … « … », réagit le candidat" → Philippe Dunoyer.  Only with
+    a definite article ("un avocat" is someone new) and a known gender, and never for a
+    person the document gives another title.
+    """
+    det = _fold(doc.text[m.start : m.start + 3])
+    if det.startswith("la "):
+        want: str | None = "f"
+    elif det.startswith("le "):
+        want = "m"
+    elif det.startswith("l'"):
+        cue = _GENDER_CUE_RE.search(doc.text, m.start, m.end)  # "l'ancienne ministre"
+        want = _title_gender(m.text) or (
+            None if cue is None else "f" if cue.group("f") is not None else "m"
+        )
+    else:
+        return None
+    if want is None:
+        return None
+    pronoun = _Mention("pronoun", m.start, m.end, "il" if want == "m" else "elle")
+    found = _resolve_pronoun(doc, pronoun, seen)
+    if found is None or (doc.titles[0] and doc.title_heads.get(found, {head}) != {head}):
+        return None
+    return found
 
 
 def _org_name(doc: _Doc, org: str | None) -> str | None:

@@ -187,7 +187,8 @@ def _title_key(title: str) -> str:
             if w.endswith("e") and w[:-1] in _JOB_WORDS:
                 w = w[:-1]
         words.append(w)
-    return " ".join(words)
+    key = " ".join(words)
+    return lex.TITLE_HEAD_SYNONYMS.get(key, key)
 
 
 _FEMININE_ENDINGS: Final = (
@@ -246,6 +247,8 @@ class _Doc:
         self.name_genders: dict[str, str | None] = {}
         #: Genders told by a title's form ("avocate", "président"), filled with ``titles``.
         self.title_genders: dict[str, str] = {}
+        #: The titles each person is named with (their keys' heads), filled with ``titles``.
+        self.title_heads: dict[str, set[str]] = {}
         #: Full names by first word, for a person called by first name ("Marine").
         self.by_first: dict[str, str] = {}
         #: The longest name holding each word after the first ("Ngobila" → "Gentiny Ngobila
@@ -644,6 +647,7 @@ class _Doc:
             if key is not None:
                 pos_list.append(pos)
                 found.append((key[0], key[1], name))
+                self.title_heads.setdefault(name, set()).add(key[0])
                 gender = _title_gender(title)
                 if gender is not None:
                     self.title_genders.setdefault(name, gender)

@@ -224,7 +224,21 @@ JOB_NOUNS: Final = frozenset({
     "vice-présidente", "directeur général", "directrice générale", "DG",
     "premier ministre", "première ministre", "chef de l'État", "cheffe de l'État",
     "garde des Sceaux", "secrétaire d'État", "secrétaire général", "secrétaire générale",
-    "haut-commissaire",
+    "haut-commissaire", "candidat", "candidate", "entraîneur", "entraineur", "entraîneuse",
+    "sélectionneur", "sélectionneuse", "joueur", "joueuse", "capitaine", "coach",
+    "chef de file", "opposant", "opposante", "leader", "ambassadeur", "ambassadrice",
+    "préfet", "préfète", "bourgmestre", "échevin", "échevine", "mairesse", "rapporteur",
+    "rapporteure", "magistrat", "magistrate", "bâtonnier", "bâtonnière", "juriste",
+    "politologue", "consultant", "consultante", "enseignant", "enseignante",
+    "infirmier", "infirmière", "épidémiologiste", "virologue", "imam", "pasteur", "évêque",
+    "archevêque", "cardinal", "général", "colonel", "commandant", "porte-parole adjoint",
+    "vice-premier ministre", "conseiller fédéral", "conseillère fédérale",
+    "conseiller d'État", "conseillère d'État", "ministre-président", "ministre-présidente",
+    "président-directeur général", "présidente-directrice générale", "trésorier",
+    "trésorière", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
+    "chargé de communication", "chargée de communication", "attaché de presse",
+    "attachée de presse", "secrétaire exécutif", "secrétaire exécutive", "administrateur",
+    "administratrice", "gérant", "gérante",
 })  # fmt: skip
 
 #: Written sources quoted in the news: they speak for the organisation that published them.
@@ -450,3 +464,13 @@ NEWSPAPER_WORDS: Final = frozenset({
     "Républicain", "Sahel", "Soir", "Soleil", "Temps", "Tribune", "Télégramme", "Vif", "Watch",
     "Économiste", "Équipe",
 })  # fmt: skip
+
+#: Title heads that name the same role, folded and masculine: one key for each role.
+TITLE_HEAD_SYNONYMS: Final[dict[str, str]] = {
+    "entraineur": "entraîneur", "sélectionneur": "entraîneur", "coach": "entraîneur",
+    "patron": "directeur", "pdg": "directeur", "dg": "directeur",
+    "directeur général": "directeur", "président-directeur général": "directeur",
+    "chef": "chef", "leader": "chef", "chef de file": "chef",
+    "premier ministre": "premier ministre", "maire": "maire", "bourgmestre": "maire",
+    "mairesse": "maire", "syndicaliste": "syndicaliste",
+}  # fmt: skip
