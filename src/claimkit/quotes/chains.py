@@ -271,8 +271,14 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
         return None
     if want is None:
         return None
-    pronoun = _Mention("pronoun", m.start, m.end, "il" if want == "m" else "elle")
-    found = _resolve_pronoun(doc, pronoun, seen)
+    # Only a subject brought in since the last quotation, or the last person quoted: "la
+    # ministre" never reads a name in a complement ("l'avocat de Pierre Mba").
+    since = doc.subjects_between(max(seen.last_end, m.start - _PRONOUN_WINDOW), m.start)
+    found = _pick(doc, since, want) if since else None
+    if found is None and seen.people:
+        last = seen.people[-1]
+        if _name_gender(doc, last) in (None, want):
+            found = last
     if found is None or (doc.titles[0] and doc.title_heads.get(found, {head}) != {head}):
         return None
     return found
