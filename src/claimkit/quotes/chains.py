@@ -87,7 +87,21 @@ def _gender(doc: _Doc, name: str, pos: int) -> str | None:
         gender = doc.title_genders.get(name) if doc.titles[0] else None
     if gender is None:
         gender = _name_gender(doc, name)
+    if gender is None:
+        gender = _next_pronoun(doc, pos + len(name))
     return gender
+
+
+def _next_pronoun(doc: _Doc, end: int) -> str | None:
+    """Return the gender of a pronoun opening the sentence after a name: "X entre. Il…"."""
+    m = _NEXT_PRONOUN_RE.match(doc.text, end, min(len(doc.text), end + 160))
+    if m is None:
+        return None
+    return "f" if m.group(1) in {"Elle", "elle"} else "m"
+
+
+#: The rest of a sentence, then a subject pronoun opening the next one (or a clause).
+_NEXT_PRONOUN_RE: Final = regex.compile(r"[^.!?«»\"\n]{0,120}[.!?:;]\s+(Il|Elle|il|elle)\s")
 
 
 def _compatible(doc: _Doc, name: str, pos: int, want: str | None) -> bool:
@@ -156,7 +170,7 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             # Of unknown gender: ambiguous if someone named before is known to fit.
             known = [
                 (p, n)
-                for p, n in doc.names_before(m.start, _PRONOUN_WINDOW)
+                for p, n in doc.subjects_between(m.start - _PRONOUN_WINDOW, m.start)
                 if n != found and _gender(doc, n, p) == want
             ]
             return None if known else found
