@@ -237,6 +237,16 @@ def _before_verb(doc: _Doc, end: int) -> bool:
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
         return _resolve_pronoun(doc, m, seen)
+    if m.kind == "name" and m.desc is not None and _unconfirmed(doc, m.text):
+        # "réagit le candidat Calédonie Ensemble": after a title, capitalised words that are
+        # no known person's name (a party, a list) leave the title to be resolved.
+        start = doc.text.rfind(m.desc, max(0, m.start - 80), m.start)
+        if start >= 0:
+            det = max(0, doc.text.rfind(" ", max(0, start - 4), start - 1) + 1)
+            title = _Mention("desc", det, start + len(m.desc), m.desc, desc=m.desc)
+            found = _title_anaphor(doc, title, _title_key_of(doc, title), seen)
+            if found is not None:
+                return found
     if m.kind == "name":
         name, dropped = _strip_honorific(m.text)
         if " " not in name:
@@ -262,6 +272,19 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if named is None:
         named = _title_anaphor(doc, m, key[0], seen)
     return named if named is not None else doc.text[m.start : m.end]
+
+
+def _unconfirmed(doc: _Doc, name: str) -> bool:
+    """Tell whether capitalised words after a title may not name a person.
+
+    Not when their first word is a given name, nor when the document names them again.
+    """
+    words = name.split()
+    return words[0] not in lex.GIVEN_NAMES and doc.name_count.get(name, 0) <= 1
+
+
+def _title_key_of(doc: _Doc, m: _Mention) -> str:
+    return title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)[0]
 
 
 def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | None:

@@ -254,7 +254,10 @@ class _Doc:
         #: The longest name holding each word after the first ("Ngobila" → "Gentiny Ngobila
         #: Mbaka"), for the fullest form of a shorter one.
         self.longest: dict[str, str] = {}
+        #: How many times each name is found.
+        self.name_count: dict[str, int] = {}
         for _, name in self.names:
+            self.name_count[name] = self.name_count.get(name, 0) + 1
             self.by_surname.setdefault(name.split()[-1].lower(), []).append((_, name))
             if " " in name:
                 words = name.split()
