@@ -190,7 +190,7 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             and (parsed[0] == j or doc.toks[parsed[0]].norm in {",", ":"})
             # inverted only where no subject can stand before the verb: "X accuse la Cour
             # d'appel d'être « … »" has X as subject and the Cour as object
-            and all(t.kind == "punct" for t in toks[i:v])
+            and _no_subject_before(doc, i, v)
         ):
             return _Attr(parsed[1], kind, verb, True)  # "…», a déclaré Zhao, « … »"
         subject = _subject_before(doc, i, v)
@@ -234,6 +234,25 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
     }:
         return _Attr(subject, "before", None, False)
     return None
+
+
+def _no_subject_before(doc: _Doc, i: int, v: int) -> bool:
+    """Tell whether the verb at token v may have its subject after it (an inversion).
+
+    Yes when only punctuation stands before it ("», a déclaré Zhao") or when it follows a
+    comma and the stretch before that comma is no person ("…, une violation de la loi,
+    explique son avocat Maître Dadjé :"); not in "Olivier Nissack, accuse la Cour de …".
+    """
+    toks = doc.toks
+    if all(t.kind == "punct" for t in toks[i:v]):
+        return True
+    if toks[v - 1].norm != ",":
+        return False
+    s = v - 1
+    while s > i and toks[s - 1].norm not in _SEPARATORS:
+        s -= 1
+    parsed = _parse_mention(doc, s, v - 1) if s < v - 1 else None
+    return parsed is None or parsed[1].kind not in {"name", "pronoun", "desc", "org"}
 
 
 def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:

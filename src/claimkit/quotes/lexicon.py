@@ -81,7 +81,9 @@ _ER_VERBS: Final = (
     "réitérer", "revendiquer", "invectiver", "s'enthousiasmer", "s'amuser", "se féliciter",
     "se désoler",
     "se défendre", "se demander", "recadrer",
-    "marmonner", "murmurer", "s'expliquer", "fulminer",
+    "marmonner", "murmurer", "s'expliquer", "fulminer", "illustrer", "relater", "certifier",
+    "concéder", "relativiser", "riposter", "menacer", "exhorter", "considérer", "rectifier",
+    "questionner", "interroger", "ironiser", "s'agacer", "s'emporter", "s'étonner",
 )  # fmt: skip
 
 #: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).
@@ -474,3 +476,12 @@ TITLE_HEAD_SYNONYMS: Final[dict[str, str]] = {
     "premier ministre": "premier ministre", "maire": "maire", "bourgmestre": "maire",
     "mairesse": "maire", "syndicaliste": "syndicaliste",
 }  # fmt: skip
+
+#: Adverbial phrases a journalist slips between a verb and its subject: "a souligné en
+#: outre le Conseil", "ajoute pour sa part X".
+ADVERB_PHRASES: Final = frozenset({
+    "en outre", "par ailleurs", "de son côté", "de leur côté", "à son tour", "à leur tour",
+    "pour sa part", "pour leur part", "quant à lui", "quant à elle", "en effet",
+    "en substance", "en revanche", "en retour", "une nouvelle fois", "une fois de plus",
+    "de nouveau", "à nouveau", "tout de même", "lui aussi", "elle aussi", "en conclusion",
+})  # fmt: skip

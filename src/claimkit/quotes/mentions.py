@@ -37,6 +37,8 @@ class _Mention:
 
 # --------------------------------------------------------------------------- mentions
 
+#: Adverbial phrases between a verb and its inverted subject.
+_ADVERB_PHRASES: Final = _Phrases.of(lex.ADVERB_PHRASES)
 #: Civilities written in lower case before a name: "selon maître Emmanuel Simh".
 _LOWER_CIVILITIES: Final = frozenset({"maître", "maitre", "me", "docteur", "professeur"})
 
@@ -139,6 +141,18 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
             m += 1
         if _match_phrase(doc, m, j, _JOB_NOUNS):
             k = m
+        elif toks[m].norm.endswith("s") and toks[m].norm[:-1] in _JOB_NOUNS.entries:
+            # a plural title: "l'un de ses avocats Maître Dadjé"
+            c = m + 1
+            if c < j and toks[c].norm in _LOWER_CIVILITIES:
+                c += 1
+            parsed = _parse_name(doc, c, j)
+            if parsed:
+                desc = doc.text[toks[m].start : toks[m].end]
+                end_tok = toks[parsed[0] - 1]
+                return parsed[0], _Mention(
+                    "name", toks[c].start, end_tok.end, parsed[1], desc=desc, titled=True
+                )
     # Civility: "M. Dupont", "Mme Lambert", "maître Emmanuel Simh".
     if toks[k].raw in _CIVILITIES or toks[k].norm in _LOWER_CIVILITIES:
         m = k + 1
@@ -233,6 +247,8 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
     while i < j:
         if toks[i].kind == "elided" and _join(toks, i, i + 2) in _ADVERBS:
             i += 2
+        elif (n := _match_phrase(doc, i, j, _ADVERB_PHRASES)) > 0:
+            i += n  # "a souligné en outre le Conseil", "ajoute de son côté X"
         elif toks[i].norm in _ADVERBS or (toks[i].norm == "," and i + 1 < j):
             i += 1
         elif toks[i].norm in {"à", "au", "aux"} and i + 1 < j:
