@@ -113,6 +113,10 @@ _COMPLEMENT_WORDS: Final = frozenset({
     "par", "à", "au", "aux", "de", "du", "des", "d'", "avec", "pour", "contre", "chez",
     "selon", "sur", "envers", "vers", "entre", "dont", "lui", "leur",
 })  # fmt: skip
+#: Articles and adjectives before a title: "du [nouveau] président", "l'ancien ministre".
+_TITLE_ARTICLES: Final = frozenset({"le", "la", "l'", "les", "son", "sa", "leur"}) | (
+    lex.TITLE_ADJECTIVES
+)
 #: Words showing that the clause before a name has its subject already: "Il dénonce …".
 _SUBJECT_WORDS: Final = frozenset({
     "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "que", "qu'", "j'",
@@ -730,7 +734,16 @@ class _Doc:
                 continue
             head = self.text[max(start, self.sentence_start(pos)) : pos]
             head = head[max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1 :]
-            words = _fold(head).replace("'", "' ").split()
+            folded = _fold(head)
+            title = _TITLE_BEFORE_RE.search(folded)
+            if title is not None:
+                # "du président de la République François Hollande": look before the title
+                before = folded[: title.start(1)].replace("'", "' ").split()
+                while before and before[-1] in _TITLE_ARTICLES:
+                    before.pop()
+                if before and before[-1] in _COMPLEMENT_WORDS:
+                    continue
+            words = folded.replace("'", "' ").split()
             if (
                 len(words) <= 8
                 and not (words and words[-1] in _COMPLEMENT_WORDS)
