@@ -118,7 +118,7 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     # « … », selon X
     if toks[i].norm in {"selon", "d'après"} or _join(toks, i, i + 2) == "d'après":
         step = 2 if toks[i].norm == "d'" else 1
-        parsed = _parse_mention(doc, i + step, j)
+        parsed = _stressed_pronoun(doc, i + step, j) or _parse_mention(doc, i + step, j)
         if parsed:
             verb = doc.text[toks[i].start : toks[i + step - 1].end]  # "selon", "d'après"
             return _Attr(parsed[1], "selon", verb, True)
@@ -207,13 +207,15 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             continue
         if toks[s].norm == "pour" and s > i and toks[s - 1].norm != ",":
             continue  # "pour" credits a speaker only at the head of a clause: "Pour X, « … »"
-        parsed = _parse_mention(doc, s + n, j)
+        parsed = _stressed_pronoun(doc, s + n, j) or _parse_mention(doc, s + n, j)
         if parsed is None:
             continue
         end, mention = parsed
-        institution = mention.kind == "anaphor" and _is_institution(mention)
+        institution = (mention.kind == "anaphor" and _is_institution(mention)) or (
+            mention.kind == "org" and (" " in mention.text or mention.text.isupper())
+        )
         if toks[s].norm == "pour" and (
-            (mention.kind not in {"name", "desc"} and not institution)
+            (mention.kind not in {"name", "desc", "pronoun"} and not institution)
             or end >= j
             or toks[end].norm != ","
         ):
@@ -234,6 +236,17 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
     }:
         return _Attr(subject, "before", None, False)
     return None
+
+
+def _stressed_pronoun(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
+    """Read "lui", "elle", "eux" after "selon" or "pour" as a pronoun: "selon lui"."""
+    if i < j and doc.toks[i].norm in _STRESSED:
+        t = doc.toks[i]
+        return i + 1, _Mention("pronoun", t.start, t.end, _STRESSED[t.norm])
+    return None
+
+
+_STRESSED: Final = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
 
 def _no_subject_before(doc: _Doc, i: int, v: int) -> bool:

@@ -37,6 +37,12 @@ class _Mention:
 
 # --------------------------------------------------------------------------- mentions
 
+#: Endings of an adjective right after an organisation's capitalised head noun.
+_ADJECTIVE_ENDINGS: Final = (
+    "ale", "al", "aux", "ienne", "ien", "aise", "ais", "ique", "aire", "elle", "el", "ère",
+    "ier", "ée", "é", "ante", "ive", "if", "euse", "eux", "ine", "aine", "ain", "oise", "ois",
+    "ienne", "éenne", "éen", "ste", "ble",
+)  # fmt: skip
 #: Adverbial phrases between a verb and its inverted subject.
 _ADVERB_PHRASES: Final = _Phrases.of(lex.ADVERB_PHRASES)
 #: Civilities written in lower case before a name: "selon maître Emmanuel Simh".
@@ -176,6 +182,18 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         end = k + n
         desc = doc.text[toks[k].start : toks[end - 1].end]
         parsed = _parse_name(doc, end, j)
+        if (
+            parsed is None
+            and end + 1 < j
+            and toks[end].kind == "word"
+            and toks[end].raw.islower()
+            and toks[end].norm.endswith(_ADJECTIVE_ENDINGS)
+            and toks[end].norm not in _PREPOSITIONS | _DETERMINERS
+            and (adj := _parse_name(doc, end + 1, j)) is not None
+            and " " in adj[1]
+        ):
+            # an adjective between: "le président sénégalais Macky Sall"
+            end, parsed = end + 1, adj
         if parsed:
             return parsed[0], _Mention(
                 "name", toks[end].start, toks[parsed[0] - 1].end, parsed[1], desc=desc
@@ -192,9 +210,28 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
                 end_tok = toks[parsed[0] - 1]
                 return parsed[0], _Mention("name", name_start, end_tok.end, parsed[1], desc=desc)
         return end, _Mention("desc", t.start, toks[end - 1].end, desc, desc=desc)
-    if k > i and toks[k].norm in lex.ORG_ANAPHORS:
+    if k > i and toks[k].norm in lex.ORG_ANAPHORS and not toks[k].raw[0].isupper():
         end = k + 1
         owner = None
+        named = _parse_name(doc, end, j)
+        if named is not None and toks[end].start - toks[k].end <= 1:
+            # "la société Air France", "le syndicat FO": the body's own name
+            return named[0], _Mention(
+                "org", toks[end].start, toks[named[0] - 1].end, named[1], titled=True
+            )
+        if toks[k].norm in lex.INSTITUTIONS:
+            # "le ministère de la Santé", "le gouvernement du Québec": named by its complement
+            m = end
+            if m + 1 < j and toks[m].norm in {"de", "du", "des", "d'"}:
+                m += 1
+                if m < j and toks[m].norm in {"la", "l'", "le", "les"}:
+                    m += 1
+                named = _parse_name(doc, m, j)
+                if named is not None:
+                    text = doc.text[toks[k].start : toks[named[0] - 1].end]
+                    return named[0], _Mention(
+                        "org", toks[k].start, toks[named[0] - 1].end, text, titled=True
+                    )
         if end + 1 < j and toks[end].norm in {"du", "de", "des"} and toks[end + 1].kind == "word":
             end += 2  # "le géant du streaming", "la mission du FMI"
             if toks[end - 1].cap:
@@ -207,6 +244,16 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if k > i:
         # "l'Alliance des producteurs de films et de télévision": the whole noun phrase.
         m = end
+        if (
+            m < j
+            and toks[m].kind == "word"
+            and toks[m].raw.islower()
+            and toks[m].norm.endswith(_ADJECTIVE_ENDINGS)
+            and not _verb_at(doc, m, j)[0]
+        ):
+            # "la Banque mondiale", "la Commission européenne", "l'Assemblée nationale"
+            m += 1
+            end = m
         # Only through a complement: "la WGA veut …" is followed by a verb, not a name part.
         while (
             m < j
@@ -228,6 +275,17 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
             full = f"{article}{sep}{name}"
             return end, _Mention("org", toks[i].start, toks[k].end, full, titled=True)
         return end, _Mention("org", toks[k].start, toks[end - 1].end, name)
+    if (
+        end == k + 1
+        and i > 0
+        and k == i
+        and name in lex.NEWSPAPER_WORDS
+        and toks[i - 1].raw in {"Le", "La", "L'", "L\u2019"}
+    ):
+        # "Le Soleil écrit que « … »": the article is part of the newspaper's name
+        article = toks[i - 1].raw
+        sep = "" if article.endswith(("'", "\u2019")) else " "
+        return end, _Mention("org", toks[i - 1].start, t.end, f"{article}{sep}{name}", titled=True)
     if (
         end == k + 1
         and not doc.plausible_name(name)
