@@ -43,7 +43,7 @@ from claimkit.quotes.attribution import _after, _before, _name_line, _previous_s
 from claimkit.quotes.chains import _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
-from claimkit.quotes.marks import _mask, _pair_marks, _split_incises
+from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
     _PUNCT_CHARS,
@@ -99,6 +99,8 @@ def extract_quotes(text: str) -> list[Quote]:
         para = cand.para
         if para != last_para:
             carried = prev_unclosed_speaker if text[para : cand.open].strip() == "" else None
+            if carried is None and out and out[-1].speaker is not None:
+                carried = _speech_goes_on(doc, out[-1], cand)
             last_speaker = carried
             last_para = para
         words = _words(text, cand.start, cand.end)
@@ -174,6 +176,26 @@ def extract_quotes(text: str) -> list[Quote]:
             )
         )
     return _credit_reopened(text, out, unclosed)
+
+
+def _speech_goes_on(
+    doc: _Doc, last: Quote, cand: _Cand
+) -> tuple[str | None, int | None, int | None] | None:
+    r"""Carry a speaker into a paragraph that is nothing but a quotation.
+
+    « … », a déclaré X.\n« … »\n« … »: a run of quoted paragraphs goes on with the
+    last speaker, unless another person comes in as a subject in between.
+    """
+    text = doc.text
+    if text[cand.para : cand.open].strip() or cand.close is None:
+        return None
+    nl = text.find("\n", cand.close)
+    rest = text[cand.close + 1 : len(text) if nl < 0 else nl]
+    if rest.strip(" \t.,;!?…»”\"\u00a0\u202f") or cand.part:
+        return None
+    if _other_person_between(doc, last.speaker, last.end, cand.open):
+        return None
+    return last.speaker, last.speaker_start, last.speaker_end
 
 
 def _other_person_between(doc: _Doc, speaker: str | None, start: int, end: int) -> bool:

@@ -277,8 +277,8 @@ def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
     i, j = doc.tok_range(lo, cand.open)
     if any(t.kind == "word" for t in doc.toks[i:j]) or lo == 0:
         return None
-    ps = doc.sentence_start(lo - 1)
-    if "\n" in doc.text[ps:lo].rstrip():
+    ps = doc.previous_sentence_start(lo)
+    if "\n" in doc.text[ps:lo].strip():
         return None
     i, j = doc.tok_range(ps, lo)
     toks = doc.toks

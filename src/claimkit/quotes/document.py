@@ -288,7 +288,7 @@ class _Doc:
             lo = self.sentence_start(c.open)
             start = lo
             if lo > 0 and _WORD_START_RE.search(masked, lo, c.open) is None:
-                start = self.sentence_start(lo - 1)
+                start = self.previous_sentence_start(lo)
             end = self.sentence_end(c.close + 1) if c.close is not None else c.open + 1
             wanted.append((start, end))
         wanted.sort()
@@ -355,6 +355,16 @@ class _Doc:
         i = bisect.bisect_right(self.breaks, pos) - 1
         start = self.breaks[i] if i >= 0 else 0
         return pos - start <= 12 and not self.masked[start:pos].strip(_OPENING_JUNK)
+
+    def previous_sentence_start(self, lo: int) -> int:
+        """Start of the sentence before the one starting at *lo*, empty stretches skipped.
+
+        A full stop then a line break make two breaks with nothing between them.
+        """
+        ps = self.sentence_start(lo - 1)
+        while ps > 0 and not self.masked[ps:lo].strip():
+            ps = self.sentence_start(ps - 1)
+        return ps
 
     def sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.breaks, pos) - 1
@@ -732,8 +742,12 @@ class _Doc:
             after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
             if after in {".", "!", "?", "", "\n"}:
                 continue
-            head = self.text[max(start, self.sentence_start(pos)) : pos]
-            head = head[max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1 :]
+            lo = max(start, self.sentence_start(pos))
+            head = self.text[lo:pos]
+            cut = max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1
+            head = head[cut:]
+            if self.names_between(lo + cut, pos):
+                continue  # "Emmanuel Macron a rencontré Olaf Scholz": the clause has its subject
             folded = _fold(head)
             title = _TITLE_BEFORE_RE.search(folded)
             if title is not None:

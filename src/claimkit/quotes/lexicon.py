@@ -256,7 +256,9 @@ SOURCE_NOUNS: Final = frozenset({
 INSTITUTIONS: Final = frozenset({
     "gouvernement", "ministère", "syndicat", "syndicats", "parquet", "police", "gendarmerie",
     "préfecture", "mairie", "patronat", "opposition", "majorité", "armée", "justice",
-    "tribunal", "commission", "exécutif", "intersyndicale",
+    "tribunal", "commission", "exécutif", "intersyndicale", "cabinet", "présidence",
+    "primature", "ambassade", "municipalité", "direction", "état-major", "parlement",
+    "sénat", "assemblée", "conseil", "comité", "cour", "rectorat",
 })  # fmt: skip
 
 #: Nouns that refer back to the organisation last named: "la plateforme", "le géant du X".

@@ -228,9 +228,23 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
                     m += 1
                 named = _parse_name(doc, m, j)
                 if named is not None:
-                    text = doc.text[toks[k].start : toks[named[0] - 1].end]
-                    return named[0], _Mention(
-                        "org", toks[k].start, toks[named[0] - 1].end, text, titled=True
+                    stop = named[0]
+                    # "du Premier ministre", "de la Sécurité publique": the words that go on
+                    while (
+                        stop < j
+                        and stop - named[0] < 2
+                        and toks[stop].kind == "word"
+                        and toks[stop].raw.islower()
+                        and (
+                            toks[stop].norm in _JOB_NOUNS.entries
+                            or toks[stop].norm.endswith(_ADJECTIVE_ENDINGS)
+                        )
+                        and not _verb_at(doc, stop, j)[0]
+                    ):
+                        stop += 1
+                    text = doc.text[toks[k].start : toks[stop - 1].end]
+                    return stop, _Mention(
+                        "org", toks[k].start, toks[stop - 1].end, text, titled=True
                     )
         if end + 1 < j and toks[end].norm in {"du", "de", "des"} and toks[end + 1].kind == "word":
             end += 2  # "le géant du streaming", "la mission du FMI"
