@@ -197,6 +197,7 @@ def _title_key(title: str) -> str:
 
 _FEMININE_ENDINGS: Final = (
     ("trice", "teur"), ("euse", "eur"), ("enne", "en"), ("ffe", "f"), ("ère", "er"), ("ée", "é"),
+    ("oise", "ois"), ("aise", "ais"), ("aine", "ain"),
 )  # fmt: skip
 _JOB_WORDS: Final = frozenset(_fold(w) for w in lex.JOB_NOUNS)
 _JOB_ALT: Final = "|".join(

@@ -37,6 +37,10 @@ class _Mention:
 
 # --------------------------------------------------------------------------- mentions
 
+#: Endings of a demonym ("le Genevois", "la Sénégalaise", "l'Ivoirien", "le Tunisois").
+_DEMONYM_ENDINGS: Final = (
+    "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "éen", "éenne",
+)  # fmt: skip
 #: Endings of an adjective right after an organisation's capitalised head noun.
 _ADJECTIVE_ENDINGS: Final = (
     "ale", "al", "aux", "ienne", "ien", "aise", "ais", "ique", "aire", "elle", "el", "ère",
@@ -255,6 +259,17 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if parsed is None:
         return None
     end, name = parsed
+    if (
+        k > i
+        and end == k + 1
+        and toks[i].norm in {"le", "la", "l'"}
+        and name.lower().endswith(_DEMONYM_ENDINGS)
+        and name not in lex.NEWSPAPER_WORDS
+        and name[1:].islower()
+        and not doc.names_ending(name.lower())
+    ):
+        # "le Genevois", "l'Ivoirienne": a demonym stands for a person, like a title
+        return end, _Mention("desc", t.start, toks[k].end, name, desc=name)
     if k > i:
         # "l'Alliance des producteurs de films et de télévision": the whole noun phrase.
         m = end
