@@ -217,6 +217,8 @@ def _single_name(doc: _Doc, word: str, pos: int, titled: bool) -> str | None:
     """
     if word in lex.NOT_SPEAKERS or word in _CURRENCIES:
         return None
+    if "." in word:
+        return word  # a news site: "Presseafrik.com"
     if doc.names_ending(word.lower()):
         return doc.full_name(word, pos)
     if word in doc.by_first and word in lex.GIVEN_NAMES:

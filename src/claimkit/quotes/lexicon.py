@@ -83,7 +83,8 @@ _ER_VERBS: Final = (
     "se défendre", "se demander", "recadrer",
     "marmonner", "murmurer", "s'expliquer", "fulminer", "illustrer", "relater", "certifier",
     "concéder", "relativiser", "riposter", "menacer", "exhorter", "considérer", "rectifier",
-    "questionner", "interroger", "ironiser", "s'agacer", "s'emporter", "s'étonner",
+    "questionner", "interroger", "ironiser", "s'agacer", "s'emporter", "s'étonner", "titrer",
+    "rapporter", "claironner", "s'alarmer",
 )  # fmt: skip
 
 #: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).

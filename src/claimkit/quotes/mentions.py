@@ -11,6 +11,7 @@ from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.tokens import (
     _ADVERBS,
+    _CAP_PARTICLES,
     _CIVILITIES,
     _DETERMINERS,
     _PARTICLES,
@@ -83,11 +84,32 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
             and not (toks[k - 1].raw.isupper() and _is_titlecase(toks[k]))
         ):
             k += 1
-        elif toks[k].norm in _PARTICLES and k + 1 < j and _is_titlecase(toks[k + 1]):
-            k += 2
+        elif (
+            (toks[k].norm in _PARTICLES or toks[k].raw in _CAP_PARTICLES)
+            and k + 1 < j
+            and _is_titlecase(toks[k + 1])
+            and toks[k + 1].start - toks[k].end <= 1
+        ):
+            k += 2  # "Charles de Gaulle", "Marine Le Pen"
         else:
             break
+    if (
+        k + 1 < j
+        and toks[k].norm == "."
+        and toks[k].start == toks[k - 1].end
+        and toks[k + 1].start == toks[k].end
+        and toks[k + 1].norm in _DOMAINS
+    ):
+        k += 2  # a news site: "Presseafrik.com", "Le360.ma"
     return k, doc.text[toks[i].start : toks[k - 1].end]
+
+
+#: Top-level domains of news sites named as sources: "Presseafrik.com", "Kapitalis.tn".
+_DOMAINS: Final = frozenset({
+    "com", "net", "org", "info", "fr", "be", "ch", "lu", "ca", "qc", "ma", "dz", "tn", "sn",
+    "ci", "cm", "cd", "cg", "bf", "ml", "ne", "tg", "bj", "ga", "gn", "mr", "td", "mg", "mu",
+    "ht", "lb", "re", "nc", "pf", "africa", "news", "tv", "fm", "media",
+})  # fmt: skip
 
 
 def _match_phrase(doc: _Doc, i: int, j: int, table: _Phrases) -> int:
