@@ -29,10 +29,10 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("dev-money", "check", "date"): 0.88,
     ("dev-quotes", "tune", "date"): 0.88,
     ("dev-quotes", "check", "date"): 0.93,
-    ("dev-quotes", "tune", "quote"): 0.89,
-    ("dev-quotes", "check", "quote"): 0.90,
+    ("dev-quotes", "tune", "quote"): 0.92,
+    ("dev-quotes", "check", "quote"): 0.96,
     ("dev-money", "tune", "quote"): 0.83,
-    ("dev-money", "check", "quote"): 0.25,
+    ("dev-money", "check", "quote"): 0.75,
     ("dev-quotes", "check", "percentage"): 1.0,
 }
 
