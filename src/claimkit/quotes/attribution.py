@@ -14,6 +14,7 @@ from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
 from claimkit.quotes.mentions import (
     _ACCORDING_TO,
+    _JOB_NOUNS,
     _VERB_STARTS,
     _match_phrase,
     _Mention,
@@ -132,6 +133,9 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         parsed = _parse_mention(doc, k, j)
         if parsed:
             return _Attr(_with_apposition(doc, parsed[1], parsed[0], j), "after", verb, True)
+        unnamed = _unnamed(doc, k, j)
+        if unnamed is not None:
+            return _Attr(unnamed, "after", verb, True)
         return None
     if not comma:
         return None
@@ -232,10 +236,50 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             return _Attr(parsed[1], "colon", None, True)
     subject = _clause_subject(doc, i, j, titles=True)
     if subject is not None and subject.kind in {
-        "name", "org", "source", "anaphor", "pronoun", "desc"
+        "name",
+        "org",
+        "source",
+        "anaphor",
+        "pronoun",
+        "desc",
     }:
         return _Attr(subject, "before", None, False)
     return None
+
+
+def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
+    """Read someone the text credits without naming: "confie un diplomate occidental".
+
+    An indefinite article, maybe an adjective ("un autre", "un haut"), a noun of a person
+    (a title, a role: ``_JOB_NOUNS``), maybe one adjective, as written (GOLD_FORMAT:
+    unnamed but credited speakers are given in the document's words).  "a annoncé un
+    budget" credits nobody.
+    """
+    toks = doc.toks
+    if k >= j or toks[k].norm not in {"un", "une"}:
+        return None
+    e = k + 1
+    if e < j and toks[e].norm in _UNNAMED_ADJECTIVES:
+        e += 1
+    if e >= j or not _match_phrase(doc, e, j, _JOB_NOUNS):
+        return None
+    e += _match_phrase(doc, e, j, _JOB_NOUNS)
+    if (
+        e < j
+        and toks[e].kind == "word"
+        and toks[e].raw.islower()
+        and toks[e].norm not in _PREPOSITIONS
+        and not _verb_at(doc, e, j)[0]
+    ):
+        e += 1
+    text = doc.text[toks[k].start : toks[e - 1].end]
+    return _Mention("desc", toks[k].start, toks[e - 1].end, text, desc=text)
+
+
+_UNNAMED_ADJECTIVES: Final = frozenset({
+    "autre", "premier", "première", "second", "seconde", "haut", "haute", "ancien",
+    "ancienne", "jeune", "proche", "simple",
+})  # fmt: skip
 
 
 def _stressed_pronoun(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:

@@ -241,6 +241,15 @@ JOB_NOUNS: Final = frozenset({
     "trésorière", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
     "chargé de communication", "chargée de communication", "attaché de presse",
     "attachée de presse", "secrétaire exécutif", "secrétaire exécutive", "administrateur",
+    "diplomate", "souverain", "souveraine", "roi", "reine", "prince", "princesse", "émir",
+    "pape", "activiste", "manifestant", "manifestante", "habitant", "habitante", "témoin",
+    "victime", "rescapé", "rescapée", "étudiant", "étudiante", "agriculteur", "agricultrice",
+    "commerçant", "commerçante", "entrepreneur", "employé", "employée", "salarié",
+    "salariée", "policier", "policière", "gendarme", "soldat", "officier", "enquêteur",
+    "enquêtrice", "inspecteur", "inspectrice", "pilote", "architecte", "pharmacien",
+    "pharmacienne", "chirurgien", "chirurgienne", "notable", "chef coutumier", "membre",
+    "proche", "observateur", "observatrice", "cadre", "supporter", "supporteur", "électeur",
+    "électrice", "parent", "riverain", "riveraine",
     "administratrice", "gérant", "gérante",
 })  # fmt: skip
 
