@@ -121,6 +121,11 @@ _TITLE_ARTICLES: Final = frozenset({"le", "la", "l'", "les", "son", "sa", "leur"
 _SUBJECT_WORDS: Final = frozenset({
     "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "que", "qu'", "j'",
 })  # fmt: skip
+#: An adjective after an organisation's capitalised head noun: " constitutionnel".
+_ORG_TAIL_RE: Final = regex.compile(
+    r"[ \u00a0](?:\p{Ll}+(?:ale|al|aux|elle|el|ique|aire|ienne|ien|aise|ais|oise|ois|ée|é|ive|if))"
+    r"(?![\p{L}\-])"
+)
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
 _ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
@@ -778,13 +783,21 @@ class _Doc:
         i = bisect.bisect_left(self.orgs, (pos, "", False)) - 1
         fallback: str | None = None
         while i >= 0 and self.orgs[i][0] >= pos - _ORG_WINDOW:
-            _, name, anchored = self.orgs[i]
+            start, name, anchored = self.orgs[i]
             if anchored:
-                return name
+                return self._org_in_full(start, name)
             if fallback is None:
-                fallback = name
+                fallback = self._org_in_full(start, name)
             i -= 1
         return fallback
+
+    def _org_in_full(self, start: int, name: str) -> str:
+        """Return an organisation with the adjective after its head: "Conseil constitutionnel"."""
+        before = self.text[max(0, start - 6) : start].lower()
+        if not _DETERMINER_BEFORE_RE.search(before):
+            return name
+        m = _ORG_TAIL_RE.match(self.text, start + len(name))
+        return name + m.group() if m is not None else name
 
 
 def _published(toks: list[_Tok], i: int) -> bool:
