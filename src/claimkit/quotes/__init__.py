@@ -11,9 +11,10 @@ the text:
    closing a quotation before a new paragraph), and is dropped otherwise.  Only outermost
    quotations are returned; nested marks stay in the span.  :mod:`~claimkit.quotes.filters`
    drops scare quotes and titles of works.
-2. **Document** (:mod:`~claimkit.quotes.tokens`, :mod:`~claimkit.quotes.document`).  The
-   quoted words are masked; the text around the quotations is tokenised, sentences are
-   cut, and the names and organisations of the whole document are listed once.
+2. **Document** (:mod:`~claimkit.quotes.tokens`, :mod:`~claimkit.quotes.document`,
+   :mod:`~claimkit.quotes.names`).  The quoted words are masked; the text around the
+   quotations is tokenised, sentences are cut, and the people and organisations of the
+   whole document are listed once, with their titles, genders and fullest names.
 3. **Mentions** (:mod:`~claimkit.quotes.mentions`).  At a token: a name, a title with or
    without a name, a pronoun, a written source, an organisation; and reporting verbs
    (:mod:`~claimkit.quotes.lexicon`).
@@ -24,9 +25,11 @@ the text:
    sentence that contains a quoted fragment, or the speaker of the previous quotation in
    the paragraph (inherited).
 5. **Chains** (:mod:`~claimkit.quotes.chains`).  A surname becomes the fullest name the
-   document gives ("Zhao" → "Ben Zhao"), a pronoun the last person quoted, a title the
-   person named with it, a written source ("l'offre d'emploi", "le dossier") or an anaphor
-   ("la plateforme") the organisation that published it.
+   document gives ("Zhao" → "Ben Zhao"), a pronoun the person it refers to (a subject
+   brought in since the last quotation, else the last person quoted, gender permitting),
+   a title the person named with it, a written source ("l'offre d'emploi", "le dossier")
+   or an anaphor ("la plateforme", "l'institution") the organisation behind it.  When the
+   evidence is weak the speaker is None: a wrong name is worse than none.
 
 Left alone: titles of works and scare quotes (one or two words, or Title Case words, with no
 reporting verb), quotations inside quotations, and indirect speech without marks.

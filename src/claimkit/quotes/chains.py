@@ -9,8 +9,9 @@ from typing import Final
 import regex
 
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.document import _CURRENCIES, _Doc, _title_gender, title_key
+from claimkit.quotes.document import _Doc
 from claimkit.quotes.mentions import _Mention, _verb_at
+from claimkit.quotes.names import _CURRENCIES, _title_gender, title_key
 from claimkit.quotes.tokens import _ORG_WINDOW, _fold
 
 # --------------------------------------------------------------------------- resolution
