@@ -16,8 +16,10 @@ from claimkit.quotes.tokens import (
     _ADVERBS_AUX,
     _AFTER,
     _CAP_PARTICLES,
+    _ELISION_APOS,
     _FINAL_PUNCT,
     _MERGE_GAP,
+    _NAME_ELISIONS,
     _NON_SPACE_RE,
     _OWNED_HINT_RE,
     _OWNER_CUE_TUPLE,
@@ -276,6 +278,15 @@ class _Doc(_People):
                     and j - i < 3
                 ):
                     j += 2
+                elif (
+                    toks[j].raw in _NAME_ELISIONS
+                    and j + 1 < len(toks)
+                    and _is_titlecase(toks[j + 1])
+                    and toks[j].start - toks[j - 1].end == 1
+                    and toks[j + 1].start == toks[j].end
+                    and j - i < 4
+                ):
+                    j += 2  # "Awa N'Diaye"
                 else:
                     break
             particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
@@ -367,6 +378,16 @@ class _Doc(_People):
                         size += 2
                         particle = particle or m.group().strip().islower()
                         continue
+                if (
+                    size < 4
+                    and masked[end : end + 2] == " N"
+                    and masked[end + 2 : end + 3] in _ELISION_APOS
+                    and (nxt := starts.get(end + 3)) is not None
+                    and nxt.title
+                ):
+                    end = nxt.end  # "Awa N'Diaye"
+                    size += 2
+                    continue
                 break
             reach = end
             if size < 2 or first.raw.lower() == "the":

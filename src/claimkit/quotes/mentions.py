@@ -14,6 +14,7 @@ from claimkit.quotes.tokens import (
     _CAP_PARTICLES,
     _CIVILITIES,
     _DETERMINERS,
+    _NAME_ELISIONS,
     _PARTICLES,
     _PREPOSITIONS,
     _is_cap,
@@ -73,9 +74,13 @@ _VERB_STARTS: Final = (
 def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
     """Parse Capitalised words (with particles) from token i; return (end index, text)."""
     toks = doc.toks
-    if i >= j or not _is_cap(toks[i]):
+    if i >= j:
         return None
     k = i + 1
+    if _glued_elision(doc, i, j):
+        k = i + 2  # "N'Diaye"
+    elif not _is_cap(toks[i]):
+        return None
     while k < j and k - i < 5:
         if (
             _is_cap(toks[k])
@@ -91,6 +96,8 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
             and toks[k + 1].start - toks[k].end <= 1
         ):
             k += 2  # "Charles de Gaulle", "Marine Le Pen"
+        elif _glued_elision(doc, k, j) and toks[k].start - toks[k - 1].end == 1:
+            k += 2  # "Awa N'Diaye"
         else:
             break
     if (
@@ -102,6 +109,17 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
     ):
         k += 2  # a news site: "Presseafrik.com", "Le360.ma"
     return k, doc.text[toks[i].start : toks[k - 1].end]
+
+
+def _glued_elision(doc: _Doc, i: int, j: int) -> bool:
+    """Tell whether token i is "N'" glued to a capitalised word: "N'Diaye"."""
+    toks = doc.toks
+    return (
+        toks[i].raw in _NAME_ELISIONS
+        and i + 1 < j
+        and _is_titlecase(toks[i + 1])
+        and toks[i + 1].start == toks[i].end
+    )
 
 
 #: Top-level domains of news sites named as sources: "Presseafrik.com", "Kapitalis.tn".

@@ -63,6 +63,7 @@ _ADVERBS: Final = frozenset({
     "d'ailleurs", "encore", "également", "aussi", "ainsi", "alors", "même", "enfin", "pour",
     "sa", "son", "part", "plus", "tard", "ensuite", "aujourd'hui", "hier", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "récemment", "déjà", "notamment",
+    "soir", "matin", "midi", "après-midi", "publiquement", "aussitôt", "finalement",
 })  # fmt: skip
 
 _DETERMINERS: Final = frozenset({
@@ -94,6 +95,8 @@ _PARTICLES: Final = frozenset({
 #: Capitalised particles, which open sentences too ("Le", "La") but sit inside a name
 #: between two capitalised words: "Marine Le Pen", "Stéphane Le Foll", "Jean De Bruyne".
 _CAP_PARTICLES: Final = frozenset({"Le", "La", "De", "Du", "Des", "Del"})
+#: An elided particle glued to the next part of a name: "N'Diaye", "N'Guessan".
+_NAME_ELISIONS: Final = frozenset({"N'", "N\u2019"})
 
 _ADVERBS_AUX: Final = _ADVERBS | {"a", "ont"}
 _OWNER_DETERMINERS: Final = frozenset({"la", "le", "l'"}) | lex.ORG_ANAPHORS
