@@ -143,6 +143,8 @@ def extract_quotes(text: str) -> list[Quote]:
         if attr is not None and speaker is not None:
             kind, verb, desc = attr.kind, attr.verb, attr.mention.desc
             s_start, s_end = attr.mention.start, attr.mention.end
+        elif attr is not None and attr.strong and attr.verb is not None:
+            pass  # a verb of saying credits someone this reader cannot name: not the last one
         elif (
             last_speaker is not None
             and len(words) >= 3

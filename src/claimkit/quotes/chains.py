@@ -136,10 +136,8 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     « … », a-t-elle lancé").
     """
     if m.text in _DEMONSTRATIVES:
-        gender = _DEMONSTRATIVES[m.text]
-        for pos, name in reversed(doc.names_before(m.start, _PRONOUN_WINDOW)):
-            if _compatible(doc, name, pos, gender):
-                return name
+        # "celle-ci", "cette dernière" point at the last one *mentioned*, often by a title
+        # or a first name this reader does not list: left unresolved.
         return None
     pool = seen.people if m.text in {"il", "elle"} else seen.anyone
     want = _PRONOUN_GENDER.get(m.text)
@@ -186,7 +184,7 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     return names[-1][1] if names else None
 
 
-#: "celle-ci", "cette dernière": the last person of that gender named.
+#: "celle-ci", "cette dernière": demonstratives, with their gender.
 _DEMONSTRATIVES: Final = {
     "celle-ci": "f", "cette dernière": "f", "celui-ci": "m", "ce dernier": "m",
 }  # fmt: skip

@@ -154,6 +154,11 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     t = toks[i]
     if t.norm in lex.PRONOUNS:
         return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
+    if t.norm in {"celle-ci", "celui-ci"}:
+        return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
+    if t.norm in {"cette", "ce"} and i + 1 < j and toks[i + 1].norm in {"dernière", "dernier"}:
+        text = f"{t.norm} {toks[i + 1].norm}"  # "cette dernière"
+        return i + 2, _Mention("pronoun", t.start, toks[i + 1].end, text)
     k = i
     if t.norm in _DETERMINERS:
         k += 1
