@@ -341,25 +341,25 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         if m > end and toks[m - 1].kind == "word" and toks[m - 1].norm not in _PREPOSITIONS:
             end = m
         name = doc.text[toks[k].start : toks[end - 1].end]
-        if end == k + 1 and toks[i].norm in {"le", "la", "l'"} and name in lex.NEWSPAPER_WORDS:
+        if toks[i].norm in {"le", "la", "l'"} and name.split()[0] in lex.NEWSPAPER_WORDS:
             # A newspaper's article is part of its name: "selon l'Express", "Le Soleil".
             article = doc.text[toks[i].start : toks[i].end]
             article = article[:1].upper() + article[1:]
             sep = "" if article.endswith(("'", "\u2019")) else " "
             full = f"{article}{sep}{name}"
-            return end, _Mention("org", toks[i].start, toks[k].end, full, titled=True)
+            return end, _Mention("org", toks[i].start, toks[end - 1].end, full, titled=True)
         return end, _Mention("org", toks[k].start, toks[end - 1].end, name)
     if (
-        end == k + 1
-        and i > 0
+        i > 0
         and k == i
-        and name in lex.NEWSPAPER_WORDS
+        and name.split()[0] in lex.NEWSPAPER_WORDS
         and toks[i - 1].raw in {"Le", "La", "L'", "L\u2019"}
     ):
         # "Le Soleil écrit que « … »": the article is part of the newspaper's name
         article = toks[i - 1].raw
         sep = "" if article.endswith(("'", "\u2019")) else " "
-        return end, _Mention("org", toks[i - 1].start, t.end, f"{article}{sep}{name}", titled=True)
+        full = f"{article}{sep}{name}"
+        return end, _Mention("org", toks[i - 1].start, toks[end - 1].end, full, titled=True)
     if (
         end == k + 1
         and not doc.plausible_name(name)
