@@ -11,7 +11,7 @@ import regex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.mentions import _Mention, _verb_at
-from claimkit.quotes.names import _CURRENCIES, _title_gender, title_key
+from claimkit.quotes.names import _CURRENCIES, _JOB_ALT, _title_gender, title_key
 from claimkit.quotes.tokens import _ORG_WINDOW, _fold
 
 # --------------------------------------------------------------------------- resolution
@@ -136,9 +136,7 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     « … », a-t-elle lancé").
     """
     if m.text in _DEMONSTRATIVES:
-        # "celle-ci", "cette dernière" point at the last one *mentioned*, often by a title
-        # or a first name this reader does not list: left unresolved.
-        return None
+        return _demonstrative(doc, m)
     pool = seen.people if m.text in {"il", "elle"} else seen.anyone
     want = _PRONOUN_GENDER.get(m.text)
     if m.text in {"ils", "elles"}:
@@ -184,10 +182,35 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     return names[-1][1] if names else None
 
 
+#: A title with its article: someone mentioned without a name ("l'ancienne ministre").
+_TITLE_MENTION_RE: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:le|la|l'|les)\s*(?:\p{{L}}+\s+)?(?:{_JOB_ALT})(?![\p{{L}}])"
+)
+_CAP_WORD_RE: Final = regex.compile(r"\p{Lu}[\p{L}'\u2019\-]+")
 #: "celle-ci", "cette dernière": demonstratives, with their gender.
 _DEMONSTRATIVES: Final = {
     "celle-ci": "f", "cette dernière": "f", "celui-ci": "m", "ce dernier": "m",
 }  # fmt: skip
+
+
+def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
+    """Resolve "ce dernier", "celle-ci": the last one *mentioned*, if that is a name.
+
+    The last person named before it, gender permitting, unless something else that may
+    stand for a person was mentioned since: a title with its article ("l'ancienne
+    ministre") or a lone first name or surname ("Marine").  Then: None.
+    """
+    recent = doc.names_before(m.start, _PRONOUN_WINDOW)
+    if not recent:
+        return None
+    pos, name = recent[-1]
+    between = doc.text[pos + len(name) : m.start]
+    if _TITLE_MENTION_RE.search(_fold(between)) is not None:
+        return None
+    for word in _CAP_WORD_RE.findall(between):
+        if word in doc.by_first or doc.names_ending(word.lower()):
+            return None
+    return name if _compatible(doc, name, pos, _DEMONSTRATIVES[m.text]) else None
 
 
 def _is_institution(m: _Mention) -> bool:
