@@ -285,3 +285,30 @@ def test_many_people_sharing_a_surname_stay_linear() -> None:
     t_big = time.process_time() - t0
     assert t_big <= 8 * t_small + 0.5  # 4x the text; quadratic would be 16x
     assert [q.speaker for q in quotes[:4]] == ["Kaaaa Lee", "Kaaaa Lee", "Kbaaa Lee", "Kbaaa Lee"]
+
+
+#: Inputs that stress one speaker rule each, repeated: each must stay linear.
+SPEAKER_HOSTILE = {
+    "titles": "Le ministre de la Santé Paul Durand a parlé. « Nous tenons », a dit le ministre. ",
+    "acronyms": "La Banque centrale du Congo (BCC) a parlé. « Le franc tient », rappelle la BCC. ",
+    "incises": "« Nous irons, dit-elle, jusqu'au bout, ajoute-t-elle, ensemble, lance Awa Diop »\n",
+    "demonstratives": "Paul Durand a reçu Amos Klein. Ce dernier a dit que « tout va bien ici ». ",
+    "name-lines": "« Tout va bien pour nous ce soir. »\n\n– Nick Suzuki\n\n",
+    "elided-names": "Awa N'Diaye a dit : « Oui à cela ». N'Diaye a ajouté : « Non à ceci ». ",
+    "plural-bodies": "Les CFF vont renoncer. Ils estiment que « cet argent va manquer ». ",
+}
+
+
+@pytest.mark.parametrize("unit", SPEAKER_HOSTILE.values(), ids=SPEAKER_HOSTILE.keys())
+def test_speaker_rules_stay_linear(unit: str) -> None:
+    small = (unit * (60_000 // len(unit) + 1))[:60_000]
+    big = (unit * (240_000 // len(unit) + 1))[:240_000]
+    extract_quotes(small)
+    t0 = time.process_time()
+    extract_quotes(small)
+    t_small = time.process_time() - t0
+    t0 = time.process_time()
+    quotes = extract_quotes(big)
+    t_big = time.process_time() - t0
+    assert quotes
+    assert t_big <= 8 * t_small + 0.5  # 4x the text; quadratic would be 16x
