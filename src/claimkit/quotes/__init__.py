@@ -144,7 +144,9 @@ def extract_quotes(text: str) -> list[Quote]:
             kind, verb, desc = attr.kind, attr.verb, attr.mention.desc
             s_start, s_end = attr.mention.start, attr.mention.end
         elif attr is not None and attr.strong and attr.verb is not None:
-            pass  # a verb of saying credits someone this reader cannot name: not the last one
+            # a verb of saying credits someone this reader cannot name: not the last speaker,
+            # and the quotations after it do not go back to that one either
+            last_speaker = None
         elif (
             last_speaker is not None
             and len(words) >= 3
