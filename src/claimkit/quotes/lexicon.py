@@ -205,7 +205,16 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(finite), frozenset(inverted), frozenset(gerunds)
 
 
-REPORTING_VERBS, INVERTED_VERBS, GERUND_VERBS = _forms()
+_FINITE, INVERTED_VERBS, GERUND_VERBS = _forms()
+
+#: Subjunctives of the irregular verbs ("avant que celle-ci ne lui réponde « … »"); those of
+#: the -er verbs are their present forms, generated already.
+_SUBJUNCTIVES: Final = frozenset({
+    "dise", "disent", "écrive", "écrivent", "reconnaisse", "admette", "promette",
+    "prévienne", "réponde", "répondent", "conclue", "poursuive", "avertisse", "soutienne",
+    "reprenne", "décrive", "réagisse", "démente", "défende", "garantisse",
+})  # fmt: skip
+REPORTING_VERBS: Final = _FINITE | _SUBJUNCTIVES
 
 #: Subject pronouns that point back to a speaker already named.
 PRONOUNS: Final = frozenset({"il", "elle", "ils", "elles"})
