@@ -85,6 +85,9 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
             s += 1
         elif first in _SUBORDINATORS and s + 1 < e and toks[s + 1].norm in {"que", "qu'"}:
             s += 2  # "tandis que le ministre rappelle que « … »": the subject follows
+            parsed = _parse_mention(doc, s, e) if s < e else None
+            if parsed is not None and not chain:
+                return parsed[1]  # the clause's own subject: "avant que celle-ci ne réponde"
         if s >= e:
             continue
         parsed = _parse_mention(doc, s, e)

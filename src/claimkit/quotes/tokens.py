@@ -54,9 +54,10 @@ _ADVERBIAL_OPENERS: Final = frozenset({
 })  # fmt: skip
 
 #: Conjunctions that open a clause with "que" before its subject: "tandis que X dit".
-_SUBORDINATORS: Final = frozenset(
-    {"tandis", "alors", "pendant", "bien", "lorsque", "puisque", "parce", "dès", "sitôt", "ainsi"}
-)
+_SUBORDINATORS: Final = frozenset({
+    "tandis", "alors", "pendant", "bien", "lorsque", "puisque", "parce", "dès", "sitôt", "ainsi",
+    "avant", "après", "pour", "sans", "depuis", "maintenant", "si",
+})  # fmt: skip
 
 #: Words skipped between a verb and the inverted subject: "indique d'ailleurs Netflix".
 _ADVERBS: Final = frozenset({
