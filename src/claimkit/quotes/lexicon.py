@@ -269,6 +269,8 @@ SOURCE_NOUNS: Final = frozenset({
     "site internet", "page", "description de poste", "note", "lettre", "déclaration",
     "courrier", "message", "compte", "rapport annuel", "informations", "texte", "plainte",
     "offres d'emploi", "annonces", "étude", "enquête", "section", "rubrique", "brochure",
+    "arrêt", "décision", "jugement", "verdict", "ordonnance", "avis", "résolution",
+    "motion", "tweet", "post", "éditorial", "rapport final", "bilan", "note de synthèse",
 })  # fmt: skip
 
 #: Common nouns that name an institution by themselves (see the module docstring).

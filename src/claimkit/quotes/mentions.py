@@ -47,7 +47,7 @@ _DEMONYM_ENDINGS: Final = (
 _ADJECTIVE_ENDINGS: Final = (
     "ale", "al", "aux", "ienne", "ien", "aise", "ais", "ique", "aire", "elle", "el", "ère",
     "ier", "ée", "é", "ante", "ive", "if", "euse", "eux", "ine", "aine", "ain", "oise", "ois",
-    "ienne", "éenne", "éen", "ste", "ble",
+    "ienne", "éenne", "éen", "ste", "ble", "ême", "eure", "ieur",
 )  # fmt: skip
 #: Adverbial phrases between a verb and its inverted subject.
 _ADVERB_PHRASES: Final = _Phrases.of(lex.ADVERB_PHRASES)

@@ -43,7 +43,8 @@ _SUBJECT_WORDS: Final = frozenset({
 })  # fmt: skip
 #: An adjective after an organisation's capitalised head noun: " constitutionnel".
 _ORG_TAIL_RE: Final = regex.compile(
-    r"[ \u00a0](?:\p{Ll}+(?:ale|al|aux|elle|el|ique|aire|ienne|ien|aise|ais|oise|ois|ée|é|ive|if))"
+    r"[ \u00a0](?:\p{Ll}+(?:ale|al|aux|elle|el|ique|aire|ienne|ien|aise|ais|oise|ois|ée|é|ive"
+    r"|if|ême|eure|ieur))"
     r"(?![\p{L}\-])"
 )
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
