@@ -178,6 +178,16 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             return found  # None: the last speaker is of the other gender, nobody else fits
     if pool:
         return pool[-1]
+    if not recent and want is not None:
+        # Nobody named nearby: a body heading a recent sentence with the pronoun's gender
+        # ("La Cour suprême a tranché. Dans sa décision, elle estime que « … »").
+        k = bisect.bisect_left(doc.orgs, (m.start, "", False)) - 1
+        for pos, org, _ in reversed(doc.orgs[max(0, k - 3) : k + 1]):
+            if pos < m.start - _PRONOUN_WINDOW:
+                break
+            article = doc.text[doc.sentence_start(pos) : pos].strip().lower()
+            if article in {"la", "le"} and ("f" if article == "la" else "m") == want:
+                return _org_name(doc, doc._org_in_full(pos, org))
     names = recent or doc.names_before(m.start, _ORG_WINDOW)
     return names[-1][1] if names else None
 
