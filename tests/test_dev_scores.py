@@ -31,7 +31,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("dev-quotes", "check", "date"): 0.93,
     ("dev-quotes", "tune", "quote"): 0.92,
     ("dev-quotes", "check", "quote"): 0.96,
-    ("dev-money", "tune", "quote"): 0.83,
+    ("dev-money", "tune", "quote"): 1.0,
     ("dev-money", "check", "quote"): 0.75,
     ("dev-quotes", "check", "percentage"): 1.0,
 }

@@ -171,16 +171,27 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         if end < j and toks[end].norm == "web":
             end += 1
         owner = None
-        if end < j and toks[end].norm in {"de", "d'", "du"}:
-            m = end + 1
+        if end + 1 < j and toks[end].norm in _SOURCE_ADJECTIVES:
+            end += 1  # "le communiqué final"
+        link = _source_link(doc, end, j)
+        if link:
+            m = end + link
             if m < j and toks[m].norm in {"la", "l'", "le"}:
                 m += 1
+            body = m
             if m < j and toks[m].norm in lex.ORG_ANAPHORS:
                 m += 1
             parsed = _parse_name(doc, m, j)
             if parsed:
                 owner = parsed[1]
                 end = parsed[0]
+            elif body < m and toks[body].norm in lex.INSTITUTIONS:
+                # "le communiqué du conseil des ministres": the institution, as written
+                stop = m
+                if stop + 1 < j and toks[stop].norm in {"des", "du", "de"}:
+                    stop += 2
+                owner = doc.text[toks[body].start : toks[stop - 1].end]
+                end = stop
             elif m < j and _match_phrase(doc, m, j, _SOURCE_NOUNS):
                 end = m + _match_phrase(doc, m, j, _SOURCE_NOUNS)  # "de la fiche de poste"
         text = doc.text[toks[k].start : toks[end - 1].end]
@@ -368,6 +379,37 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     ):
         return None  # "Pointant du doigt …", "Samedi soir, …": not a name
     return end, _Mention("name", t.start, toks[end - 1].end, name)
+
+
+#: Adjectives after a source noun: "le communiqué final", "le rapport annuel".
+_SOURCE_ADJECTIVES: Final = frozenset({
+    "final", "finale", "officiel", "officielle", "conjoint", "conjointe", "annuel",
+    "annuelle", "publié", "publiée", "diffusé", "diffusée",
+})  # fmt: skip
+
+
+def _source_link(doc: _Doc, i: int, j: int) -> int:
+    """Tokens linking a source to its issuer: "de", "du", "dudit", "à l'issue du"."""
+    toks = doc.toks
+    if i >= j:
+        return 0
+    if toks[i].norm in {"de", "d'", "du", "dudit", "desdits"}:
+        return 1
+    if toks[i].norm == "de" and i + 1 < j and toks[i + 1].norm == "ladite":
+        return 2
+    if (
+        i + 3 < j
+        and toks[i].norm == "à"
+        and toks[i + 1].norm == "l'"
+        and toks[i + 2].norm == "issue"
+        and toks[i + 3].norm in {"du", "de", "dudit", "des"}
+    ):
+        return 4  # "à l'issue du conseil des ministres"
+    if i + 1 < j and toks[i].norm in {"publié", "publiée", "signé", "signée"} and toks[
+        i + 1
+    ].norm == "par":
+        return 2
+    return 0
 
 
 def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
