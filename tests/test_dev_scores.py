@@ -30,8 +30,10 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("dev-money", "check", "date"): 0.98,
     ("dev-quotes", "tune", "date"): 1.00,
     ("dev-quotes", "check", "date"): 1.00,
-    ("dev-quotes", "tune", "quote"): 0.40,
-    ("dev-quotes", "check", "quote"): 0.63,
+    ("dev-quotes", "tune", "quote"): 0.92,
+    ("dev-quotes", "check", "quote"): 0.96,
+    ("dev-money", "tune", "quote"): 1.0,
+    ("dev-money", "check", "quote"): 0.75,
     ("dev-quotes", "check", "percentage"): 1.0,
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from claimkit import Quote, extract, extract_quotes
 from claimkit.evaluation import evaluate
-from claimkit.strategies import quote_passages
+from claimkit.strategies import quote_articles, quote_passages
 
 HERE = Path(__file__).parent
 CASES = HERE / "cases"
@@ -248,3 +249,66 @@ def test_chunk_reading_matches_the_token_pattern() -> None:
         assert quotes._sentence_ends(masked) == ends
         words = [m.group() for m in quotes._WORD_RE.finditer(text)]
         assert quotes._words(text, 0, len(text)) == words[: quotes._MAX_WORDS]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quote_articles())
+def test_titled_person_quoted_later_is_never_someone_else(article: Any) -> None:
+    """A person introduced with a title, quoted later by title, surname or pronoun with
+    other people in between: the speaker is that person or nobody, never another person."""
+    quotes = extract_quotes(article.text)
+    last = [q for q in quotes if q.text == article.values["text"]]
+    assert last, article.text
+    assert last[-1].speaker in (article.values["speaker"], None), article.text
+
+
+def _people_sharing_a_surname(k: int) -> str:
+    """k different people called "K… Lee", each quoted, then referred to by a pronoun."""
+    out = []
+    for n in range(k):
+        first = "K" + "".join(chr(97 + (n // 26**i) % 26) for i in range(4))
+        out.append(f"« Non à cela », a dit {first} Lee. « Oui à ceci », a-t-elle ajouté.\n")
+    return "".join(out)
+
+
+def test_many_people_sharing_a_surname_stay_linear() -> None:
+    """Issue 13: each person's gender used to be worked out by re-reading every mention of
+    the surname (quadratic: 3.2 MB took 52 s).  Four times the text costs about four times
+    the time, and each pronoun still goes to the person just quoted."""
+    small, big = _people_sharing_a_surname(1500), _people_sharing_a_surname(6000)
+    extract_quotes(small)
+    t0 = time.process_time()
+    quotes = extract_quotes(small)
+    t_small = time.process_time() - t0
+    t0 = time.process_time()
+    extract_quotes(big)
+    t_big = time.process_time() - t0
+    assert t_big <= 8 * t_small + 0.5  # 4x the text; quadratic would be 16x
+    assert [q.speaker for q in quotes[:4]] == ["Kaaaa Lee", "Kaaaa Lee", "Kbaaa Lee", "Kbaaa Lee"]
+
+
+#: Inputs that stress one speaker rule each, repeated: each must stay linear.
+SPEAKER_HOSTILE = {
+    "titles": "Le ministre de la Santé Paul Durand a parlé. « Nous tenons », a dit le ministre. ",
+    "acronyms": "La Banque centrale du Congo (BCC) a parlé. « Le franc tient », rappelle la BCC. ",
+    "incises": "« Nous irons, dit-elle, jusqu'au bout, ajoute-t-elle, ensemble, lance Awa Diop »\n",
+    "demonstratives": "Paul Durand a reçu Amos Klein. Ce dernier a dit que « tout va bien ici ». ",
+    "name-lines": "« Tout va bien pour nous ce soir. »\n\n– Nick Suzuki\n\n",
+    "elided-names": "Awa N'Diaye a dit : « Oui à cela ». N'Diaye a ajouté : « Non à ceci ». ",
+    "plural-bodies": "Les CFF vont renoncer. Ils estiment que « cet argent va manquer ». ",
+}
+
+
+@pytest.mark.parametrize("unit", SPEAKER_HOSTILE.values(), ids=SPEAKER_HOSTILE.keys())
+def test_speaker_rules_stay_linear(unit: str) -> None:
+    small = (unit * (60_000 // len(unit) + 1))[:60_000]
+    big = (unit * (240_000 // len(unit) + 1))[:240_000]
+    extract_quotes(small)
+    t0 = time.process_time()
+    extract_quotes(small)
+    t_small = time.process_time() - t0
+    t0 = time.process_time()
+    quotes = extract_quotes(big)
+    t_big = time.process_time() - t0
+    assert quotes
+    assert t_big <= 8 * t_small + 0.5  # 4x the text; quadratic would be 16x

@@ -35,6 +35,7 @@ __all__ = [
     "french_number_words",
     "money_surfaces",
     "percentage_surfaces",
+    "quote_articles",
     "quote_passages",
     "regional_money_documents",
     "tensed_date_sentences",
@@ -450,6 +451,86 @@ def quote_passages(draw: st.DrawFn) -> Rendered:
         "quote",
         {"text": content, "speaker": full},
     )
+
+
+#: People of news from the whole French-speaking world, by gender: (first names, titles).
+_PEOPLE_FIRST = {
+    "m": ["Paul", "Moussa", "Karim", "Jean-Baptiste", "Kofi", "Ousmane", "Réjean", "Walid"],
+    "f": ["Awa", "Fatou", "Marie-Claude", "Leïla", "Aminata", "Sophie", "Nadia", "Mariam"],
+}
+_PEOPLE_LAST = [
+    "Diop", "Benali", "Tremblay", "Kaboré", "Le Gall", "Haddad", "Mensah", "Rossier",
+    "Dubois", "Ngoma", "Traoré", "Lefèvre",
+]  # fmt: skip
+#: Titles as (masculine, feminine) forms.
+_PEOPLE_TITLES = [
+    ("ministre", "ministre"), ("président", "présidente"), ("procureur", "procureure"),
+    ("maire", "maire"), ("directeur", "directrice"), ("avocat", "avocate"),
+    ("député", "députée"), ("gouverneur", "gouverneure"), ("sénateur", "sénatrice"),
+]  # fmt: skip
+
+
+@st.composite
+def quote_articles(draw: st.DrawFn) -> Rendered:
+    """Draw a short article: a person introduced with a title, others, then a quotation.
+
+    The person is introduced with a title ("Le ministre Paul Diop a tenu une conférence.",
+    "Awa Traoré, présidente du syndicat, était à la tribune."), other people with other
+    titles and surnames come in between (some quoted), and the person is quoted last,
+    credited by title ("a déclaré la présidente"), surname ("a dit Traoré") or pronoun
+    ("a-t-elle ajouté").  Who is referred to is always clear to a reader: the others never
+    share the title or the surname, and they are of the other gender when the reference is
+    a pronoun.  The values are the last quotation's words and the person's full name.
+    """
+    how = draw(st.sampled_from(["title", "surname", "pronoun"]))
+    gender = draw(st.sampled_from(["m", "f"]))
+    first = draw(st.sampled_from(_PEOPLE_FIRST[gender]))
+    last = draw(st.sampled_from(_PEOPLE_LAST))
+    titles = draw(st.permutations(_PEOPLE_TITLES))
+    title = titles[0][0 if gender == "m" else 1]
+    full = f"{first} {last}"
+    det = "le" if gender == "m" else "la"
+    intro = draw(
+        st.sampled_from(
+            [
+                f"{det.capitalize()} {title} {full} a tenu une conférence de presse.",
+                f"{full}, {title} de la région, était à la tribune.",
+                f"{det.capitalize()} {title} de la région, {full}, a présidé la réunion.",
+            ]
+        )
+    )
+    sentences = [intro]
+    others = draw(st.integers(min_value=0, max_value=3))
+    surnames = [n for n in _PEOPLE_LAST if n != last]
+    for k in range(others):
+        og = "f" if gender == "m" else "m"
+        if how != "pronoun":
+            og = draw(st.sampled_from(["m", "f"]))
+        o_full = f"{draw(st.sampled_from(_PEOPLE_FIRST[og]))} {surnames[k]}"
+        o_title = titles[k + 1][0 if og == "m" else 1]
+        o_det = "le" if og == "m" else "la"
+        words = " ".join(draw(st.lists(st.sampled_from(_QUOTE_WORDS), min_size=4, max_size=8)))
+        sentences.append(
+            draw(
+                st.sampled_from(
+                    [
+                        f"{o_det.capitalize()} {o_title} {o_full} était aussi présent.",
+                        f"« {words.capitalize()} », a répondu {o_det} {o_title} {o_full}.",
+                        f"{o_full}, {o_title}, a pris la parole ensuite.",
+                    ]
+                )
+            )
+        )
+    content = " ".join(draw(st.lists(st.sampled_from(_QUOTE_WORDS), min_size=4, max_size=12)))
+    content = content[0].upper() + content[1:]
+    pronoun = "il" if gender == "m" else "elle"
+    ref = {
+        "title": f"a déclaré {det} {title}",
+        "surname": f"a dit {last}",
+        "pronoun": f"a-t-{pronoun} ajouté",
+    }[how]
+    sentences.append(f"« {content} », {ref}.")
+    return Rendered(" ".join(sentences), "quote", {"text": content, "speaker": full})
 
 
 #: Neutral French filler: no numbers, currencies, qualifiers, dates, quote marks or places,

@@ -11,9 +11,10 @@ the text:
    closing a quotation before a new paragraph), and is dropped otherwise.  Only outermost
    quotations are returned; nested marks stay in the span.  :mod:`~claimkit.quotes.filters`
    drops scare quotes and titles of works.
-2. **Document** (:mod:`~claimkit.quotes.tokens`, :mod:`~claimkit.quotes.document`).  The
-   quoted words are masked; the text around the quotations is tokenised, sentences are
-   cut, and the names and organisations of the whole document are listed once.
+2. **Document** (:mod:`~claimkit.quotes.tokens`, :mod:`~claimkit.quotes.document`,
+   :mod:`~claimkit.quotes.names`).  The quoted words are masked; the text around the
+   quotations is tokenised, sentences are cut, and the people and organisations of the
+   whole document are listed once, with their titles, genders and fullest names.
 3. **Mentions** (:mod:`~claimkit.quotes.mentions`).  At a token: a name, a title with or
    without a name, a pronoun, a written source, an organisation; and reporting verbs
    (:mod:`~claimkit.quotes.lexicon`).
@@ -24,9 +25,11 @@ the text:
    sentence that contains a quoted fragment, or the speaker of the previous quotation in
    the paragraph (inherited).
 5. **Chains** (:mod:`~claimkit.quotes.chains`).  A surname becomes the fullest name the
-   document gives ("Zhao" → "Ben Zhao"), a pronoun the last person quoted, a title the
-   person named with it, a written source ("l'offre d'emploi", "le dossier") or an anaphor
-   ("la plateforme") the organisation that published it.
+   document gives ("Zhao" → "Ben Zhao"), a pronoun the person it refers to (a subject
+   brought in since the last quotation, else the last person quoted, gender permitting),
+   a title the person named with it, a written source ("l'offre d'emploi", "le dossier")
+   or an anaphor ("la plateforme", "l'institution") the organisation behind it.  When the
+   evidence is weak the speaker is None: a wrong name is worse than none.
 
 Left alone: titles of works and scare quotes (one or two words, or Title Case words, with no
 reporting verb), quotations inside quotations, and indirect speech without marks.
@@ -43,7 +46,7 @@ from claimkit.quotes.attribution import _after, _before, _name_line, _previous_s
 from claimkit.quotes.chains import _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
-from claimkit.quotes.marks import _mask, _pair_marks, _split_incises
+from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
     _PUNCT_CHARS,
@@ -99,6 +102,8 @@ def extract_quotes(text: str) -> list[Quote]:
         para = cand.para
         if para != last_para:
             carried = prev_unclosed_speaker if text[para : cand.open].strip() == "" else None
+            if carried is None and out and out[-1].speaker is not None:
+                carried = _speech_goes_on(doc, out[-1], cand)
             last_speaker = carried
             last_para = para
         words = _words(text, cand.start, cand.end)
@@ -138,6 +143,10 @@ def extract_quotes(text: str) -> list[Quote]:
         if attr is not None and speaker is not None:
             kind, verb, desc = attr.kind, attr.verb, attr.mention.desc
             s_start, s_end = attr.mention.start, attr.mention.end
+        elif attr is not None and attr.strong and attr.verb is not None:
+            # a verb of saying credits someone this reader cannot name: not the last speaker,
+            # and the quotations after it do not go back to that one either
+            last_speaker = None
         elif (
             last_speaker is not None
             and len(words) >= 3
@@ -174,6 +183,26 @@ def extract_quotes(text: str) -> list[Quote]:
             )
         )
     return _credit_reopened(text, out, unclosed)
+
+
+def _speech_goes_on(
+    doc: _Doc, last: Quote, cand: _Cand
+) -> tuple[str | None, int | None, int | None] | None:
+    r"""Carry a speaker into a paragraph that is nothing but a quotation.
+
+    « … », a déclaré X.\n« … »\n« … »: a run of quoted paragraphs goes on with the
+    last speaker, unless another person comes in as a subject in between.
+    """
+    text = doc.text
+    if text[cand.para : cand.open].strip() or cand.close is None:
+        return None
+    nl = text.find("\n", cand.close)
+    rest = text[cand.close + 1 : len(text) if nl < 0 else nl]
+    if rest.strip(" \t.,;!?…»”\"\u00a0\u202f") or cand.part:
+        return None
+    if _other_person_between(doc, last.speaker, last.end, cand.open):
+        return None
+    return last.speaker, last.speaker_start, last.speaker_end
 
 
 def _other_person_between(doc: _Doc, speaker: str | None, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
 from claimkit.quotes.mentions import (
     _ACCORDING_TO,
+    _JOB_NOUNS,
     _VERB_STARTS,
     _match_phrase,
     _Mention,
@@ -84,6 +85,9 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
             s += 1
         elif first in _SUBORDINATORS and s + 1 < e and toks[s + 1].norm in {"que", "qu'"}:
             s += 2  # "tandis que le ministre rappelle que « … »": the subject follows
+            parsed = _parse_mention(doc, s, e) if s < e else None
+            if parsed is not None and not chain:
+                return parsed[1]  # the clause's own subject: "avant que celle-ci ne réponde"
         if s >= e:
             continue
         parsed = _parse_mention(doc, s, e)
@@ -118,7 +122,7 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     # « … », selon X
     if toks[i].norm in {"selon", "d'après"} or _join(toks, i, i + 2) == "d'après":
         step = 2 if toks[i].norm == "d'" else 1
-        parsed = _parse_mention(doc, i + step, j)
+        parsed = _stressed_pronoun(doc, i + step, j) or _parse_mention(doc, i + step, j)
         if parsed:
             verb = doc.text[toks[i].start : toks[i + step - 1].end]  # "selon", "d'après"
             return _Attr(parsed[1], "selon", verb, True)
@@ -132,6 +136,9 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         parsed = _parse_mention(doc, k, j)
         if parsed:
             return _Attr(_with_apposition(doc, parsed[1], parsed[0], j), "after", verb, True)
+        unnamed = _unnamed(doc, k, j)
+        if unnamed is not None:
+            return _Attr(unnamed, "after", verb, True)
         return None
     if not comma:
         return None
@@ -188,6 +195,9 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             parsed
             and parsed[1].kind in {"name", "org", "source"}
             and (parsed[0] == j or doc.toks[parsed[0]].norm in {",", ":"})
+            # inverted only where no subject can stand before the verb: "X accuse la Cour
+            # d'appel d'être « … »" has X as subject and the Cour as object
+            and _no_subject_before(doc, i, v)
         ):
             return _Attr(parsed[1], kind, verb, True)  # "…», a déclaré Zhao, « … »"
         subject = _subject_before(doc, i, v)
@@ -204,13 +214,15 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             continue
         if toks[s].norm == "pour" and s > i and toks[s - 1].norm != ",":
             continue  # "pour" credits a speaker only at the head of a clause: "Pour X, « … »"
-        parsed = _parse_mention(doc, s + n, j)
+        parsed = _stressed_pronoun(doc, s + n, j) or _parse_mention(doc, s + n, j)
         if parsed is None:
             continue
         end, mention = parsed
-        institution = mention.kind == "anaphor" and _is_institution(mention)
+        institution = (mention.kind == "anaphor" and _is_institution(mention)) or (
+            mention.kind == "org" and (" " in mention.text or mention.text.isupper())
+        )
         if toks[s].norm == "pour" and (
-            (mention.kind not in {"name", "desc"} and not institution)
+            (mention.kind not in {"name", "desc", "pronoun"} and not institution)
             or end >= j
             or toks[end].norm != ","
         ):
@@ -225,10 +237,82 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         parsed = _parse_mention(doc, i, j - 1)
         if parsed and parsed[0] == j - 1 and parsed[1].kind in {"name", "org", "desc"}:
             return _Attr(parsed[1], "colon", None, True)
-    subject = _clause_subject(doc, i, j)
-    if subject is not None and subject.kind in {"name", "org", "source", "anaphor", "pronoun"}:
+    subject = _clause_subject(doc, i, j, titles=True)
+    if subject is not None and subject.kind in {
+        "name",
+        "org",
+        "source",
+        "anaphor",
+        "pronoun",
+        "desc",
+    }:
         return _Attr(subject, "before", None, False)
     return None
+
+
+def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
+    """Read someone the text credits without naming: "confie un diplomate occidental".
+
+    An indefinite article, maybe an adjective ("un autre", "un haut"), a noun of a person
+    (a title, a role: ``_JOB_NOUNS``), maybe one adjective, as written (GOLD_FORMAT:
+    unnamed but credited speakers are given in the document's words).  "a annoncé un
+    budget" credits nobody.
+    """
+    toks = doc.toks
+    if k >= j or toks[k].norm not in {"un", "une"}:
+        return None
+    e = k + 1
+    if e < j and toks[e].norm in _UNNAMED_ADJECTIVES:
+        e += 1
+    if e >= j or not _match_phrase(doc, e, j, _JOB_NOUNS):
+        return None
+    e += _match_phrase(doc, e, j, _JOB_NOUNS)
+    if (
+        e < j
+        and toks[e].kind == "word"
+        and toks[e].raw.islower()
+        and toks[e].norm not in _PREPOSITIONS
+        and not _verb_at(doc, e, j)[0]
+    ):
+        e += 1
+    text = doc.text[toks[k].start : toks[e - 1].end]
+    return _Mention("desc", toks[k].start, toks[e - 1].end, text, desc=text)
+
+
+_UNNAMED_ADJECTIVES: Final = frozenset({
+    "autre", "premier", "première", "second", "seconde", "haut", "haute", "ancien",
+    "ancienne", "jeune", "proche", "simple",
+})  # fmt: skip
+
+
+def _stressed_pronoun(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
+    """Read "lui", "elle", "eux" after "selon" or "pour" as a pronoun: "selon lui"."""
+    if i < j and doc.toks[i].norm in _STRESSED:
+        t = doc.toks[i]
+        return i + 1, _Mention("pronoun", t.start, t.end, _STRESSED[t.norm])
+    return None
+
+
+_STRESSED: Final = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+
+
+def _no_subject_before(doc: _Doc, i: int, v: int) -> bool:
+    """Tell whether the verb at token v may have its subject after it (an inversion).
+
+    Yes when only punctuation stands before it ("», a déclaré Zhao") or when it follows a
+    comma and the stretch before that comma is no person ("…, une violation de la loi,
+    explique son avocat Maître Dadjé :"); not in "Olivier Nissack, accuse la Cour de …".
+    """
+    toks = doc.toks
+    if all(t.kind == "punct" for t in toks[i:v]):
+        return True
+    if toks[v - 1].norm != ",":
+        return False
+    s = v - 1
+    while s > i and toks[s - 1].norm not in _SEPARATORS:
+        s -= 1
+    parsed = _parse_mention(doc, s, v - 1) if s < v - 1 else None
+    return parsed is None or parsed[1].kind not in {"name", "pronoun", "desc", "org"}
 
 
 def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
@@ -240,8 +324,8 @@ def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
     i, j = doc.tok_range(lo, cand.open)
     if any(t.kind == "word" for t in doc.toks[i:j]) or lo == 0:
         return None
-    ps = doc.sentence_start(lo - 1)
-    if "\n" in doc.text[ps:lo].rstrip():
+    ps = doc.previous_sentence_start(lo)
+    if "\n" in doc.text[ps:lo].strip():
         return None
     i, j = doc.tok_range(ps, lo)
     toks = doc.toks
@@ -259,9 +343,13 @@ def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
     else:
         # No verb of saying: the person the sentence is about speaks next ("Maître Hayat
         # ouvre le bal. « Madame la présidente, … »"), when a person heads the sentence.
-        subject = _clause_subject(doc, i, j)
-        if subject is not None and subject.kind == "name" and (
-            " " in subject.text or subject.titled or subject.desc is not None
+        subject = _clause_subject(doc, i, j, titles=True)
+        if subject is not None and (
+            subject.kind == "desc"
+            or (
+                subject.kind == "name"
+                and (" " in subject.text or subject.titled or subject.desc is not None)
+            )
         ):
             return _Attr(subject, "before", None, False)
     return None
@@ -294,8 +382,11 @@ _NAME_LINE_RE: Final = regex.compile(
 )
 
 
-def _clause_subject(doc: _Doc, i: int, j: int) -> _Mention | None:
-    """Return the mention heading the first clause of tokens i..j that starts with one."""
+def _clause_subject(doc: _Doc, i: int, j: int, titles: bool = False) -> _Mention | None:
+    """Return the mention heading the first clause of tokens i..j that starts with one.
+
+    A bare title ("Le président du mouvement appelle à …") counts only with *titles*.
+    """
     toks = doc.toks
     s = i
     while s < j:
@@ -308,7 +399,7 @@ def _clause_subject(doc: _Doc, i: int, j: int) -> _Mention | None:
             if s >= j:
                 return None
         parsed = _parse_mention(doc, s, j)
-        if parsed is not None and parsed[1].kind != "desc":
+        if parsed is not None and (titles or parsed[1].kind != "desc"):
             return parsed[1]
         # skip this segment (an adverbial phrase or an apposition) to the next comma
         while s < j and toks[s].norm != ",":

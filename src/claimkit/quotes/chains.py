@@ -9,8 +9,9 @@ from typing import Final
 import regex
 
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.document import _CURRENCIES, _Doc, title_key
-from claimkit.quotes.mentions import _Mention
+from claimkit.quotes.document import _Doc
+from claimkit.quotes.mentions import _Mention, _verb_at
+from claimkit.quotes.names import _CURRENCIES, _JOB_ALT, _title_gender, title_key
 from claimkit.quotes.tokens import _ORG_WINDOW, _fold
 
 # --------------------------------------------------------------------------- resolution
@@ -80,13 +81,50 @@ def _name_gender(doc: _Doc, name: str) -> str | None:
     return genders.get(name)
 
 
-def _compatible(doc: _Doc, name: str, pos: int, want: str | None) -> bool:
-    if want is None:
-        return True
+def _gender(doc: _Doc, name: str, pos: int) -> str | None:
+    """Return the gender of *name* named at *pos*: cues there, else anywhere, else None."""
     gender = _gender_at(doc, pos)
     if gender is None:
+        gender = doc.title_genders.get(name) if doc.titles[0] else None
+    if gender is None:
         gender = _name_gender(doc, name)
-    return gender in (None, want)
+    if gender is None:
+        gender = _next_pronoun(doc, pos + len(name))
+    return gender
+
+
+def _next_pronoun(doc: _Doc, end: int) -> str | None:
+    """Return the gender of a pronoun opening the sentence after a name: "X entre. Il…"."""
+    m = _NEXT_PRONOUN_RE.match(doc.text, end, min(len(doc.text), end + 160))
+    if m is None:
+        return None
+    return "f" if m.group(1) in {"Elle", "elle"} else "m"
+
+
+#: The rest of a sentence, then a subject pronoun opening the next one (or a clause).
+_NEXT_PRONOUN_RE: Final = regex.compile(r"[^.!?«»\"\n]{0,120}[.!?:;]\s+(Il|Elle|il|elle)\s")
+
+
+def _compatible(doc: _Doc, name: str, pos: int, want: str | None) -> bool:
+    return want is None or _gender(doc, name, pos) in (None, want)
+
+
+def _pick(doc: _Doc, candidates: list[tuple[int, str]], want: str | None) -> str | None:
+    """Return the nearest candidate (last in the list) whose gender fits *want*, or None.
+
+    When the nearest that fits is of unknown gender and a farther one is known to fit,
+    the pronoun is ambiguous to this reader: None (a wrong name is worse than none).
+    """
+    found: str | None = None
+    for pos, name in reversed(candidates):
+        gender = _gender(doc, name, pos) if want is not None else None
+        if gender == want:
+            return name if found is None or found == name else None
+        if gender is None and found is None:
+            found = name
+            if want is None:
+                return found
+    return found
 
 
 def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
@@ -98,11 +136,7 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     « … », a-t-elle lancé").
     """
     if m.text in _DEMONSTRATIVES:
-        gender = _DEMONSTRATIVES[m.text]
-        for pos, name in reversed(doc.names_before(m.start, _PRONOUN_WINDOW)):
-            if _compatible(doc, name, pos, gender):
-                return name
-        return None
+        return _demonstrative(doc, m)
     pool = seen.people if m.text in {"il", "elle"} else seen.anyone
     want = _PRONOUN_GENDER.get(m.text)
     if m.text in {"ils", "elles"}:
@@ -126,26 +160,67 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         # A person brought in as a subject since the last quotation takes the pronoun:
         # "« … », dit Maître Hayat. Me Mangeat entre en scène. « … », clame-t-il."
         since = doc.subjects_between(max(seen.last_end, m.start - _PRONOUN_WINDOW), m.start)
-        for pos, name in reversed(since):
-            if _compatible(doc, name, pos, want) and (not pool or name != pool[-1]):
-                return name
+        since = [(p, n) for p, n in since if not pool or n != pool[-1]]
+        if since and (found := _pick(doc, since, want)) is not None:
+            if want is None or _gender(doc, found, since[-1][0]) == want:
+                return found
+            # Of unknown gender: ambiguous if someone named before is known to fit.
+            known = [
+                (p, n)
+                for p, n in doc.subjects_between(m.start - _PRONOUN_WINDOW, m.start)
+                if n != found and _gender(doc, n, p) == want
+            ]
+            return None if known else found
     recent = doc.names_before(m.start, _PRONOUN_WINDOW)
     if want is not None and (not pool or _name_gender(doc, pool[-1]) not in (None, want)):
-        for pos, name in reversed(recent):
-            if _compatible(doc, name, pos, want):
-                return name
-        if pool:
-            return None  # the last speaker is of the other gender, nobody else fits
+        found = _pick(doc, recent, want)
+        if found is not None or pool:
+            return found  # None: the last speaker is of the other gender, nobody else fits
     if pool:
         return pool[-1]
+    if not recent and want is not None:
+        # Nobody named nearby: a body heading a recent sentence with the pronoun's gender
+        # ("La Cour suprême a tranché. Dans sa décision, elle estime que « … »").
+        k = bisect.bisect_left(doc.orgs, (m.start, "", False)) - 1
+        for pos, org, _ in reversed(doc.orgs[max(0, k - 3) : k + 1]):
+            if pos < m.start - _PRONOUN_WINDOW:
+                break
+            article = doc.text[doc.sentence_start(pos) : pos].strip().lower()
+            if article in {"la", "le"} and ("f" if article == "la" else "m") == want:
+                return _org_name(doc, doc._org_in_full(pos, org))
     names = recent or doc.names_before(m.start, _ORG_WINDOW)
     return names[-1][1] if names else None
 
 
-#: "celle-ci", "cette dernière": the last person of that gender named.
+#: A title with its article: someone mentioned without a name ("l'ancienne ministre").
+_TITLE_MENTION_RE: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:le|la|l'|les)\s*(?:\p{{L}}+\s+)?(?:{_JOB_ALT})(?![\p{{L}}])"
+)
+_CAP_WORD_RE: Final = regex.compile(r"\p{Lu}[\p{L}'\u2019\-]+")
+#: "celle-ci", "cette dernière": demonstratives, with their gender.
 _DEMONSTRATIVES: Final = {
     "celle-ci": "f", "cette dernière": "f", "celui-ci": "m", "ce dernier": "m",
 }  # fmt: skip
+
+
+def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
+    """Resolve "ce dernier", "celle-ci": the last one *mentioned*, if that is a name.
+
+    The last person named before it, gender permitting, unless something else that may
+    stand for a person was mentioned since: a title with its article ("l'ancienne
+    ministre") or a lone first name or surname ("Marine").  Then: None.
+    """
+    recent = doc.names_before(m.start, _PRONOUN_WINDOW)
+    if not recent:
+        return None
+    pos, name = recent[-1]
+    between = doc.text[pos + len(name) : m.start]
+    if _TITLE_MENTION_RE.search(_fold(between)) is not None:
+        return None
+    for word in _CAP_WORD_RE.findall(between):
+        if word in doc.by_first or doc.names_ending(word.lower()):
+            return None
+    return name if _compatible(doc, name, pos, _DEMONSTRATIVES[m.text]) else None
 
 
 def _is_institution(m: _Mention) -> bool:
@@ -174,20 +249,38 @@ def _single_name(doc: _Doc, word: str, pos: int, titled: bool) -> str | None:
     """
     if word in lex.NOT_SPEAKERS or word in _CURRENCIES:
         return None
+    if "." in word:
+        return word  # a news site: "Presseafrik.com"
     if doc.names_ending(word.lower()):
         return doc.full_name(word, pos)
     if word in doc.by_first and word in lex.GIVEN_NAMES:
         return doc.by_first[word]
     if word in doc.acronyms:
         return doc.acronyms[word]
-    if titled or doc.plausible_name(word):
+    if titled or doc.plausible_name(word) or _before_verb(doc, pos + len(word)):
         return word
     return None
+
+
+def _before_verb(doc: _Doc, end: int) -> bool:
+    """Tell whether a verb of saying follows the word ending at *end*: "Iger a ajouté"."""
+    i, j = doc.tok_range(end, end + 40)
+    return i < j and _verb_at(doc, i, j)[0] > 0
 
 
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
         return _resolve_pronoun(doc, m, seen)
+    if m.kind == "name" and m.desc is not None and _unconfirmed(doc, m.text):
+        # "réagit le candidat Calédonie Ensemble": after a title, capitalised words that are
+        # no known person's name (a party, a list) leave the title to be resolved.
+        start = doc.text.rfind(m.desc, max(0, m.start - 80), m.start)
+        if start >= 0:
+            det = max(0, doc.text.rfind(" ", max(0, start - 4), start - 1) + 1)
+            title = _Mention("desc", det, start + len(m.desc), m.desc, desc=m.desc)
+            found = _title_anaphor(doc, title, _title_key_of(doc, title), seen)
+            if found is not None:
+                return found
     if m.kind == "name":
         name, dropped = _strip_honorific(m.text)
         if " " not in name:
@@ -206,11 +299,60 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             if org is None or noun not in _fold(org):
                 return noun  # "Pour le gouvernement, « … »": the institution itself
         return org
-    # A bare title: "la ministre" -> the person the document names with that title; when
-    # it names nobody so, the title as written ("le procureur").
-    key = title_key(m.text, _fold(doc.text[: m.end + 60]), m.end)
+    # A bare title: "la ministre" -> the person the document names with that title; else
+    # the person the text is about, as a pronoun would be; else the title as written.
+    key = title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)
     named = doc.titled_before(key, m.start)
+    if named is None:
+        named = _title_anaphor(doc, m, key[0], seen)
     return named if named is not None else doc.text[m.start : m.end]
+
+
+def _unconfirmed(doc: _Doc, name: str) -> bool:
+    """Tell whether capitalised words after a title may not name a person.
+
+    Not when their first word is a given name, nor when the document names them again.
+    """
+    words = name.split()
+    return words[0] not in lex.GIVEN_NAMES and doc.name_count.get(name, 0) <= 1
+
+
+def _title_key_of(doc: _Doc, m: _Mention) -> str:
+    return title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)[0]
+
+
+def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | None:
+    """Read a definite title no named person carries as a pronoun of its gender.
+
+    "Philippe Dunoyer déplore … « … », réagit le candidat" → Philippe Dunoyer.  Only with
+    a definite article ("un avocat" is someone new) and a known gender, and never for a
+    person the document gives another title.
+    """
+    det = _fold(doc.text[m.start : m.start + 3])
+    if det.startswith("la "):
+        want: str | None = "f"
+    elif det.startswith("le "):
+        want = "m"
+    elif det.startswith("l'"):
+        cue = _GENDER_CUE_RE.search(doc.text, m.start, m.end)  # "l'ancienne ministre"
+        want = _title_gender(m.text) or (
+            None if cue is None else "f" if cue.group("f") is not None else "m"
+        )
+    else:
+        return None
+    if want is None:
+        return None
+    # Only a subject brought in since the last quotation, or the last person quoted: "la
+    # ministre" never reads a name in a complement ("l'avocat de Pierre Mba").
+    since = doc.subjects_between(max(seen.last_end, m.start - _PRONOUN_WINDOW), m.start)
+    found = _pick(doc, since, want) if since else None
+    if found is None and seen.people:
+        last = seen.people[-1]
+        if _name_gender(doc, last) in (None, want):
+            found = last
+    if found is None or (doc.titles[0] and doc.title_heads.get(found, {head}) != {head}):
+        return None
+    return found
 
 
 def _org_name(doc: _Doc, org: str | None) -> str | None:

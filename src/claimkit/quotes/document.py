@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections.abc import Iterator
-from functools import cached_property
 from typing import Final
 
-import regex
-
-from claimkit import _lexicon as _money_lex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
+from claimkit.quotes.names import _People
 from claimkit.quotes.tokens import (
     _ABBREVIATION_ENDS,
     _ABBREVIATION_RE,
@@ -20,10 +16,11 @@ from claimkit.quotes.tokens import (
     _ADVERBS_AUX,
     _AFTER,
     _CAP_PARTICLES,
+    _ELISION_APOS,
     _FINAL_PUNCT,
     _MERGE_GAP,
+    _NAME_ELISIONS,
     _NON_SPACE_RE,
-    _ORG_WINDOW,
     _OWNED_HINT_RE,
     _OWNER_CUE_TUPLE,
     _OWNER_DETERMINERS,
@@ -96,106 +93,10 @@ def _sentence_ends(masked: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A determiner right before a capitalised word: a noun, not a first name ("de la Santé").
-_DETERMINER_BEFORE_RE: Final = regex.compile(
-    r"(?:(?<!\p{L})(?:la|le|les|du|des|au|aux)\s+|(?<!\p{L})l['\u2019]\s*)\Z"
-)
-
-
-#: Currency codes and symbols written in capitals ("FCFA", "MRU"): never a speaker.
-_CURRENCIES: Final = _money_lex.CURRENCY_CODES | {
-    k for k in _money_lex.CURRENCY_SYMBOLS if k.isupper()
-}
 #: What may stand before the first word of a sentence: spaces, marks, dashes, brackets.
 _OPENING_JUNK: Final = " \t\n\r\xa0\u202f«»\"“”„'‘’-–—([•*"
-#: Words showing that a name after them is a complement, not a subject.
-_COMPLEMENT_WORDS: Final = frozenset({
-    "par", "à", "au", "aux", "de", "du", "des", "d'", "avec", "pour", "contre", "chez",
-    "selon", "sur", "envers", "vers", "entre", "dont", "lui", "leur",
-})  # fmt: skip
-#: Words showing that the clause before a name has its subject already: "Il dénonce …".
-_SUBJECT_WORDS: Final = frozenset({
-    "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "que", "qu'", "j'",
-})  # fmt: skip
-#: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
-_ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
-_TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
-
-def title_key(title: str, folded: str, end: int) -> tuple[str, str | None]:
-    """Return a title's key: its head (``_title_key``) and its complement's first noun.
-
-    *folded* is folded text where the title ends at *end*; the complement follows it.
-    Synonyms are made one (``lexicon.TITLE_SYNONYMS``).
-    """
-    inner = _TITLE_COMPLEMENT_RE.search(_fold(title))
-    if inner is not None:  # "chef de l'État": the complement is part of the title
-        head = _title_key(_fold(title)[: inner.start()])
-        of: str | None = _strip_accents(inner.group(1))
-    else:
-        head = _title_key(title)
-        m = _TITLE_COMPLEMENT_RE.match(folded, end)
-        of = _strip_accents(m.group(1)) if m is not None else None
-    if (head, of) in lex.TITLE_SYNONYMS:
-        return lex.TITLE_SYNONYMS[head, of]
-    return head, of
-
-
-def _strip_accents(word: str) -> str:
-    return "".join(
-        ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
-    )
-
-
-#: The complement of a title: "de la République", "du gouvernement", "de l'État".
-_TITLE_COMPLEMENT_RE: Final = regex.compile(
-    r"\s*(?<![\p{L}])(?:de|du|des|d')\s*(?:la\s+|le\s+|l'\s*|les\s+)?(\p{L}+)"
-)
-
-
-def _title_key(title: str) -> str:
-    """Fold a title to its key, masculine: "présidente" → "président", "avocate" → "avocat"."""
-    words = []
-    for w in _fold(title).split():
-        for fem, masc in _FEMININE_ENDINGS:
-            if w.endswith(fem):
-                w = w[: -len(fem)] + masc
-                break
-        else:
-            if w.endswith("e") and w[:-1] in _JOB_WORDS:
-                w = w[:-1]
-        words.append(w)
-    return " ".join(words)
-
-
-_FEMININE_ENDINGS: Final = (
-    ("trice", "teur"), ("euse", "eur"), ("enne", "en"), ("ffe", "f"), ("ière", "ier"), ("ée", "é"),
-)  # fmt: skip
-_JOB_WORDS: Final = frozenset(_fold(w) for w in lex.JOB_NOUNS)
-_JOB_ALT: Final = "|".join(
-    regex.escape(w) for w in sorted(_JOB_WORDS, key=len, reverse=True)
-)
-#: A title, maybe its complement, then the name (after a comma or not), at the end of the
-#: stretch before a name.  Folded text.
-_TITLE_BEFORE_RE: Final = regex.compile(
-    rf"(?<![\p{{L}}\-])({_JOB_ALT})(?![\p{{L}}\-])"
-    r"(?:\s+(?:de|du|des|d'|à|au|aux|en|chargée?)(?![\p{L}])[^,;:.!?«»\"()\n]{0,70}?)?"
-    r"(?:\s+\p{L}+)?\s*,?\s*\Z"
-)
-#: A title in apposition after a name: ", président de la FGTB", " (ancien ministre".
-_TITLE_AFTER_RE: Final = regex.compile(
-    r"\s*[,(]\s*(?:(?:l'|le\s|la\s|un\s|une\s|son\s|sa\s|l'un\s+des\s|l'une\s+des\s)\s*)?"
-    r"(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|futur|future|ex-)\s*)?"
-    rf"({_JOB_ALT})(?![\p{{L}}\-])"
-)
-#: The stretch before a name ends with a preposition: the name is a complement.
-_COMPLEMENT_END_RE: Final = regex.compile(
-    r"(?<![\p{L}])(?:de|du|des|d['\u2019]|à|au|aux|par|pour|avec|contre|et|ou|entre|chez)\s*\Z",
-    flags=regex.IGNORECASE,
-)
-
-
-class _Doc:
+class _Doc(_People):
     """Everything computed once per document: tokens, sentence starts, names, quotations."""
 
     def __init__(self, text: str, cands: list[_Cand]) -> None:
@@ -222,12 +123,19 @@ class _Doc:
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         #: The gender of each person once worked out (their mentions can be many).
         self.name_genders: dict[str, str | None] = {}
+        #: Genders told by a title's form ("avocate", "président"), filled with ``titles``.
+        self.title_genders: dict[str, str] = {}
+        #: The titles each person is named with (their keys' heads), filled with ``titles``.
+        self.title_heads: dict[str, set[str]] = {}
         #: Full names by first word, for a person called by first name ("Marine").
         self.by_first: dict[str, str] = {}
         #: The longest name holding each word after the first ("Ngobila" → "Gentiny Ngobila
         #: Mbaka"), for the fullest form of a shorter one.
         self.longest: dict[str, str] = {}
+        #: How many times each name is found.
+        self.name_count: dict[str, int] = {}
         for _, name in self.names:
+            self.name_count[name] = self.name_count.get(name, 0) + 1
             self.by_surname.setdefault(name.split()[-1].lower(), []).append((_, name))
             if " " in name:
                 words = name.split()
@@ -254,7 +162,7 @@ class _Doc:
             lo = self.sentence_start(c.open)
             start = lo
             if lo > 0 and _WORD_START_RE.search(masked, lo, c.open) is None:
-                start = self.sentence_start(lo - 1)
+                start = self.previous_sentence_start(lo)
             end = self.sentence_end(c.close + 1) if c.close is not None else c.open + 1
             wanted.append((start, end))
         wanted.sort()
@@ -322,6 +230,16 @@ class _Doc:
         start = self.breaks[i] if i >= 0 else 0
         return pos - start <= 12 and not self.masked[start:pos].strip(_OPENING_JUNK)
 
+    def previous_sentence_start(self, lo: int) -> int:
+        """Start of the sentence before the one starting at *lo*, empty stretches skipped.
+
+        A full stop then a line break make two breaks with nothing between them.
+        """
+        ps = self.sentence_start(lo - 1)
+        while ps > 0 and not self.masked[ps:lo].strip():
+            ps = self.sentence_start(ps - 1)
+        return ps
+
     def sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.breaks, pos) - 1
         return max(self.breaks[i] if i >= 0 else 0, pos - _WINDOW)
@@ -360,6 +278,15 @@ class _Doc:
                     and j - i < 3
                 ):
                     j += 2
+                elif (
+                    toks[j].raw in _NAME_ELISIONS
+                    and j + 1 < len(toks)
+                    and _is_titlecase(toks[j + 1])
+                    and toks[j].start - toks[j - 1].end == 1
+                    and toks[j + 1].start == toks[j].end
+                    and j - i < 4
+                ):
+                    j += 2  # "Awa N'Diaye"
                 else:
                     break
             particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
@@ -367,40 +294,6 @@ class _Doc:
             if j - i >= 2 and toks[i].raw.lower() != "the" and not (particle and after_noun):
                 out.append((toks[i].start, self.text[toks[i].start : toks[j - 1].end]))
             i = j
-        return out
-
-    def _clean_names(self, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        """Drop what is not part of a person's name from the names found.
-
-        An honorific is dropped ("Maître Hayat" → "Hayat", a person even as one word); a
-        capitalised noun after a determiner is the end of a title, not a first name ("le
-        ministre de la Santé Paul Durand" → "Paul Durand"), and so is a weekday or an
-        opener ("Samedi", "Quant").  What is left must be two words or more, unless an
-        honorific marked it as a person.
-        """
-        out: list[tuple[int, str]] = []
-        text = self.text
-        for pos, name in names:
-            words = name.split(" ")
-            person = False
-            while len(words) > 1:
-                first = words[0]
-                if first in lex.HONORIFICS:
-                    person = True
-                elif first in lex.GIVEN_NAMES or not (
-                    first in lex.NOT_SPEAKERS
-                    or _DETERMINER_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None
-                    # "Réaction de Walid Regragui": a noun and its complement
-                    or (len(words) > 2 and words[1] in {"de", "du", "des"})
-                ):
-                    break
-                pos += len(first) + 1
-                words = words[1:]
-                while words and words[0] in _CAP_PARTICLES | _PARTICLES and len(words) > 1:
-                    pos += len(words[0]) + 1
-                    words = words[1:]
-            if len(words) >= 2 or (person and words and words[0] not in lex.NOT_SPEAKERS):
-                out.append((pos, " ".join(words)))
         return out
 
     def _orgs(self) -> list[tuple[int, str, bool]]:
@@ -485,6 +378,16 @@ class _Doc:
                         size += 2
                         particle = particle or m.group().strip().islower()
                         continue
+                if (
+                    size < 4
+                    and masked[end : end + 2] == " N"
+                    and masked[end + 2 : end + 3] in _ELISION_APOS
+                    and (nxt := starts.get(end + 3)) is not None
+                    and nxt.title
+                ):
+                    end = nxt.end  # "Awa N'Diaye"
+                    size += 2
+                    continue
                 break
             reach = end
             if size < 2 or first.raw.lower() == "the":
@@ -558,168 +461,6 @@ class _Doc:
         toks = self.scanner.before(c.start, 8)
         return _owned([*toks, self._cap_tok(c)], len(toks))
 
-    @cached_property
-    def acronyms(self) -> dict[str, str]:
-        """Acronyms the document spells out: "Banque centrale du Congo (BCC)" → BCC.
-
-        The full form runs back from the parenthesis to the nearest word (at most eight)
-        whose initial is the acronym's first letter, within the sentence.
-        """
-        out: dict[str, str] = {}
-        text = self.text
-        for m in _ACRONYM_RE.finditer(text):
-            acronym = m.group(1)
-            if acronym in out:
-                continue
-            before = text[max(0, m.start() - 120) : m.start()]
-            words = before.split()
-            for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
-                w = words[k].strip("(),;:«»\"")
-                if w[:1] in ".!?:;" or any(ch in words[k] for ch in ".;:!?()"):
-                    break
-                w = w.split("'")[-1].split("\u2019")[-1]  # "l'Union" → "Union"
-                if w[:1] == acronym[0] and w[:1].isupper():
-                    full = " ".join([w, *words[k + 1 :]])
-                    if len(full.split()) >= 2:
-                        out[acronym] = full
-                    break
-        return out
-
-    @cached_property
-    def titles(self) -> tuple[list[int], list[tuple[str, str | None, str]]]:
-        """The people the document names with a title: positions, then (title, of, name).
-
-        "le procureur de la République de Paris, François Molins", "le porte-parole du
-        gouvernement Stéphane Le Foll", "Thierry Bodson, président de la FGTB".  The title is
-        its head noun, folded and masculine ("procureur"), *of* the first noun of its
-        complement ("république"), synonyms made one ("chef de l'État" is "président de la
-        République").  A name after "de" is the complement, not the titled person
-        ("l'avocat de Salah Abdeslam").  One bounded look before and after each name:
-        linear in the number of names.
-        """
-        text = self.text
-        pos_list: list[int] = []
-        found: list[tuple[str, str | None, str]] = []
-        for pos, name in self.names:
-            lo = max(0, pos - 90, self.sentence_start(pos))
-            before = text[lo:pos]
-            key: tuple[str, str | None] | None = None
-            if not _COMPLEMENT_END_RE.search(before):
-                folded = _fold(before)
-                m = _TITLE_BEFORE_RE.search(folded)
-                if m is not None:
-                    key = title_key(m.group(1), folded, m.end(1))
-            if key is None:
-                after = _fold(text[pos + len(name) : pos + len(name) + 90])
-                m = _TITLE_AFTER_RE.match(after)
-                if m is not None:
-                    key = title_key(m.group(1), after, m.end(1))
-            if key is not None:
-                pos_list.append(pos)
-                found.append((key[0], key[1], name))
-        return pos_list, found
-
-    def titled_before(self, key: tuple[str, str | None], pos: int) -> str | None:
-        """Return the nearest person named before *pos* with the title *key*.
-
-        The complements must agree when both are known: "le chef de l'État" is not "la
-        cheffe du gouvernement".
-        """
-        positions, found = self.titles
-        k = bisect.bisect_left(positions, pos) - 1
-        while k >= 0 and positions[k] >= pos - _TITLE_WINDOW:
-            head, of, name = found[k]
-            if head == key[0] and (of is None or key[1] is None or of == key[1]):
-                return name
-            k -= 1
-        return None
-
-    def plausible_name(self, word: str) -> bool:
-        """Tell whether one capitalised word alone may name a speaker.
-
-        Yes when it ends or starts a fuller name of the document ("Zhao", "Marine"), is an
-        acronym or spelled out as one, or is capitalised inside a sentence too; never for a
-        weekday, an agency credit or a sentence opener ("Samedi", "AFP", "Pointant").
-        """
-        if word in lex.NOT_SPEAKERS or word in _CURRENCIES:
-            return False
-        return bool(
-            self.names_ending(word.lower())
-            or (word in self.by_first and word in lex.GIVEN_NAMES)
-            or word in self.acronyms
-            or (len(word) > 1 and word.isupper())
-            or word in self.inside
-        )
-
-    def full_name(self, surname: str, pos: int) -> str:
-        """Return the fullest name ending in *surname*: nearest before *pos*, else first after.
-
-        A longer name holding that one is fuller still ("Gentiny Ngobila" → "Gentiny
-        Ngobila Mbaka").
-        """
-        same = self.names_ending(surname.lower())
-        if not same:
-            return self.fullest(surname)
-        k = bisect.bisect_left(same, (pos, ""))
-        return self.fullest(same[k - 1][1] if k > 0 else same[0][1])
-
-    def fullest(self, name: str) -> str:
-        """Return the longest name of the document holding *name* word for word."""
-        longer = self.longest.get(name.split()[-1].lower())
-        if longer is not None and longer != name and f" {name} " in f" {longer} ":
-            return longer
-        return name
-
-    def names_ending(self, key: str) -> list[tuple[int, str]]:
-        return self.by_surname.get(key, [])
-
-    def names_between(self, start: int, end: int) -> list[tuple[int, str]]:
-        """Names found between *start* and *end* (at most eight, the first ones)."""
-        lo = bisect.bisect_left(self.name_pos, start)
-        hi = bisect.bisect_left(self.name_pos, end)
-        return self.names[lo : min(hi, lo + 8)]
-
-    def subjects_between(self, start: int, end: int) -> list[tuple[int, str]]:
-        """Names between *start* and *end* that may be a clause's subject, in order.
-
-        A name right after a preposition is a complement ("l'avocat de Salah Abdeslam"), and
-        so is a name that ends its sentence ("signalé par le journaliste Lee Fang.") or one
-        far from the start of its clause.
-        """
-        out: list[tuple[int, str]] = []
-        for pos, name in self.names_between(start, end):
-            after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
-            if after in {".", "!", "?", "", "\n"}:
-                continue
-            head = self.text[max(start, self.sentence_start(pos)) : pos]
-            head = head[max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1 :]
-            words = _fold(head).replace("'", "' ").split()
-            if (
-                len(words) <= 8
-                and not (words and words[-1] in _COMPLEMENT_WORDS)
-                and _SUBJECT_WORDS.isdisjoint(words)
-            ):
-                out.append((pos, name))
-        return out
-
-    def names_before(self, pos: int, span: int) -> list[tuple[int, str]]:
-        """Names found in the *span* characters before *pos*, in document order."""
-        lo = bisect.bisect_left(self.name_pos, pos - span)
-        hi = bisect.bisect_left(self.name_pos, pos)
-        return self.names[lo:hi]
-
-    def last_org(self, pos: int) -> str | None:
-        """Return the organisation a source or anaphor at *pos* refers to."""
-        i = bisect.bisect_left(self.orgs, (pos, "", False)) - 1
-        fallback: str | None = None
-        while i >= 0 and self.orgs[i][0] >= pos - _ORG_WINDOW:
-            _, name, anchored = self.orgs[i]
-            if anchored:
-                return name
-            if fallback is None:
-                fallback = name
-            i -= 1
-        return fallback
 
 
 def _published(toks: list[_Tok], i: int) -> bool:

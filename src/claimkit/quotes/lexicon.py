@@ -81,7 +81,10 @@ _ER_VERBS: Final = (
     "réitérer", "revendiquer", "invectiver", "s'enthousiasmer", "s'amuser", "se féliciter",
     "se désoler",
     "se défendre", "se demander", "recadrer",
-    "marmonner", "murmurer", "s'expliquer", "fulminer",
+    "marmonner", "murmurer", "s'expliquer", "fulminer", "illustrer", "relater", "certifier",
+    "concéder", "relativiser", "riposter", "menacer", "exhorter", "considérer", "rectifier",
+    "questionner", "interroger", "ironiser", "s'agacer", "s'emporter", "s'étonner", "titrer",
+    "rapporter", "claironner", "s'alarmer",
 )  # fmt: skip
 
 #: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).
@@ -202,7 +205,16 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(finite), frozenset(inverted), frozenset(gerunds)
 
 
-REPORTING_VERBS, INVERTED_VERBS, GERUND_VERBS = _forms()
+_FINITE, INVERTED_VERBS, GERUND_VERBS = _forms()
+
+#: Subjunctives of the irregular verbs ("avant que celle-ci ne lui réponde « … »"); those of
+#: the -er verbs are their present forms, generated already.
+_SUBJUNCTIVES: Final = frozenset({
+    "dise", "disent", "écrive", "écrivent", "reconnaisse", "admette", "promette",
+    "prévienne", "réponde", "répondent", "conclue", "poursuive", "avertisse", "soutienne",
+    "reprenne", "décrive", "réagisse", "démente", "défende", "garantisse",
+})  # fmt: skip
+REPORTING_VERBS: Final = _FINITE | _SUBJUNCTIVES
 
 #: Subject pronouns that point back to a speaker already named.
 PRONOUNS: Final = frozenset({"il", "elle", "ils", "elles"})
@@ -224,7 +236,30 @@ JOB_NOUNS: Final = frozenset({
     "vice-présidente", "directeur général", "directrice générale", "DG",
     "premier ministre", "première ministre", "chef de l'État", "cheffe de l'État",
     "garde des Sceaux", "secrétaire d'État", "secrétaire général", "secrétaire générale",
-    "haut-commissaire",
+    "haut-commissaire", "candidat", "candidate", "entraîneur", "entraineur", "entraîneuse",
+    "sélectionneur", "sélectionneuse", "joueur", "joueuse", "capitaine", "coach",
+    "chef de file", "opposant", "opposante", "leader", "ambassadeur", "ambassadrice",
+    "préfet", "préfète", "bourgmestre", "échevin", "échevine", "mairesse", "rapporteur",
+    "rapporteure", "magistrat", "magistrate", "bâtonnier", "bâtonnière", "juriste",
+    "politologue", "consultant", "consultante", "enseignant", "enseignante",
+    "infirmier", "infirmière", "épidémiologiste", "virologue", "imam", "pasteur", "évêque",
+    "archevêque", "cardinal", "général", "colonel", "commandant", "porte-parole adjoint",
+    "vice-premier ministre", "conseiller fédéral", "conseillère fédérale",
+    "conseiller d'État", "conseillère d'État", "ministre-président", "ministre-présidente",
+    "président-directeur général", "présidente-directrice générale", "trésorier",
+    "trésorière", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
+    "chargé de communication", "chargée de communication", "attaché de presse",
+    "attachée de presse", "secrétaire exécutif", "secrétaire exécutive", "administrateur",
+    "diplomate", "souverain", "souveraine", "roi", "reine", "prince", "princesse", "émir",
+    "pape", "activiste", "manifestant", "manifestante", "habitant", "habitante", "témoin",
+    "victime", "rescapé", "rescapée", "étudiant", "étudiante", "agriculteur", "agricultrice",
+    "commerçant", "commerçante", "entrepreneur", "employé", "employée", "salarié",
+    "salariée", "policier", "policière", "gendarme", "soldat", "officier", "enquêteur",
+    "enquêtrice", "inspecteur", "inspectrice", "pilote", "architecte", "pharmacien",
+    "pharmacienne", "chirurgien", "chirurgienne", "notable", "chef coutumier", "membre",
+    "proche", "observateur", "observatrice", "cadre", "supporter", "supporteur", "électeur",
+    "électrice", "parent", "riverain", "riveraine",
+    "administratrice", "gérant", "gérante",
 })  # fmt: skip
 
 #: Written sources quoted in the news: they speak for the organisation that published them.
@@ -234,13 +269,17 @@ SOURCE_NOUNS: Final = frozenset({
     "site internet", "page", "description de poste", "note", "lettre", "déclaration",
     "courrier", "message", "compte", "rapport annuel", "informations", "texte", "plainte",
     "offres d'emploi", "annonces", "étude", "enquête", "section", "rubrique", "brochure",
+    "arrêt", "décision", "jugement", "verdict", "ordonnance", "avis", "résolution",
+    "motion", "tweet", "post", "éditorial", "rapport final", "bilan", "note de synthèse",
 })  # fmt: skip
 
 #: Common nouns that name an institution by themselves (see the module docstring).
 INSTITUTIONS: Final = frozenset({
     "gouvernement", "ministère", "syndicat", "syndicats", "parquet", "police", "gendarmerie",
     "préfecture", "mairie", "patronat", "opposition", "majorité", "armée", "justice",
-    "tribunal", "commission", "exécutif", "intersyndicale",
+    "tribunal", "commission", "exécutif", "intersyndicale", "cabinet", "présidence",
+    "primature", "ambassade", "municipalité", "direction", "état-major", "parlement",
+    "sénat", "assemblée", "conseil", "comité", "cour", "rectorat",
 })  # fmt: skip
 
 #: Nouns that refer back to the organisation last named: "la plateforme", "le géant du X".
@@ -382,7 +421,8 @@ _MASCULINE_MORE: Final = frozenset(
     Charles-Édouard Denis Gilbert Guillaume Jacques-Olivier Laurent Michael Michaël Nick
     Claude-André Yoweri Justin Donald Joe Emmanuel Élie Elie Georges Michel Najib
     Nabih Walid Samir Fouad Rafic Saad Gebran Hassan Tammam Kamal Assad Ahmad Mouhamed
-    Mouhamadou Serigne Abdou Ndiaga Pape Papa Babacar Cheick Oumarou Hamadou Issoufa
+    Mouhamadou Serigne Abdou Ndiaga Pape Papa Babacar Cheick Oumarou Hamadou Issoufa Kofi
+    Kwame Koffi Didier-Pierre Alpha-Oumar
     """.split()
 )
 FEMININE_FIRST_NAMES: Final = _FEMININE_BASE | _FEMININE_MORE
@@ -448,4 +488,23 @@ NEWSPAPER_WORDS: Final = frozenset({
     "Progrès", "Provence", "Quotidien", "Quotidien d'Oran", "Renouveau", "Reporter",
     "Républicain", "Sahel", "Soir", "Soleil", "Temps", "Tribune", "Télégramme", "Vif", "Watch",
     "Économiste", "Équipe",
+})  # fmt: skip
+
+#: Title heads that name the same role, folded and masculine: one key for each role.
+TITLE_HEAD_SYNONYMS: Final[dict[str, str]] = {
+    "entraineur": "entraîneur", "sélectionneur": "entraîneur", "coach": "entraîneur",
+    "patron": "directeur", "pdg": "directeur", "dg": "directeur",
+    "directeur général": "directeur", "président-directeur général": "directeur",
+    "chef": "chef", "leader": "chef", "chef de file": "chef",
+    "premier ministre": "premier ministre", "maire": "maire", "bourgmestre": "maire",
+    "mairesse": "maire", "syndicaliste": "syndicaliste",
+}  # fmt: skip
+
+#: Adverbial phrases a journalist slips between a verb and its subject: "a souligné en
+#: outre le Conseil", "ajoute pour sa part X".
+ADVERB_PHRASES: Final = frozenset({
+    "en outre", "par ailleurs", "de son côté", "de leur côté", "à son tour", "à leur tour",
+    "pour sa part", "pour leur part", "quant à lui", "quant à elle", "en effet",
+    "en substance", "en revanche", "en retour", "une nouvelle fois", "une fois de plus",
+    "de nouveau", "à nouveau", "tout de même", "lui aussi", "elle aussi", "en conclusion",
 })  # fmt: skip

@@ -161,20 +161,48 @@ _INCISE_RE: Final = regex.compile(
 )
 
 
+#: An incise with a noun subject: "…, réagit le candidat, …", "…, explique Awa Diop. …".
+_NOUN_INCISE_RE: Final = regex.compile(
+    r"(?P<pre>[?!…]?,|[?!…])[ \t\xa0\u202f]+"
+    r"(?P<verb>(?:(?:a|ont|avait)[ \t\xa0\u202f]+)?\p{Ll}+)[ \t\xa0\u202f]+"
+    r"(?:(?:ainsi|aussi|encore|alors|également|donc|enfin|même)[ \t\xa0\u202f]+)?"
+    r"(?:(?:le|la|les|l['\u2019])[ \t\xa0\u202f]*\p{L}[^,.;:!?«»\"“”\n]{0,60}?"
+    r"|\p{Lu}[\p{L}\d'\u2019\-]+(?:\.\p{Ll}{2,4})?"
+    r"(?:[ \t\xa0\u202f]+(?:\p{Lu}[\p{L}'\u2019\-]+|de|du|Le|La)){0,3})"
+    r"[ \t\xa0\u202f]*(?P<post>[,.;])[ \t\xa0\u202f]+(?=\S)"
+)
+
+
+def _verb(m: regex.Match[str]) -> str:
+    return " ".join(fold_apostrophes(m.group("verb")).lower().split())
+
+
+def _find_incise(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """Return the first incise inside ``text[start:end]`` whose verb is one of saying."""
+    found: regex.Match[str] | None = None
+    for pattern, table in (
+        (_INCISE_RE, lex.INVERTED_VERBS),
+        (_NOUN_INCISE_RE, lex.REPORTING_VERBS),
+    ):
+        m = pattern.search(text, start, end)
+        while m is not None and _verb(m) not in table:
+            m = pattern.search(text, m.end("verb"), end)
+        if m is not None and (found is None or m.start() < found.start()):
+            found = m
+    return found
+
+
 def _split_incises(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Split each quotation an incise interrupts inside its marks into two halves.
 
     « Nous irons, dit-elle, jusqu'au bout » is two quotations, « Nous irons » and « jusqu'au
     bout », both credited to the speaker of the incise; the incise is left outside both, as
-    text the attribution reads.  Only a verb of saying with its clitic subject counts.
+    text the attribution reads.  Only a verb of saying counts, with its clitic subject
+    ("dit-elle", "a-t-il ajouté") or a noun subject after it ("réagit le candidat").
     """
     out: list[_Cand] = []
     for c in cands:
-        m = _INCISE_RE.search(text, c.start, c.end)
-        while m is not None and fold_apostrophes(m.group("verb")).lower().replace(
-            "\xa0", " "
-        ) not in lex.INVERTED_VERBS:
-            m = _INCISE_RE.search(text, m.end("verb"), c.end)
+        m = _find_incise(text, c.start, c.end)
         if m is None:
             out.append(c)
             continue

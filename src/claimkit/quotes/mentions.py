@@ -11,8 +11,10 @@ from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.tokens import (
     _ADVERBS,
+    _CAP_PARTICLES,
     _CIVILITIES,
     _DETERMINERS,
+    _NAME_ELISIONS,
     _PARTICLES,
     _PREPOSITIONS,
     _is_cap,
@@ -37,6 +39,18 @@ class _Mention:
 
 # --------------------------------------------------------------------------- mentions
 
+#: Endings of a demonym ("le Genevois", "la Sénégalaise", "l'Ivoirien", "le Tunisois").
+_DEMONYM_ENDINGS: Final = (
+    "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "éen", "éenne",
+)  # fmt: skip
+#: Endings of an adjective right after an organisation's capitalised head noun.
+_ADJECTIVE_ENDINGS: Final = (
+    "ale", "al", "aux", "ienne", "ien", "aise", "ais", "ique", "aire", "elle", "el", "ère",
+    "ier", "ée", "é", "ante", "ive", "if", "euse", "eux", "ine", "aine", "ain", "oise", "ois",
+    "ienne", "éenne", "éen", "ste", "ble", "ême", "eure", "ieur",
+)  # fmt: skip
+#: Adverbial phrases between a verb and its inverted subject.
+_ADVERB_PHRASES: Final = _Phrases.of(lex.ADVERB_PHRASES)
 #: Civilities written in lower case before a name: "selon maître Emmanuel Simh".
 _LOWER_CIVILITIES: Final = frozenset({"maître", "maitre", "me", "docteur", "professeur"})
 
@@ -60,9 +74,13 @@ _VERB_STARTS: Final = (
 def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
     """Parse Capitalised words (with particles) from token i; return (end index, text)."""
     toks = doc.toks
-    if i >= j or not _is_cap(toks[i]):
+    if i >= j:
         return None
     k = i + 1
+    if _glued_elision(doc, i, j):
+        k = i + 2  # "N'Diaye"
+    elif not _is_cap(toks[i]):
+        return None
     while k < j and k - i < 5:
         if (
             _is_cap(toks[k])
@@ -71,11 +89,45 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
             and not (toks[k - 1].raw.isupper() and _is_titlecase(toks[k]))
         ):
             k += 1
-        elif toks[k].norm in _PARTICLES and k + 1 < j and _is_titlecase(toks[k + 1]):
-            k += 2
+        elif (
+            (toks[k].norm in _PARTICLES or toks[k].raw in _CAP_PARTICLES)
+            and k + 1 < j
+            and _is_titlecase(toks[k + 1])
+            and toks[k + 1].start - toks[k].end <= 1
+        ):
+            k += 2  # "Charles de Gaulle", "Marine Le Pen"
+        elif _glued_elision(doc, k, j) and toks[k].start - toks[k - 1].end == 1:
+            k += 2  # "Awa N'Diaye"
         else:
             break
+    if (
+        k + 1 < j
+        and toks[k].norm == "."
+        and toks[k].start == toks[k - 1].end
+        and toks[k + 1].start == toks[k].end
+        and toks[k + 1].norm in _DOMAINS
+    ):
+        k += 2  # a news site: "Presseafrik.com", "Le360.ma"
     return k, doc.text[toks[i].start : toks[k - 1].end]
+
+
+def _glued_elision(doc: _Doc, i: int, j: int) -> bool:
+    """Tell whether token i is "N'" glued to a capitalised word: "N'Diaye"."""
+    toks = doc.toks
+    return (
+        toks[i].raw in _NAME_ELISIONS
+        and i + 1 < j
+        and _is_titlecase(toks[i + 1])
+        and toks[i + 1].start == toks[i].end
+    )
+
+
+#: Top-level domains of news sites named as sources: "Presseafrik.com", "Kapitalis.tn".
+_DOMAINS: Final = frozenset({
+    "com", "net", "org", "info", "fr", "be", "ch", "lu", "ca", "qc", "ma", "dz", "tn", "sn",
+    "ci", "cm", "cd", "cg", "bf", "ml", "ne", "tg", "bj", "ga", "gn", "mr", "td", "mg", "mu",
+    "ht", "lb", "re", "nc", "pf", "africa", "news", "tv", "fm", "media",
+})  # fmt: skip
 
 
 def _match_phrase(doc: _Doc, i: int, j: int, table: _Phrases) -> int:
@@ -102,6 +154,11 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     t = toks[i]
     if t.norm in lex.PRONOUNS:
         return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
+    if t.norm in {"celle-ci", "celui-ci"}:
+        return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
+    if t.norm in {"cette", "ce"} and i + 1 < j and toks[i + 1].norm in {"dernière", "dernier"}:
+        text = f"{t.norm} {toks[i + 1].norm}"  # "cette dernière"
+        return i + 2, _Mention("pronoun", t.start, toks[i + 1].end, text)
     k = i
     if t.norm in _DETERMINERS:
         k += 1
@@ -114,16 +171,27 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         if end < j and toks[end].norm == "web":
             end += 1
         owner = None
-        if end < j and toks[end].norm in {"de", "d'", "du"}:
-            m = end + 1
+        if end + 1 < j and toks[end].norm in _SOURCE_ADJECTIVES:
+            end += 1  # "le communiqué final"
+        link = _source_link(doc, end, j)
+        if link:
+            m = end + link
             if m < j and toks[m].norm in {"la", "l'", "le"}:
                 m += 1
+            body = m
             if m < j and toks[m].norm in lex.ORG_ANAPHORS:
                 m += 1
             parsed = _parse_name(doc, m, j)
             if parsed:
                 owner = parsed[1]
                 end = parsed[0]
+            elif body < m and toks[body].norm in lex.INSTITUTIONS:
+                # "le communiqué du conseil des ministres": the institution, as written
+                stop = m
+                if stop + 1 < j and toks[stop].norm in {"des", "du", "de"}:
+                    stop += 2
+                owner = doc.text[toks[body].start : toks[stop - 1].end]
+                end = stop
             elif m < j and _match_phrase(doc, m, j, _SOURCE_NOUNS):
                 end = m + _match_phrase(doc, m, j, _SOURCE_NOUNS)  # "de la fiche de poste"
         text = doc.text[toks[k].start : toks[end - 1].end]
@@ -139,6 +207,18 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
             m += 1
         if _match_phrase(doc, m, j, _JOB_NOUNS):
             k = m
+        elif toks[m].norm.endswith("s") and toks[m].norm[:-1] in _JOB_NOUNS.entries:
+            # a plural title: "l'un de ses avocats Maître Dadjé"
+            c = m + 1
+            if c < j and toks[c].norm in _LOWER_CIVILITIES:
+                c += 1
+            parsed = _parse_name(doc, c, j)
+            if parsed:
+                desc = doc.text[toks[m].start : toks[m].end]
+                end_tok = toks[parsed[0] - 1]
+                return parsed[0], _Mention(
+                    "name", toks[c].start, end_tok.end, parsed[1], desc=desc, titled=True
+                )
     # Civility: "M. Dupont", "Mme Lambert", "maître Emmanuel Simh".
     if toks[k].raw in _CIVILITIES or toks[k].norm in _LOWER_CIVILITIES:
         m = k + 1
@@ -162,6 +242,18 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         end = k + n
         desc = doc.text[toks[k].start : toks[end - 1].end]
         parsed = _parse_name(doc, end, j)
+        if (
+            parsed is None
+            and end + 1 < j
+            and toks[end].kind == "word"
+            and toks[end].raw.islower()
+            and toks[end].norm.endswith(_ADJECTIVE_ENDINGS)
+            and toks[end].norm not in _PREPOSITIONS | _DETERMINERS
+            and (adj := _parse_name(doc, end + 1, j)) is not None
+            and " " in adj[1]
+        ):
+            # an adjective between: "le président sénégalais Macky Sall"
+            end, parsed = end + 1, adj
         if parsed:
             return parsed[0], _Mention(
                 "name", toks[end].start, toks[parsed[0] - 1].end, parsed[1], desc=desc
@@ -178,9 +270,42 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
                 end_tok = toks[parsed[0] - 1]
                 return parsed[0], _Mention("name", name_start, end_tok.end, parsed[1], desc=desc)
         return end, _Mention("desc", t.start, toks[end - 1].end, desc, desc=desc)
-    if k > i and toks[k].norm in lex.ORG_ANAPHORS:
+    if k > i and toks[k].norm in lex.ORG_ANAPHORS and not toks[k].raw[0].isupper():
         end = k + 1
         owner = None
+        named = _parse_name(doc, end, j)
+        if named is not None and toks[end].start - toks[k].end <= 1:
+            # "la société Air France", "le syndicat FO": the body's own name
+            return named[0], _Mention(
+                "org", toks[end].start, toks[named[0] - 1].end, named[1], titled=True
+            )
+        if toks[k].norm in lex.INSTITUTIONS:
+            # "le ministère de la Santé", "le gouvernement du Québec": named by its complement
+            m = end
+            if m + 1 < j and toks[m].norm in {"de", "du", "des", "d'"}:
+                m += 1
+                if m < j and toks[m].norm in {"la", "l'", "le", "les"}:
+                    m += 1
+                named = _parse_name(doc, m, j)
+                if named is not None:
+                    stop = named[0]
+                    # "du Premier ministre", "de la Sécurité publique": the words that go on
+                    while (
+                        stop < j
+                        and stop - named[0] < 2
+                        and toks[stop].kind == "word"
+                        and toks[stop].raw.islower()
+                        and (
+                            toks[stop].norm in _JOB_NOUNS.entries
+                            or toks[stop].norm.endswith(_ADJECTIVE_ENDINGS)
+                        )
+                        and not _verb_at(doc, stop, j)[0]
+                    ):
+                        stop += 1
+                    text = doc.text[toks[k].start : toks[stop - 1].end]
+                    return stop, _Mention(
+                        "org", toks[k].start, toks[stop - 1].end, text, titled=True
+                    )
         if end + 1 < j and toks[end].norm in {"du", "de", "des"} and toks[end + 1].kind == "word":
             end += 2  # "le géant du streaming", "la mission du FMI"
             if toks[end - 1].cap:
@@ -190,9 +315,30 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if parsed is None:
         return None
     end, name = parsed
+    if (
+        k > i
+        and end == k + 1
+        and toks[i].norm in {"le", "la", "l'"}
+        and name.lower().endswith(_DEMONYM_ENDINGS)
+        and name not in lex.NEWSPAPER_WORDS
+        and name[1:].islower()
+        and not doc.names_ending(name.lower())
+    ):
+        # "le Genevois", "l'Ivoirienne": a demonym stands for a person, like a title
+        return end, _Mention("desc", t.start, toks[k].end, name, desc=name)
     if k > i:
         # "l'Alliance des producteurs de films et de télévision": the whole noun phrase.
         m = end
+        if (
+            m < j
+            and toks[m].kind == "word"
+            and toks[m].raw.islower()
+            and toks[m].norm.endswith(_ADJECTIVE_ENDINGS)
+            and not _verb_at(doc, m, j)[0]
+        ):
+            # "la Banque mondiale", "la Commission européenne", "l'Assemblée nationale"
+            m += 1
+            end = m
         # Only through a complement: "la WGA veut …" is followed by a verb, not a name part.
         while (
             m < j
@@ -206,17 +352,64 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         if m > end and toks[m - 1].kind == "word" and toks[m - 1].norm not in _PREPOSITIONS:
             end = m
         name = doc.text[toks[k].start : toks[end - 1].end]
-        if end == k + 1 and toks[i].norm in {"le", "la", "l'"} and name in lex.NEWSPAPER_WORDS:
+        if toks[i].norm in {"le", "la", "l'"} and name.split()[0] in lex.NEWSPAPER_WORDS:
             # A newspaper's article is part of its name: "selon l'Express", "Le Soleil".
             article = doc.text[toks[i].start : toks[i].end]
             article = article[:1].upper() + article[1:]
             sep = "" if article.endswith(("'", "\u2019")) else " "
             full = f"{article}{sep}{name}"
-            return end, _Mention("org", toks[i].start, toks[k].end, full, titled=True)
+            return end, _Mention("org", toks[i].start, toks[end - 1].end, full, titled=True)
         return end, _Mention("org", toks[k].start, toks[end - 1].end, name)
-    if end == k + 1 and not doc.plausible_name(name):
+    if (
+        i > 0
+        and k == i
+        and name.split()[0] in lex.NEWSPAPER_WORDS
+        and toks[i - 1].raw in {"Le", "La", "L'", "L\u2019"}
+    ):
+        # "Le Soleil écrit que « … »": the article is part of the newspaper's name
+        article = toks[i - 1].raw
+        sep = "" if article.endswith(("'", "\u2019")) else " "
+        full = f"{article}{sep}{name}"
+        return end, _Mention("org", toks[i - 1].start, toks[end - 1].end, full, titled=True)
+    if (
+        end == k + 1
+        and not doc.plausible_name(name)
+        # right before a verb of saying, a word is its subject: "Iger a ajouté : « … »"
+        and (end >= j or not _verb_at(doc, end, j)[0] or name in lex.NOT_SPEAKERS)
+    ):
         return None  # "Pointant du doigt …", "Samedi soir, …": not a name
     return end, _Mention("name", t.start, toks[end - 1].end, name)
+
+
+#: Adjectives after a source noun: "le communiqué final", "le rapport annuel".
+_SOURCE_ADJECTIVES: Final = frozenset({
+    "final", "finale", "officiel", "officielle", "conjoint", "conjointe", "annuel",
+    "annuelle", "publié", "publiée", "diffusé", "diffusée",
+})  # fmt: skip
+
+
+def _source_link(doc: _Doc, i: int, j: int) -> int:
+    """Tokens linking a source to its issuer: "de", "du", "dudit", "à l'issue du"."""
+    toks = doc.toks
+    if i >= j:
+        return 0
+    if toks[i].norm in {"de", "d'", "du", "dudit", "desdits"}:
+        return 1
+    if toks[i].norm == "de" and i + 1 < j and toks[i + 1].norm == "ladite":
+        return 2
+    if (
+        i + 3 < j
+        and toks[i].norm == "à"
+        and toks[i + 1].norm == "l'"
+        and toks[i + 2].norm == "issue"
+        and toks[i + 3].norm in {"du", "de", "dudit", "des"}
+    ):
+        return 4  # "à l'issue du conseil des ministres"
+    if i + 1 < j and toks[i].norm in {"publié", "publiée", "signé", "signée"} and toks[
+        i + 1
+    ].norm == "par":
+        return 2
+    return 0
 
 
 def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
@@ -228,6 +421,8 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
     while i < j:
         if toks[i].kind == "elided" and _join(toks, i, i + 2) in _ADVERBS:
             i += 2
+        elif (n := _match_phrase(doc, i, j, _ADVERB_PHRASES)) > 0:
+            i += n  # "a souligné en outre le Conseil", "ajoute de son côté X"
         elif toks[i].norm in _ADVERBS or (toks[i].norm == "," and i + 1 < j):
             i += 1
         elif toks[i].norm in {"à", "au", "aux"} and i + 1 < j:

@@ -54,15 +54,17 @@ _ADVERBIAL_OPENERS: Final = frozenset({
 })  # fmt: skip
 
 #: Conjunctions that open a clause with "que" before its subject: "tandis que X dit".
-_SUBORDINATORS: Final = frozenset(
-    {"tandis", "alors", "pendant", "bien", "lorsque", "puisque", "parce", "dès", "sitôt", "ainsi"}
-)
+_SUBORDINATORS: Final = frozenset({
+    "tandis", "alors", "pendant", "bien", "lorsque", "puisque", "parce", "dès", "sitôt", "ainsi",
+    "avant", "après", "pour", "sans", "depuis", "maintenant", "si",
+})  # fmt: skip
 
 #: Words skipped between a verb and the inverted subject: "indique d'ailleurs Netflix".
 _ADVERBS: Final = frozenset({
     "d'ailleurs", "encore", "également", "aussi", "ainsi", "alors", "même", "enfin", "pour",
     "sa", "son", "part", "plus", "tard", "ensuite", "aujourd'hui", "hier", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "récemment", "déjà", "notamment",
+    "soir", "matin", "midi", "après-midi", "publiquement", "aussitôt", "finalement",
 })  # fmt: skip
 
 _DETERMINERS: Final = frozenset({
@@ -94,6 +96,8 @@ _PARTICLES: Final = frozenset({
 #: Capitalised particles, which open sentences too ("Le", "La") but sit inside a name
 #: between two capitalised words: "Marine Le Pen", "Stéphane Le Foll", "Jean De Bruyne".
 _CAP_PARTICLES: Final = frozenset({"Le", "La", "De", "Du", "Des", "Del"})
+#: An elided particle glued to the next part of a name: "N'Diaye", "N'Guessan".
+_NAME_ELISIONS: Final = frozenset({"N'", "N\u2019"})
 
 _ADVERBS_AUX: Final = _ADVERBS | {"a", "ont"}
 _OWNER_DETERMINERS: Final = frozenset({"la", "le", "l'"}) | lex.ORG_ANAPHORS

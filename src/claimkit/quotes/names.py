@@ -1,0 +1,397 @@
+"""The people and bodies a document names: their full names, titles, genders, acronyms.
+
+A mixin of :class:`~claimkit.quotes.document._Doc`: the lists of names and organisations are
+read with the document's tokens; what is derived from them (cleaned names, titles, acronyms,
+subjects) lives here, each fact worked out once per document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from functools import cached_property
+from typing import Final
+
+import regex
+
+from claimkit import _lexicon as _money_lex
+from claimkit.quotes import lexicon as lex
+from claimkit.quotes.tokens import _CAP_PARTICLES, _ORG_WINDOW, _PARTICLES, _fold
+
+#: A determiner right before a capitalised word: a noun, not a first name ("de la Santé").
+_DETERMINER_BEFORE_RE: Final = regex.compile(
+    r"(?:(?<!\p{L})(?:la|le|les|du|des|au|aux)\s+|(?<!\p{L})l['\u2019]\s*)\Z"
+)
+
+
+#: Currency codes and symbols written in capitals ("FCFA", "MRU"): never a speaker.
+_CURRENCIES: Final = _money_lex.CURRENCY_CODES | {
+    k for k in _money_lex.CURRENCY_SYMBOLS if k.isupper()
+}
+#: Words showing that a name after them is a complement, not a subject.
+_COMPLEMENT_WORDS: Final = frozenset({
+    "par", "à", "au", "aux", "de", "du", "des", "d'", "avec", "pour", "contre", "chez",
+    "selon", "sur", "envers", "vers", "entre", "dont", "lui", "leur",
+})  # fmt: skip
+#: Articles and adjectives before a title: "du [nouveau] président", "l'ancien ministre".
+_TITLE_ARTICLES: Final = frozenset({"le", "la", "l'", "les", "son", "sa", "leur"}) | (
+    lex.TITLE_ADJECTIVES
+)
+#: Words showing that the clause before a name has its subject already: "Il dénonce …".
+_SUBJECT_WORDS: Final = frozenset({
+    "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "que", "qu'", "j'",
+})  # fmt: skip
+#: An adjective after an organisation's capitalised head noun: " constitutionnel".
+_ORG_TAIL_RE: Final = regex.compile(
+    r"[ \u00a0](?:\p{Ll}+(?:ale|al|aux|elle|el|ique|aire|ienne|ien|aise|ais|oise|ois|ée|é|ive"
+    r"|if|ême|eure|ieur))"
+    r"(?![\p{L}\-])"
+)
+#: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
+_ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
+_TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
+
+
+def title_key(title: str, folded: str, end: int) -> tuple[str, str | None]:
+    """Return a title's key: its head (``_title_key``) and its complement's first noun.
+
+    *folded* is folded text where the title ends at *end*; the complement follows it.
+    Synonyms are made one (``lexicon.TITLE_SYNONYMS``).
+    """
+    inner = _TITLE_COMPLEMENT_RE.search(_fold(title))
+    if inner is not None:  # "chef de l'État": the complement is part of the title
+        head = _title_key(_fold(title)[: inner.start()])
+        of: str | None = _strip_accents(inner.group(1))
+    else:
+        head = _title_key(title)
+        m = _TITLE_COMPLEMENT_RE.match(folded, end)
+        of = _strip_accents(m.group(1)) if m is not None else None
+    if (head, of) in lex.TITLE_SYNONYMS:
+        return lex.TITLE_SYNONYMS[head, of]
+    return head, of
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
+    )
+
+
+#: The complement of a title: "de la République", "du gouvernement", "de l'État".
+_TITLE_COMPLEMENT_RE: Final = regex.compile(
+    r"\s*(?<![\p{L}])(?:de|du|des|d')\s*(?:la\s+|le\s+|l'\s*|les\s+)?(\p{L}+)"
+)
+
+
+def _title_gender(title: str) -> str | None:
+    """Tell a person's gender from the form of their title: "avocate" f, "avocat" m.
+
+    Epicene titles ("ministre", "maire", "porte-parole") tell nothing.
+    """
+    word = _fold(title).split()[0] if title.split() else ""
+    key = _title_key(word)
+    if key != word:
+        return "f"  # a feminine ending was folded away
+    if any(_title_key(f) == word and f != word for f in _feminine_forms(word)):
+        return "m"
+    return None
+
+
+def _feminine_forms(word: str) -> list[str]:
+    forms = [word + "e", word + "ne"]
+    for fem, masc in _FEMININE_ENDINGS:
+        if word.endswith(masc):
+            forms.append(word[: len(word) - len(masc)] + fem)
+    return [f for f in forms if f in _JOB_WORDS]
+
+
+def _title_key(title: str) -> str:
+    """Fold a title to its key, masculine: "présidente" → "président", "avocate" → "avocat"."""
+    words = []
+    for w in _fold(title).split():
+        for fem, masc in _FEMININE_ENDINGS:
+            if w.endswith(fem):
+                w = w[: -len(fem)] + masc
+                break
+        else:
+            if w.endswith("e") and w[:-1] in _JOB_WORDS:
+                w = w[:-1]
+        words.append(w)
+    key = " ".join(words)
+    return lex.TITLE_HEAD_SYNONYMS.get(key, key)
+
+
+_FEMININE_ENDINGS: Final = (
+    ("trice", "teur"), ("euse", "eur"), ("enne", "en"), ("ffe", "f"), ("ère", "er"), ("ée", "é"),
+    ("oise", "ois"), ("aise", "ais"), ("aine", "ain"),
+)  # fmt: skip
+_JOB_WORDS: Final = frozenset(_fold(w) for w in lex.JOB_NOUNS)
+_JOB_ALT: Final = "|".join(
+    regex.escape(w) for w in sorted(_JOB_WORDS, key=len, reverse=True)
+)
+#: A title, maybe its complement, then the name (after a comma or not), at the end of the
+#: stretch before a name.  Folded text.
+_TITLE_BEFORE_RE: Final = regex.compile(
+    rf"(?<![\p{{L}}\-])({_JOB_ALT})(?![\p{{L}}\-])"
+    r"(?:\s+(?:de|du|des|d'|à|au|aux|en|chargée?)(?![\p{L}])[^,;:.!?«»\"()\n]{0,70}?)?"
+    r"(?:\s+\p{L}+)?\s*,?\s*\Z"
+)
+#: A title in apposition after a name: ", président de la FGTB", " (ancien ministre".
+_TITLE_AFTER_RE: Final = regex.compile(
+    r"\s*[,(]\s*(?:(?:l'|le\s|la\s|un\s|une\s|son\s|sa\s|l'un\s+des\s|l'une\s+des\s)\s*)?"
+    r"(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|futur|future|ex-)\s*)?"
+    rf"({_JOB_ALT})(?![\p{{L}}\-])"
+)
+#: The stretch before a name ends with a preposition: the name is a complement.
+_COMPLEMENT_END_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?:de|du|des|d['\u2019]|à|au|aux|par|pour|avec|contre|et|ou|entre|chez)\s*\Z",
+    flags=regex.IGNORECASE,
+)
+
+
+
+
+class _People:
+    """Facts about the people and bodies of a document (mixed into ``_Doc``)."""
+
+    text: str
+    masked: str
+    names: list[tuple[int, str]]
+    name_pos: list[int]
+    orgs: list[tuple[int, str, bool]]
+    inside: set[str]
+    by_surname: dict[str, list[tuple[int, str]]]
+    by_first: dict[str, str]
+    longest: dict[str, str]
+    name_count: dict[str, int]
+    title_genders: dict[str, str]
+    title_heads: dict[str, set[str]]
+
+    def sentence_start(self, pos: int) -> int:  # pragma: no cover - defined by _Doc
+        raise NotImplementedError
+
+    def _clean_names(self, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Drop what is not part of a person's name from the names found.
+
+        An honorific is dropped ("Maître Hayat" → "Hayat", a person even as one word); a
+        capitalised noun after a determiner is the end of a title, not a first name ("le
+        ministre de la Santé Paul Durand" → "Paul Durand"), and so is a weekday or an
+        opener ("Samedi", "Quant").  What is left must be two words or more, unless an
+        honorific marked it as a person.
+        """
+        out: list[tuple[int, str]] = []
+        text = self.text
+        for pos, name in names:
+            words = name.split(" ")
+            person = False
+            while len(words) > 1:
+                first = words[0]
+                if first in lex.HONORIFICS:
+                    person = True
+                elif first in lex.GIVEN_NAMES or not (
+                    first in lex.NOT_SPEAKERS
+                    or _DETERMINER_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None
+                    # "Réaction de Walid Regragui": a noun and its complement
+                    or (len(words) > 2 and words[1] in {"de", "du", "des"})
+                ):
+                    break
+                pos += len(first) + 1
+                words = words[1:]
+                while words and words[0] in _CAP_PARTICLES | _PARTICLES and len(words) > 1:
+                    pos += len(words[0]) + 1
+                    words = words[1:]
+            if len(words) >= 2 or (person and words and words[0] not in lex.NOT_SPEAKERS):
+                out.append((pos, " ".join(words)))
+        return out
+
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the document spells out: "Banque centrale du Congo (BCC)" → BCC.
+
+        The full form runs back from the parenthesis to the nearest word (at most eight)
+        whose initial is the acronym's first letter, within the sentence.
+        """
+        out: dict[str, str] = {}
+        text = self.text
+        for m in _ACRONYM_RE.finditer(text):
+            acronym = m.group(1)
+            if acronym in out:
+                continue
+            before = text[max(0, m.start() - 120) : m.start()]
+            words = before.split()
+            for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+                w = words[k].strip("(),;:«»\"")
+                if w[:1] in ".!?:;" or any(ch in words[k] for ch in ".;:!?()"):
+                    break
+                w = w.split("'")[-1].split("\u2019")[-1]  # "l'Union" → "Union"
+                if w[:1] == acronym[0] and w[:1].isupper():
+                    full = " ".join([w, *words[k + 1 :]])
+                    if len(full.split()) >= 2:
+                        out[acronym] = full
+                    break
+        return out
+
+    @cached_property
+    def titles(self) -> tuple[list[int], list[tuple[str, str | None, str]]]:
+        """The people the document names with a title: positions, then (title, of, name).
+
+        "le procureur de la République de Paris, François Molins", "le porte-parole du
+        gouvernement Stéphane Le Foll", "Thierry Bodson, président de la FGTB".  The title is
+        its head noun, folded and masculine ("procureur"), *of* the first noun of its
+        complement ("république"), synonyms made one ("chef de l'État" is "président de la
+        République").  A name after "de" is the complement, not the titled person
+        ("l'avocat de Salah Abdeslam").  One bounded look before and after each name:
+        linear in the number of names.
+        """
+        text = self.text
+        pos_list: list[int] = []
+        found: list[tuple[str, str | None, str]] = []
+        for pos, name in self.names:
+            lo = max(0, pos - 90, self.sentence_start(pos))
+            before = text[lo:pos]
+            key: tuple[str, str | None] | None = None
+            title = ""
+            if not _COMPLEMENT_END_RE.search(before):
+                folded = _fold(before)
+                m = _TITLE_BEFORE_RE.search(folded)
+                if m is not None:
+                    title = m.group(1)
+                    key = title_key(title, folded, m.end(1))
+            if key is None:
+                after = _fold(text[pos + len(name) : pos + len(name) + 90])
+                m = _TITLE_AFTER_RE.match(after)
+                if m is not None:
+                    title = m.group(1)
+                    key = title_key(title, after, m.end(1))
+            if key is not None:
+                pos_list.append(pos)
+                found.append((key[0], key[1], name))
+                self.title_heads.setdefault(name, set()).add(key[0])
+                gender = _title_gender(title)
+                if gender is not None:
+                    self.title_genders.setdefault(name, gender)
+        return pos_list, found
+
+    def titled_before(self, key: tuple[str, str | None], pos: int) -> str | None:
+        """Return the nearest person named before *pos* with the title *key*.
+
+        The complements must agree when both are known: "le chef de l'État" is not "la
+        cheffe du gouvernement".
+        """
+        positions, found = self.titles
+        k = bisect.bisect_left(positions, pos) - 1
+        while k >= 0 and positions[k] >= pos - _TITLE_WINDOW:
+            head, of, name = found[k]
+            if head == key[0] and (of is None or key[1] is None or of == key[1]):
+                return name
+            k -= 1
+        return None
+
+    def plausible_name(self, word: str) -> bool:
+        """Tell whether one capitalised word alone may name a speaker.
+
+        Yes when it ends or starts a fuller name of the document ("Zhao", "Marine"), is an
+        acronym or spelled out as one, or is capitalised inside a sentence too; never for a
+        weekday, an agency credit or a sentence opener ("Samedi", "AFP", "Pointant").
+        """
+        if word in lex.NOT_SPEAKERS or word in _CURRENCIES:
+            return False
+        return bool(
+            self.names_ending(word.lower())
+            or (word in self.by_first and word in lex.GIVEN_NAMES)
+            or word in self.acronyms
+            or (len(word) > 1 and word.isupper())
+            or word in self.inside
+        )
+
+    def full_name(self, surname: str, pos: int) -> str:
+        """Return the fullest name ending in *surname*: nearest before *pos*, else first after.
+
+        A longer name holding that one is fuller still ("Gentiny Ngobila" → "Gentiny
+        Ngobila Mbaka").
+        """
+        same = self.names_ending(surname.lower())
+        if not same:
+            return self.fullest(surname)
+        k = bisect.bisect_left(same, (pos, ""))
+        return self.fullest(same[k - 1][1] if k > 0 else same[0][1])
+
+    def fullest(self, name: str) -> str:
+        """Return the longest name of the document holding *name* word for word."""
+        longer = self.longest.get(name.split()[-1].lower())
+        if longer is not None and longer != name and f" {name} " in f" {longer} ":
+            return longer
+        return name
+
+    def names_ending(self, key: str) -> list[tuple[int, str]]:
+        return self.by_surname.get(key, [])
+
+    def names_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Names found between *start* and *end* (at most eight, the first ones)."""
+        lo = bisect.bisect_left(self.name_pos, start)
+        hi = bisect.bisect_left(self.name_pos, end)
+        return self.names[lo : min(hi, lo + 8)]
+
+    def subjects_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Names between *start* and *end* that may be a clause's subject, in order.
+
+        A name right after a preposition is a complement ("l'avocat de Salah Abdeslam"), and
+        so is a name that ends its sentence ("signalé par le journaliste Lee Fang.") or one
+        far from the start of its clause.
+        """
+        out: list[tuple[int, str]] = []
+        for pos, name in self.names_between(start, end):
+            after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
+            if after in {".", "!", "?", "", "\n"}:
+                continue
+            lo = max(start, self.sentence_start(pos))
+            head = self.text[lo:pos]
+            cut = max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1
+            head = head[cut:]
+            if self.names_between(lo + cut, pos):
+                continue  # "Emmanuel Macron a rencontré Olaf Scholz": the clause has its subject
+            folded = _fold(head)
+            title = _TITLE_BEFORE_RE.search(folded)
+            if title is not None:
+                # "du président de la République François Hollande": look before the title
+                before = folded[: title.start(1)].replace("'", "' ").split()
+                while before and before[-1] in _TITLE_ARTICLES:
+                    before.pop()
+                if before and before[-1] in _COMPLEMENT_WORDS:
+                    continue
+            words = folded.replace("'", "' ").split()
+            if (
+                len(words) <= 8
+                and not (words and words[-1] in _COMPLEMENT_WORDS)
+                and _SUBJECT_WORDS.isdisjoint(words)
+            ):
+                out.append((pos, name))
+        return out
+
+    def names_before(self, pos: int, span: int) -> list[tuple[int, str]]:
+        """Names found in the *span* characters before *pos*, in document order."""
+        lo = bisect.bisect_left(self.name_pos, pos - span)
+        hi = bisect.bisect_left(self.name_pos, pos)
+        return self.names[lo:hi]
+
+    def last_org(self, pos: int) -> str | None:
+        """Return the organisation a source or anaphor at *pos* refers to."""
+        i = bisect.bisect_left(self.orgs, (pos, "", False)) - 1
+        fallback: str | None = None
+        while i >= 0 and self.orgs[i][0] >= pos - _ORG_WINDOW:
+            start, name, anchored = self.orgs[i]
+            if anchored:
+                return self._org_in_full(start, name)
+            if fallback is None:
+                fallback = self._org_in_full(start, name)
+            i -= 1
+        return fallback
+
+    def _org_in_full(self, start: int, name: str) -> str:
+        """Return an organisation with the adjective after its head: "Conseil constitutionnel"."""
+        before = self.text[max(0, start - 6) : start].lower()
+        if not _DETERMINER_BEFORE_RE.search(before):
+            return name
+        m = _ORG_TAIL_RE.match(self.text, start + len(name))
+        return name + m.group() if m is not None else name
