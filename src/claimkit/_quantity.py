@@ -69,7 +69,10 @@ _NUMBER_START: Final = (
 _WORD_BRANCHES: Final = rf"""
     (?<!{_LETTER})(?P<approx>(?i:une?|la){HSPACE}+(?P<noun>(?i:{alternation(APPROX_NOUNS)})))
         (?!{_LETTER})
-    | (?<!{_LETTER})(?P<words>(?i:{_NUMWORD}(?:{_WORD_SEP}{_NUMWORD}){{0,29}}))(?!{_LETTER})
+    | (?<!{_LETTER})
+        # "un mille" is not French for 1000: an article before "mille" is no part of it
+        (?!(?i:une?){_WORD_SEP}(?i:mille)(?!{_LETTER}))
+        (?P<words>(?i:{_NUMWORD}(?:{_WORD_SEP}{_NUMWORD}){{0,29}}))(?!{_LETTER})
 """
 
 NUMBER_RE: Final = regex.compile(
