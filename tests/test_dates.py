@@ -377,3 +377,59 @@ def test_resolution_stays_linear_on_hostile_input(unit: str) -> None:
     t_small = min(cpu(small) for _ in range(2))
     t_big = min(cpu(big) for _ in range(2))
     assert t_big <= 3 * t_small + 0.2, (t_small, t_big)
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns compiled on first use (issue 14)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_lazy_pattern_compiles_once_across_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Threads asking for a pattern at once compile it once and all get its matches."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import regex
+
+    from claimkit.dates import patterns
+
+    calls: list[str] = []
+    real = regex.compile
+    barrier = threading.Barrier(8)
+
+    def slow_compile(source: str, flags: int = 0) -> regex.Pattern[str]:
+        calls.append(source)
+        time.sleep(0.02)  # let the other threads arrive while it compiles
+        return real(source, flags)
+
+    monkeypatch.setattr(patterns.regex, "compile", slow_compile)
+    p = patterns._Lazy(r"(?P<d>\d+)\s+juin", regex.IGNORECASE)
+
+    def use(text: str) -> str | None:
+        barrier.wait()
+        m = p.search(text)
+        return None if m is None else m["d"]
+
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(use, [f"le {i % 28 + 1} JUIN" for i in range(8)]))
+    assert got == [str(i % 28 + 1) for i in range(8)]
+    assert len(calls) == 1
+    assert p.twin().search("le 3 juin") is not None  # the re twin matches alike
+
+
+def test_import_compiles_no_date_pattern_and_a_text_only_what_it_needs() -> None:
+    """``import claimkit.dates`` compiles no pattern; a year alone compiles no month pass."""
+    import subprocess
+    import sys
+
+    code = (
+        "from claimkit.dates import patterns as p, extract_dates\n"
+        "lazies = [v for v in vars(p).values() if isinstance(v, p._Lazy)]\n"
+        "assert lazies and not any(v._compiled or v._twin for v in lazies)\n"
+        "assert [c.year for c in extract_dates('Né en 2001.')] == [2001]\n"
+        "assert p._YEAR_CONTEXT_RE._twin is not None\n"
+        "assert not any(v._compiled or v._twin for v in (p._MY_RE, p._DMY_RE, p._HOLIDAY_RE,"
+        " p._OFFSET_RE, p._WEEKDAY_REL_RE))\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -12,8 +12,6 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Final
 
-import regex
-
 from claimkit.dates.lexicon import (
     AMBIGUOUS_MONTHS,
     ANAPHORIC_DAYS,
@@ -60,6 +58,7 @@ from claimkit.dates.patterns import (
     _YEAR_MIN,
     _YM_NUM_RE,
     _YMD_NUM_RE,
+    _Lazy,
     _Match,
 )
 from claimkit.dates.values import (
@@ -560,7 +559,7 @@ def _from_english(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
 _Handler = Callable[[_Match, str, "dt.date | None"], Iterator[_Cand]]
 
 #: Every pattern and what turns its matches into candidates.
-_PASSES: Final[tuple[tuple[regex.Pattern[str], _Handler], ...]] = (
+_PASSES: Final[tuple[tuple[_Lazy, _Handler], ...]] = (
     (_DMY_RE, _from_dmy),
     (_ORDINAL_DAY_RE, _from_ordinal_day),
     (_MY_RE, _from_my),

@@ -54,6 +54,7 @@ from claimkit.dates.patterns import (
     _YEAR_LIST_RE,
     _YM_NUM_RE,
     _YMD_NUM_RE,
+    _Lazy,
     _Match,
 )
 from claimkit.dates.resolve import (
@@ -110,7 +111,7 @@ _ANCHORS: Final = Anchors(
 )
 
 
-def _pass_groups(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+def _pass_groups(pattern: _Lazy) -> tuple[str, ...]:
     """Name the anchor groups a pattern can match: a safe superset, read from its source.
 
     A group counts when one of its words appears in the pattern (the patterns are built
@@ -361,16 +362,26 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
     id(_YEAR_LIST_RE): _Starts("year", _words_of(["et ou à a"]), at_core=False, punct=","),
 }
 
-#: The same patterns compiled by the standard :mod:`re`, about twice as fast to try at one
-#: position; they match alike on the texts :class:`_Walk` handles (same ``\w``, ``\d``
-#: and case folding there).  The passes that name two groups alike stay with :mod:`regex`.
-_RE_TWINS: Final[dict[int, re.Pattern[str]]] = {
-    id(p): re.compile(p.pattern, re.IGNORECASE | re.VERBOSE)
+#: The passes also compiled by the standard :mod:`re` (:meth:`_Lazy.twin`), about twice as
+#: fast to try at one position; they match alike on the texts :class:`_Walk` handles (same
+#: ``\w``, ``\d`` and case folding there).  The passes that name two groups alike stay
+#: with :mod:`regex`.
+_RE_TWINS: Final[frozenset[int]] = frozenset(
+    id(p)
     for p in (_DMY_RE, _ORDINAL_DAY_RE, _YEAR_CONTEXT_RE, _YMD_NUM_RE, _DMY_NUM_RE, _DM_NUM_RE,
               _SPACED_NUM_RE, _SHIFT_RE, _WEEKDAY_REL_RE, _HOLIDAY_RE, _EASTER_RE,
               _MONTH_FIRST_RE, _MIXED_RE, _DAY_LIST_RE, _NTH_WEEKDAY_RE, _AROUND_RE, _ENGLISH_RE,
               _YEAR_LIST_RE)
-}  # fmt: skip
+)  # fmt: skip
+
+
+def _walk_match(pattern: _Lazy) -> Callable[[str, int, int], _Match | None]:
+    """Return the ``match`` the walk calls for *pattern*: its :mod:`re` twin's if it has one.
+
+    Compiles the pattern on its first use, so a text compiles only the passes it has cores
+    for (and, walked, only the twin).
+    """
+    return pattern.twin().match if id(pattern) in _RE_TWINS else pattern.compiled().match
 
 
 class _Walk:
@@ -486,13 +497,13 @@ class _Walk:
                 i = k
         return sorted(set(out)) if len(out) > 1 else out
 
-    def finditer(self, pattern: regex.Pattern[str], lo: int, hi: int) -> list[_Match]:
+    def finditer(self, pattern: _Lazy, lo: int, hi: int) -> list[_Match]:
         """Return what ``pattern.finditer(text, lo, hi)`` finds, trying only the starts."""
         spec = _PASS_STARTS[id(pattern)]
         cores = self.cores.get(spec.core)
         if not cores:
             return []
-        return self.matches(_RE_TWINS.get(id(pattern), pattern).match, spec, cores, lo, hi)
+        return self.matches(_walk_match(pattern), spec, cores, lo, hi)
 
     def matches(
         self,
@@ -518,15 +529,9 @@ class _Walk:
 _DIGIT_RUN_RE: Final = regex.compile(r"[0-9]+")
 _MONTH_JOINED_RE: Final = re.compile(r"[/\-][0-9a-z]")
 
-#: Each pass's ``match`` (of the faster twin), starts, anchor groups, pattern and handler.
+#: Each pass's starts, anchor groups, pattern and handler.
 _WALK_PASSES: Final = tuple(
-    (
-        _RE_TWINS.get(id(pattern), pattern).match,
-        _PASS_STARTS[id(pattern)],
-        frozenset(_PASS_GROUPS[id(pattern)]),
-        pattern,
-        handler,
-    )
+    (_PASS_STARTS[id(pattern)], frozenset(_PASS_GROUPS[id(pattern)]), pattern, handler)
     for pattern, handler in _PASSES
 )
 
@@ -547,7 +552,7 @@ def _candidates(
     whole = [(0, len(text))]
     short = len(text) <= _SHORT  # a sentence: windows would cost more than they save
 
-    def windows_of(pattern: regex.Pattern[str]) -> list[tuple[int, int]]:
+    def windows_of(pattern: _Lazy) -> list[tuple[int, int]]:
         groups = _PASS_GROUPS[id(pattern)]
         if short:
             return whole if not present.isdisjoint(groups) else []
@@ -559,7 +564,7 @@ def _candidates(
         """Whether [lo, hi) (and a character either side) needs the plain scan."""
         return other and _OTHER_CHAR_RE.search(text, max(0, lo - 1), hi + 1) is not None
 
-    def find(pattern: regex.Pattern[str]) -> Iterator[_Match]:
+    def find(pattern: _Lazy) -> Iterator[_Match]:
         """Yield what ``finditer`` finds in the pattern's windows."""
         for lo, hi in windows_of(pattern):
             if walk is None or plain(lo, hi):
@@ -569,7 +574,7 @@ def _candidates(
 
     out: list[_Cand] = []
     cores = walk.cores if walk is not None else {}
-    for match, spec, groups, pattern, handler in _WALK_PASSES:
+    for spec, groups, pattern, handler in _WALK_PASSES:
         if present.isdisjoint(groups) or (
             walk is not None and not other and spec.core not in cores
         ):
@@ -581,7 +586,7 @@ def _candidates(
                 continue  # no core of this pass: no match can start here
             else:
                 # What finditer would find, trying only where a match can start.
-                hits_in = walk.matches(match, spec, cores[spec.core], lo, hi)
+                hits_in = walk.matches(_walk_match(pattern), spec, cores[spec.core], lo, hi)
             for hit in hits_in:
                 try:
                     out.extend(handler(hit, text, ref))

@@ -24,6 +24,8 @@ import bisect
 import re
 from typing import Final, Literal
 
+from claimkit.dates.patterns import _Lazy
+
 __all__ = ["Tense", "Tenses"]
 
 Tense = Literal["past", "future"]
@@ -47,7 +49,8 @@ _PLANNED: Final = (
     r"prévue?s?|prevue?s?|attendue?s?|programmée?s?|programmee?s?|fixée?s?|fixee?s?"
     r"|agendée?s?|planifiée?s?|convoquée?s?|annoncée?s?\s+pour"
 )
-_SCAN: Final = re.compile(
+#: Compiled (by :mod:`re`) on the first text with a date to place.
+_SCAN: Final = _Lazy(
     rf"""
     (?<!\w)(?P<aux>{_AUX})\s+(?:(?:{_BETWEEN})\s+){{0,2}}
         (?:(?P<planned>{_PLANNED})|(?P<pp>{_PARTICIPLE}))(?!\w)
@@ -114,7 +117,7 @@ class Tenses:
         marks = self._read.get((lo, hi))
         if marks is None:
             marks = []
-            for m in _SCAN.finditer(self._text, lo, hi):
+            for m in _SCAN.twin().finditer(self._text, lo, hi):
                 kind = _kind(m)
                 if kind is not None:
                     marks.append((m.start(), kind))
