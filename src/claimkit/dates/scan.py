@@ -70,6 +70,10 @@ from claimkit.dates.values import _Cand
 from claimkit.text import DASH, HSPACE, Anchors, alternation
 
 
+_WORD_SPLIT_RE: Final = regex.compile(r"[\s'\-.]+")
+_LETTER_RUN_RE: Final = regex.compile(r"[^\W\d_]+")
+
+
 def _anchor_words(*tables: Iterable[str]) -> set[str]:
     """Collect the content words of date tables: every date holds one of them, or digits.
 
@@ -82,11 +86,21 @@ def _anchor_words(*tables: Iterable[str]) -> set[str]:
     words: set[str] = set()
     for table in tables:
         for key in table:
-            tokens = [t for t in regex.split(r"[\s'\-.]+", normalise_word(key)) if t]
+            tokens = [t for t in _WORD_SPLIT_RE.split(normalise_word(key)) if t]
             kept = [t for t in tokens if t not in stop]
             words.update(kept or tokens)
     return words
 
+
+#: The anchor words of each group (digits are found by a pattern instead).
+_GROUP_WORDS: Final[dict[str, set[str]]] = {
+    "digits": set(),
+    "month": _anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS),
+    "weekday": _anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS),
+    "unit": _anchor_words(UNITS),
+    "holiday": _anchor_words(HOLIDAYS, ["pâques", "paques"]),
+    "shift": _anchor_words(SHIFT_DAYS),
+}
 
 #: Every match of every pass holds one of these anchors, so the passes only run in windows
 #: around them: most of an article holds no date.  Digits make a date on their own only as
@@ -100,15 +114,17 @@ _ANCHORS: Final = Anchors(
             # of the three branches, so the scan skips to digits.
             rf"\d(?:\d{{3}}|[/.{DASH[1:-1]}]\d|(?<!\d.)\d?{HSPACE}\d{{1,2}}(?!\d))",
         ),
-        "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS), ""),
-        "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
-        "unit": (_anchor_words(UNITS), ""),
-        "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
-        "shift": (_anchor_words(SHIFT_DAYS), ""),
+        **{name: (words, "") for name, words in _GROUP_WORDS.items() if name != "digits"},
     },
     before=64,
     after=96,
 )
+
+#: The letter runs of each group's words, as sets (what :func:`_pass_groups` looks for).
+_GROUP_TOKENS: Final = {
+    name: [frozenset(_LETTER_RUN_RE.findall(w)) for w in words]
+    for name, words in _GROUP_WORDS.items()
+}
 
 
 def _pass_groups(pattern: _Lazy) -> tuple[str, ...]:
@@ -118,24 +134,12 @@ def _pass_groups(pattern: _Lazy) -> tuple[str, ...]:
     from the same tables) or, for digits, when the pattern reads a digit.
     """
     source = pattern.pattern.lower()
-    present = set(regex.findall(r"[^\W\d_]+", source))
+    present = set(_LETTER_RUN_RE.findall(source))
     groups = []
-    for name, (words, _) in _GROUP_WORDS.items():
-        if (name == "digits" and "\\d" in source) or any(
-            set(regex.findall(r"[^\W\d_]+", w)) <= present for w in words
-        ):
+    for name, tokens in _GROUP_TOKENS.items():
+        if (name == "digits" and "\\d" in source) or any(t <= present for t in tokens):
             groups.append(name)
     return tuple(groups)
-
-
-_GROUP_WORDS: Final = {
-    "digits": ((), ""),
-    "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS), ""),
-    "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
-    "unit": (_anchor_words(UNITS), ""),
-    "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
-    "shift": (_anchor_words(SHIFT_DAYS), ""),
-}
 
 
 #: The anchor groups of each pass, and of the two follow-up patterns.
@@ -222,7 +226,7 @@ _KINDS_OF_WORD: Final[dict[str, tuple[str, ...]]] = {
     w: tuple(k for k, words in _CORE_WORDS.items() if w in words)
     for w in frozenset().union(*_CORE_WORDS.values())
 }
-if not _KINDS_OF_WORD.keys() <= {w for words, _ in _GROUP_WORDS.values() for w in words}:
+if not _KINDS_OF_WORD.keys() <= {w for words in _GROUP_WORDS.values() for w in words}:
     raise AssertionError("every core word must be an anchor word: cores are read from the hits")
 
 #: Horizontal spaces (see :data:`claimkit.text.HSPACE`).
