@@ -69,7 +69,6 @@ from claimkit.dates.tense import Tenses
 from claimkit.dates.values import _Cand
 from claimkit.text import DASH, HSPACE, Anchors, alternation
 
-
 _WORD_SPLIT_RE: Final = regex.compile(r"[\s'\-.]+")
 _LETTER_RUN_RE: Final = regex.compile(r"[^\W\d_]+")
 
