@@ -433,3 +433,34 @@ def test_import_compiles_no_date_pattern_and_a_text_only_what_it_needs() -> None
         " p._OFFSET_RE, p._WEEKDAY_REL_RE))\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+_TENSE_PIECES = st.sampled_from(
+    ["a ", "A ", "ont ", "est ", "été ", "sera ", "Seront ", "va ", "vont se ", "devrait ",
+     "adopté ", "réuni ", "annoncée pour ", "prévu ", "valait ", "étaient ", "adoptèrent ",
+     "dès ", "d'ici ", "d’ici ", "à partir de ", "pour ", "mardi ", "depuis ", "extra ",
+     "front ", "fait ", "jamais ", "pas ", "déjà ", "lundi", "DÉBATTRONT ", "x2sera ", "_ait",
+     "voter ", "l'", ". ", "\n", " ", "’", "-", "ſ", "İ", "K", "2023 "]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TENSE_PIECES, max_size=40).map("".join), st.data())
+def test_tense_word_filter_equals_finditer(text: str, data: st.DataObject) -> None:
+    """Trying the tense scan only at the words that can open a match finds what finditer
+    finds, on any slice (texts with uncommon characters take finditer itself)."""
+    from claimkit.dates import tense
+    from claimkit.dates.patterns import _OTHER_CHAR_RE
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    low = text.lower() if _OTHER_CHAR_RE.search(text) is None else None
+    want = [(m.span(), m.groupdict()) for m in tense._SCAN.twin().finditer(text, lo, hi)]
+    got = [(m.span(), m.groupdict()) for m in tense._marks(text, low, lo, hi)]
+    assert got == want
+    if low is not None:  # the filter is exact on such texts, whatever their case
+        upper = text.upper()
+        if _OTHER_CHAR_RE.search(upper) is None and len(upper) == len(text):
+            want_up = [m.span() for m in tense._SCAN.twin().finditer(upper, lo, hi)]
+            got_up = [m.span() for m in tense._marks(upper, upper.lower(), lo, hi)]
+            assert got_up == want_up

@@ -567,5 +567,13 @@ _SPACED_END_RE: Final = _Lazy(rf"{SPACE}(?:[.,;:!?)\n]|\Z)")
 _JOINED_RE: Final = _Lazy(rf"{SPACE}[/\-]")
 _SENTENCE_END_CHARS: Final = frozenset('.!?:;\n»«"(-–—')
 
+#: A character outside the ranges where ``str.lower``, :mod:`re` and :mod:`regex` were
+#: checked to agree on case, ``\w`` and ``\d`` (see :mod:`claimkit.dates.scan`); texts
+#: without one take the fast paths of the scan and tense stages.
+_OTHER_CHAR_RE: Final = re.compile(
+    "[^\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\xff\u0152\u0153\u0178"
+    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
+)
+
 #: A match of a pass: :mod:`regex`, or its :mod:`re` twin.
 _Match = regex.Match[str] | re.Match[str]

@@ -46,6 +46,7 @@ from claimkit.dates.patterns import (
     _NTH_WEEKDAY_RE,
     _OFFSET_RE,
     _ORDINAL_DAY_RE,
+    _OTHER_CHAR_RE,
     _PERIOD_REL_RE,
     _SHIFT_RE,
     _SPACED_NUM_RE,
@@ -168,11 +169,7 @@ _SHORT: Final = 256
 # ``str.lower``, :mod:`re` and :mod:`regex` agree (checked one by one when this class was
 # written): Latin-1 minus superscripts and fractions, "ŒœŸ", general punctuation and currency
 # signs.  A text with any other character ("ſ", the Kelvin sign, "²", a combining accent,
-# another script) takes the plain scan.
-_OTHER_CHAR_RE: Final = re.compile(
-    "[^\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\xff\u0152\u0153\u0178"
-    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
-)
+# another script) takes the plain scan (:data:`_OTHER_CHAR_RE`, in the patterns stage).
 
 #: Letters of a lower-cased text made of the characters above; digits are 0-9 there.
 _LETTERS: Final = frozenset(
