@@ -503,22 +503,23 @@ class _Walk:
         cores = self.cores.get(spec.core)
         if not cores:
             return []
-        return self.matches(_walk_match(pattern), spec, cores, lo, hi)
+        return self.matches(pattern, spec, cores, lo, hi)
 
     def matches(
-        self,
-        match: Callable[[str, int, int], _Match | None],
-        spec: _Starts,
-        cores: list[int],
-        lo: int,
-        hi: int,
+        self, pattern: _Lazy, spec: _Starts, cores: list[int], lo: int, hi: int
     ) -> list[_Match]:
-        """Return what ``finditer`` finds in [lo, hi), given the pattern's ``match``."""
+        """Return what ``finditer`` finds in [lo, hi) with *pattern* (of *spec*).
+
+        The pattern is compiled only when a start is there to try it at.
+        """
         text = self._text
         found: list[_Match] = []
         reach = lo
+        match: Callable[[str, int, int], _Match | None] | None = None
         for start in self.starts(spec, cores, lo, hi):
             if start >= reach:  # not inside the previous match
+                if match is None:
+                    match = _walk_match(pattern)
                 m = match(text, start, hi)
                 if m is not None:
                     found.append(m)
@@ -526,7 +527,7 @@ class _Walk:
         return found
 
 
-_DIGIT_RUN_RE: Final = regex.compile(r"[0-9]+")
+_DIGIT_RUN_RE: Final = re.compile(r"[0-9]+")
 _MONTH_JOINED_RE: Final = re.compile(r"[/\-][0-9a-z]")
 
 #: Each pass's starts, anchor groups, pattern and handler.
@@ -586,7 +587,7 @@ def _candidates(
                 continue  # no core of this pass: no match can start here
             else:
                 # What finditer would find, trying only where a match can start.
-                hits_in = walk.matches(_walk_match(pattern), spec, cores[spec.core], lo, hi)
+                hits_in = walk.matches(pattern, spec, cores[spec.core], lo, hi)
             for hit in hits_in:
                 try:
                     out.extend(handler(hit, text, ref))
