@@ -246,7 +246,8 @@ _DATE_PIECES = st.sampled_from(
      "prochain ", "1er ", "3 ", "21 ", "vingt et un ", "premier ", "juillet ", "JUIN ", "sept. ",
      "janv ", "mois ", "an ", "l'année ", "jours ", "semaines ", "Noël ", "pâques ", "hier ",
      "lendemain ", "2023", "1992 ", "98 ", "/", "-", ".", ",", " ", "\u00a0", "(", ")", "'", "’",
-     "\n", "et ", "ou ", "de ", "d'", "0", "12", "07", "2020", "15 personnes ", "87 % ", "$"]
+     "\n", "et ", "ou ", "de ", "d'", "0", "12", "07", "2020", "15 personnes ", "87 % ", "$",
+     "plus tard", "plus tôt", "auparavant", "prochaine ", "dernière ", "passée "]
 )  # fmt: skip
 
 

@@ -184,10 +184,11 @@ def _from_my(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
         # "la planète Mars", "Mai Nguyen", "Avril Lavigne", "Mars a annoncé": capitalised
         # and alone, even at the start of a sentence, these are names.
         return
-    if m["rel"]:
+    rel = m["rel"] or m["rel_year"]  # "février dernier", "février de l'année dernière"
+    if rel:
         year: int | None = None
         if ref is not None:
-            last = normalise_word(m["rel"]).startswith(("dernier", "pass"))
+            last = normalise_word(rel).startswith(("dernier", "pass"))
             if last:
                 year = ref.year if month < ref.month else ref.year - 1
             else:
@@ -248,10 +249,11 @@ def _from_dmy_num(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
 
 
 def _from_ym(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
-    y, mo = int(m["y"]), int(m["m"])
+    month = m["m"] or m["m2"]  # "2023-07" or "07-2023"
+    y, mo = int(m["y"] or m["y2"]), int(month)
     if not (_YEAR_MIN <= y <= _YEAR_MAX and 1 <= mo <= 12):
         return
-    if len(m["m"]) == 1 and not 1900 <= y <= 2099:
+    if len(month) == 1 and not 1900 <= y <= 2099:
         return  # "article L. 1234-5" is a reference, not May 1234
     yield _Cand(m.start(), m.end(), y, mo, None, "month")
 
@@ -400,9 +402,9 @@ def _from_period_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Can
 
 
 def _from_offset(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
-    raw = normalise_word(m["n"])
+    raw = normalise_word(m["n"] or m["n2"])  # "il y a trois jours" or "trois jours plus tard"
     n = QUANTITY_WORDS[raw] if raw in QUANTITY_WORDS else int(raw)
-    unit = UNITS[normalise_word(m["unit"])]
+    unit = UNITS[normalise_word(m["unit"] or m["unit2"])]
     sign = -1 if m["ago"] or m["earlier"] else 1
     if ref is not None and m["base"]:
         ref = ref + dt.timedelta(days=SHIFT_DAYS[normalise_word(m["base"])])

@@ -217,7 +217,7 @@ _MY_RE: Final = _Lazy(
     (?:
         {_MONTH_YEAR_JOIN}{_YEAR}
       | {_SP}(?P<rel>derniers?|prochains?|passés?|passes?)(?!\w)   # "en février dernier"
-      | {_SP}de{_SP}l{APOS}année{_SP}(?P<rel>prochaine|dernière|derniere|passée|passee)(?!\w)
+      | {_SP}de{_SP}l{APOS}année{_SP}(?P<rel_year>prochaine|dernière|derniere|passée|passee)(?!\w)
     )?
     """,
     _FLAGS,
@@ -295,7 +295,7 @@ _YM_NUM_RE: Final = _Lazy(
     {_NUM_BEFORE}
     (?:
         (?P<y>\d{{4}}){SPACE}(?P<sep>[/.\-]){SPACE}(?P<m>\d{{1,2}})
-      | (?P<m>\d{{1,2}}){SPACE}(?P<sep>[/\-]){SPACE}(?P<y>\d{{4}})
+      | (?P<m2>\d{{1,2}}){SPACE}(?P<sep2>[/\-]){SPACE}(?P<y2>\d{{4}})
     )
     {_NUM_AFTER}(?!,\d)
     """,
@@ -506,8 +506,8 @@ _OFFSET_RE: Final = _Lazy(
         (?P<base>aujourd{APOS}hui|demain|hier|lendemain|avant{DASH}hier|apr[èe]s{DASH}demain)
         (?!\w))?                                       # "dans deux jours après hier"
     |
-    (?<!\w)(?P<n>\d{{1,3}}|{alternation(list(QUANTITY_WORDS))})
-    {_SP}(?P<unit>{alternation(list(UNITS))})
+    (?<!\w)(?P<n2>\d{{1,3}}|{alternation(list(QUANTITY_WORDS))})
+    {_SP}(?P<unit2>{alternation(list(UNITS))})
     {_SP}(?:(?P<later>plus{_SP}tard|après|apres)|(?P<earlier>plus{_SP}tôt|plus{_SP}tot|auparavant))
     (?={SPACE}(?:[.,;:!?)]|$))
     """,
