@@ -44,6 +44,7 @@ from claimkit.dates.patterns import (
     _NTH_WEEKDAY_RE,
     _OFFSET_RE,
     _ORDINAL_DAY_RE,
+    _PERIOD_REL_GROUPS,
     _PERIOD_REL_RE,
     _SENTENCE_END_CHARS,
     _SHIFT_RE,
@@ -368,8 +369,10 @@ def _bare_weekday_ok(m: _Match, text: str) -> bool:
 
 
 def _from_period_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
-    unit = "month" if normalise_word(m["unit"]) == "mois" else "year"
-    direction = normalise_word(m["dir"] or "")
+    # The one branch that matched names the unit and the direction.
+    unit_word, dir_word = next((m[u], m[d]) for u, d in _PERIOD_REL_GROUPS if m[u] is not None)
+    unit = "month" if normalise_word(unit_word) == "mois" else "year"
+    direction = normalise_word(dir_word or "")
     if (
         unit == "year"
         and not direction

@@ -472,6 +472,8 @@ _WEEKDAY_FEAST_RE: Final = _Lazy(
 )
 
 #: "le mois dernier", "ce mois-ci", "l'an dernier", "l'année prochaine", "cette année".
+#: Each branch names its unit and direction apart (``unit_ce``, ``dir_ce`` …): the
+#: standard :mod:`re` twin needs unique names (:data:`_PERIOD_REL_GROUPS`).
 _PERIOD_REL_RE: Final = _Lazy(
     rf"""
     (?<!\w)
@@ -479,17 +481,27 @@ _PERIOD_REL_RE: Final = _Lazy(
     (?:
         (?:(?:le|au|du){_SP})?(?P<unit>mois)
             {_SP}(?P<dir>dernier|prochain|suivant|pass[ée]|pr[ée]c[ée]dent|[àa]{_SP}venir)
-      | ce{_SP}(?P<unit>mois)(?:{DASH}ci)?(?P<dir>)
-      | l{APOS}(?P<unit>an|année|annee){_SP}
-            (?P<dir>derni[eè]re|dernier|prochaine|prochain|pass[ée]e?|suivante|pr[ée]c[ée]dente)
-      | cette{_SP}(?P<unit>année|annee)(?P<dir>)
-      | l{APOS}(?P<unit>année|annee){_SP}
-            (?P<dir>finissante|[àa]{_SP}venir|qui{_SP}vient|qui{_SP}s{APOS}ach[èe]ve)
-      | l{APOS}(?P<unit>année|annee)(?P<dir>)(?!{_SP}\d)   # "la fin de l'année" (with a _MOD)
+      | ce{_SP}(?P<unit_ce>mois)(?:{DASH}ci)?(?P<dir_ce>)
+      | l{APOS}(?P<unit_an>an|année|annee){_SP}
+            (?P<dir_an>derni[eè]re|dernier|prochaine|prochain|pass[ée]e?|suivante|pr[ée]c[ée]dente)
+      | cette{_SP}(?P<unit_cette>année|annee)(?P<dir_cette>)
+      | l{APOS}(?P<unit_to>année|annee){_SP}
+            (?P<dir_to>finissante|[àa]{_SP}venir|qui{_SP}vient|qui{_SP}s{APOS}ach[èe]ve)
+      | l{APOS}(?P<unit_the>année|annee)(?P<dir_the>)(?!{_SP}\d)  # "la fin de l'année"
     )
     (?!\w)
     """,
     _FLAGS,
+)
+
+#: The unit and direction groups of :data:`_PERIOD_REL_RE`, one pair per branch.
+_PERIOD_REL_GROUPS: Final = (
+    ("unit", "dir"),
+    ("unit_ce", "dir_ce"),
+    ("unit_an", "dir_an"),
+    ("unit_cette", "dir_cette"),
+    ("unit_to", "dir_to"),
+    ("unit_the", "dir_the"),
 )
 
 _OFFSET_RE: Final = _Lazy(

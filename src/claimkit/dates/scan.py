@@ -364,12 +364,11 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
 
 #: The passes also compiled by the standard :mod:`re` (:meth:`_Lazy.twin`), about twice as
 #: fast to try at one position; they match alike on the texts :class:`_Walk` handles (same
-#: ``\w``, ``\d`` and case folding there).  The passes that name two groups alike stay
-#: with :mod:`regex` (``_PERIOD_REL_RE``).
+#: ``\w``, ``\d`` and case folding there).  Every pass has one (group names are unique).
 _RE_TWINS: Final[frozenset[int]] = frozenset(
     id(p)
     for p in (_DMY_RE, _ORDINAL_DAY_RE, _MY_RE, _YEAR_CONTEXT_RE, _YMD_NUM_RE, _DMY_NUM_RE,
-              _YM_NUM_RE, _DM_NUM_RE, _OFFSET_RE,
+              _YM_NUM_RE, _DM_NUM_RE, _OFFSET_RE, _PERIOD_REL_RE,
               _SPACED_NUM_RE, _SHIFT_RE, _WEEKDAY_REL_RE, _HOLIDAY_RE, _EASTER_RE,
               _MONTH_FIRST_RE, _MIXED_RE, _DAY_LIST_RE, _NTH_WEEKDAY_RE, _AROUND_RE, _ENGLISH_RE,
               _YEAR_LIST_RE)
