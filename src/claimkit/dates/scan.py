@@ -550,6 +550,7 @@ def _candidates(
     other = _OTHER_CHAR_RE.search(text) is not None
     walk = _Walk(text, hits) if not other or len(text.lower()) == len(text) else None
     cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    by_hits: dict[frozenset[str], list[tuple[int, int]]] = {}
     whole = [(0, len(text))]
     short = len(text) <= _SHORT  # a sentence: windows would cost more than they save
 
@@ -557,9 +558,16 @@ def _candidates(
         groups = _PASS_GROUPS[id(pattern)]
         if short:
             return whole if not present.isdisjoint(groups) else []
-        if groups not in cache:
-            cache[groups] = _ANCHORS.windows(text, sorted(h for g in groups for h in hits[g]))
-        return cache[groups]
+        found = cache.get(groups)
+        if found is None:
+            # Passes whose groups differ only by groups absent from the text share windows.
+            key = frozenset(present.intersection(groups))
+            found = by_hits.get(key)
+            if found is None:
+                found = _ANCHORS.windows(text, sorted(h for g in key for h in hits[g]))
+                by_hits[key] = found
+            cache[groups] = found
+        return found
 
     def plain(lo: int, hi: int) -> bool:
         """Whether [lo, hi) (and a character either side) needs the plain scan."""
