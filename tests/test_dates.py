@@ -246,7 +246,8 @@ _DATE_PIECES = st.sampled_from(
      "prochain ", "1er ", "3 ", "21 ", "vingt et un ", "premier ", "juillet ", "JUIN ", "sept. ",
      "janv ", "mois ", "an ", "l'année ", "jours ", "semaines ", "Noël ", "pâques ", "hier ",
      "lendemain ", "2023", "1992 ", "98 ", "/", "-", ".", ",", " ", "\u00a0", "(", ")", "'", "’",
-     "\n", "et ", "ou ", "de ", "d'", "0", "12", "07", "2020", "15 personnes ", "87 % ", "$"]
+     "\n", "et ", "ou ", "de ", "d'", "0", "12", "07", "2020", "15 personnes ", "87 % ", "$",
+     "plus tard", "plus tôt", "auparavant", "prochaine ", "dernière ", "passée "]
 )  # fmt: skip
 
 
@@ -377,3 +378,90 @@ def test_resolution_stays_linear_on_hostile_input(unit: str) -> None:
     t_small = min(cpu(small) for _ in range(2))
     t_big = min(cpu(big) for _ in range(2))
     assert t_big <= 3 * t_small + 0.2, (t_small, t_big)
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns compiled on first use (issue 14)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_lazy_pattern_compiles_once_across_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Threads asking for a pattern at once compile it once and all get its matches."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import regex
+
+    from claimkit.dates import patterns
+
+    calls: list[str] = []
+    real = regex.compile
+    barrier = threading.Barrier(8)
+
+    def slow_compile(source: str, flags: int = 0) -> regex.Pattern[str]:
+        calls.append(source)
+        time.sleep(0.02)  # let the other threads arrive while it compiles
+        return real(source, flags)
+
+    monkeypatch.setattr(patterns.regex, "compile", slow_compile)
+    p = patterns._Lazy(r"(?P<d>\d+)\s+juin", regex.IGNORECASE)
+
+    def use(text: str) -> str | None:
+        barrier.wait()
+        m = p.search(text)
+        return None if m is None else m["d"]
+
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(use, [f"le {i % 28 + 1} JUIN" for i in range(8)]))
+    assert got == [str(i % 28 + 1) for i in range(8)]
+    assert len(calls) == 1
+    assert p.twin().search("le 3 juin") is not None  # the re twin matches alike
+
+
+def test_import_compiles_no_date_pattern_and_a_text_only_what_it_needs() -> None:
+    """``import claimkit.dates`` compiles no pattern; a year alone compiles no month pass."""
+    import subprocess
+    import sys
+
+    code = (
+        "from claimkit.dates import patterns as p, extract_dates\n"
+        "lazies = [v for v in vars(p).values() if isinstance(v, p._Lazy)]\n"
+        "assert lazies and not any(v._compiled or v._twin for v in lazies)\n"
+        "assert [c.year for c in extract_dates('Né en 2001.')] == [2001]\n"
+        "assert p._YEAR_CONTEXT_RE._twin is not None\n"
+        "assert not any(v._compiled or v._twin for v in (p._MY_RE, p._DMY_RE, p._HOLIDAY_RE,"
+        " p._OFFSET_RE, p._WEEKDAY_REL_RE))\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+_TENSE_PIECES = st.sampled_from(
+    ["a ", "A ", "ont ", "est ", "été ", "sera ", "Seront ", "va ", "vont se ", "devrait ",
+     "adopté ", "réuni ", "annoncée pour ", "prévu ", "valait ", "étaient ", "adoptèrent ",
+     "dès ", "d'ici ", "d’ici ", "à partir de ", "pour ", "mardi ", "depuis ", "extra ",
+     "front ", "fait ", "jamais ", "pas ", "déjà ", "lundi", "DÉBATTRONT ", "x2sera ", "_ait",
+     "voter ", "l'", ". ", "\n", " ", "’", "-", "ſ", "İ", "K", "2023 "]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TENSE_PIECES, max_size=40).map("".join), st.data())
+def test_tense_word_filter_equals_finditer(text: str, data: st.DataObject) -> None:
+    """Trying the tense scan only at the words that can open a match finds what finditer
+    finds, on any slice (texts with uncommon characters take finditer itself)."""
+    from claimkit.dates import tense
+    from claimkit.dates.patterns import _OTHER_CHAR_RE
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    low = text.lower() if _OTHER_CHAR_RE.search(text) is None else None
+    want = [(m.span(), m.groupdict()) for m in tense._SCAN.twin().finditer(text, lo, hi)]
+    got = [(m.span(), m.groupdict()) for m in tense._marks(text, low, lo, hi)]
+    assert got == want
+    if low is not None:  # the filter is exact on such texts, whatever their case
+        upper = text.upper()
+        if _OTHER_CHAR_RE.search(upper) is None and len(upper) == len(text):
+            want_up = [m.span() for m in tense._SCAN.twin().finditer(upper, lo, hi)]
+            got_up = [m.span() for m in tense._marks(upper, upper.lower(), lo, hi)]
+            assert got_up == want_up

@@ -12,8 +12,6 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Final
 
-import regex
-
 from claimkit.dates.lexicon import (
     AMBIGUOUS_MONTHS,
     ANAPHORIC_DAYS,
@@ -46,6 +44,7 @@ from claimkit.dates.patterns import (
     _NTH_WEEKDAY_RE,
     _OFFSET_RE,
     _ORDINAL_DAY_RE,
+    _PERIOD_REL_GROUPS,
     _PERIOD_REL_RE,
     _SENTENCE_END_CHARS,
     _SHIFT_RE,
@@ -60,6 +59,7 @@ from claimkit.dates.patterns import (
     _YEAR_MIN,
     _YM_NUM_RE,
     _YMD_NUM_RE,
+    _Lazy,
     _Match,
 )
 from claimkit.dates.values import (
@@ -185,10 +185,11 @@ def _from_my(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
         # "la planète Mars", "Mai Nguyen", "Avril Lavigne", "Mars a annoncé": capitalised
         # and alone, even at the start of a sentence, these are names.
         return
-    if m["rel"]:
+    rel = m["rel"] or m["rel_year"]  # "février dernier", "février de l'année dernière"
+    if rel:
         year: int | None = None
         if ref is not None:
-            last = normalise_word(m["rel"]).startswith(("dernier", "pass"))
+            last = normalise_word(rel).startswith(("dernier", "pass"))
             if last:
                 year = ref.year if month < ref.month else ref.year - 1
             else:
@@ -249,10 +250,11 @@ def _from_dmy_num(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
 
 
 def _from_ym(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
-    y, mo = int(m["y"]), int(m["m"])
+    month = m["m"] or m["m2"]  # "2023-07" or "07-2023"
+    y, mo = int(m["y"] or m["y2"]), int(month)
     if not (_YEAR_MIN <= y <= _YEAR_MAX and 1 <= mo <= 12):
         return
-    if len(m["m"]) == 1 and not 1900 <= y <= 2099:
+    if len(month) == 1 and not 1900 <= y <= 2099:
         return  # "article L. 1234-5" is a reference, not May 1234
     yield _Cand(m.start(), m.end(), y, mo, None, "month")
 
@@ -367,8 +369,10 @@ def _bare_weekday_ok(m: _Match, text: str) -> bool:
 
 
 def _from_period_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
-    unit = "month" if normalise_word(m["unit"]) == "mois" else "year"
-    direction = normalise_word(m["dir"] or "")
+    # The one branch that matched names the unit and the direction.
+    unit_word, dir_word = next((m[u], m[d]) for u, d in _PERIOD_REL_GROUPS if m[u] is not None)
+    unit = "month" if normalise_word(unit_word) == "mois" else "year"
+    direction = normalise_word(dir_word or "")
     if (
         unit == "year"
         and not direction
@@ -401,9 +405,9 @@ def _from_period_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Can
 
 
 def _from_offset(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
-    raw = normalise_word(m["n"])
+    raw = normalise_word(m["n"] or m["n2"])  # "il y a trois jours" or "trois jours plus tard"
     n = QUANTITY_WORDS[raw] if raw in QUANTITY_WORDS else int(raw)
-    unit = UNITS[normalise_word(m["unit"])]
+    unit = UNITS[normalise_word(m["unit"] or m["unit2"])]
     sign = -1 if m["ago"] or m["earlier"] else 1
     if ref is not None and m["base"]:
         ref = ref + dt.timedelta(days=SHIFT_DAYS[normalise_word(m["base"])])
@@ -560,7 +564,7 @@ def _from_english(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
 _Handler = Callable[[_Match, str, "dt.date | None"], Iterator[_Cand]]
 
 #: Every pattern and what turns its matches into candidates.
-_PASSES: Final[tuple[tuple[regex.Pattern[str], _Handler], ...]] = (
+_PASSES: Final[tuple[tuple[_Lazy, _Handler], ...]] = (
     (_DMY_RE, _from_dmy),
     (_ORDINAL_DAY_RE, _from_ordinal_day),
     (_MY_RE, _from_my),

@@ -1,12 +1,17 @@
-"""Candidate patterns of :mod:`claimkit.dates`: the compiled regexes every pass runs.
+"""Candidate patterns of :mod:`claimkit.dates`: the regexes every pass runs.
 
-Built once at import from the tolerant pieces of :mod:`claimkit.text` and the tables of
-:mod:`claimkit.dates.lexicon`.
+Their sources are built at import from the tolerant pieces of :mod:`claimkit.text` and the
+tables of :mod:`claimkit.dates.lexicon`; each is compiled on its first use (:class:`_Lazy`),
+so a text compiles only the patterns its anchors call for and ``import claimkit.dates``
+compiles none.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+import threading
+from collections.abc import Iterator
 from typing import Final
 
 import regex
@@ -26,6 +31,85 @@ from claimkit.dates.lexicon import (
     WEEKDAYS,
 )
 from claimkit.text import APOS, DASH, HSPACE, SPACE, alternation
+
+#: Held while a pattern compiles: each is compiled once, whichever thread asks first.
+_COMPILE_LOCK: Final = threading.Lock()
+
+
+class _Lazy:
+    r"""A :mod:`regex` pattern compiled on first use, once, then used as the compiled one.
+
+    Compiling every date pattern took ~140 ms (and their :mod:`re` twins ~70 ms) at import,
+    paid by every process before its first call, although a short article needs a few of
+    them.  The first call of :meth:`match`, :meth:`search`, :meth:`fullmatch` or
+    :meth:`finditer` compiles the source (under :data:`_COMPILE_LOCK`, so threads never
+    compile one twice nor see it half-built) and binds the compiled pattern's own methods on
+    the instance: later calls cost what the compiled pattern's do.  :meth:`twin` is the same
+    source compiled by the standard :mod:`re`, also once and on first use.
+
+    >>> p = _Lazy(r"(?P<d>\d+) juin", regex.IGNORECASE)
+    >>> p.search("Le 3 JUIN")["d"]
+    '3'
+    """
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern: Final = source
+        self.flags: Final = flags
+        self._compiled: regex.Pattern[str] | None = None
+        self._twin: re.Pattern[str] | None = None
+
+    def compiled(self) -> regex.Pattern[str]:
+        """Return the pattern compiled by :mod:`regex`, compiling it on the first call."""
+        found = self._compiled
+        if found is None:
+            with _COMPILE_LOCK:
+                found = self._compiled
+                if found is None:
+                    found = regex.compile(self.pattern, self.flags)
+                    vars(self).update(
+                        match=found.match,
+                        search=found.search,
+                        fullmatch=found.fullmatch,
+                        finditer=found.finditer,
+                    )
+                    self._compiled = found
+        return found
+
+    def twin(self) -> re.Pattern[str]:
+        r"""Return the same source compiled by the standard :mod:`re` (case and verbosity kept).
+
+        About twice as fast as :mod:`regex` to try at one position; they match alike where
+        their ``\w``, ``\d`` and case folding agree (see :mod:`claimkit.dates.scan`).
+        """
+        found = self._twin
+        if found is None:
+            with _COMPILE_LOCK:
+                found = self._twin
+                if found is None:
+                    found = re.compile(self.pattern, self.flags & (re.IGNORECASE | re.VERBOSE))
+                    self._twin = found
+        return found
+
+    def match(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> regex.Match[str] | None:
+        return self.compiled().match(string, pos, endpos)
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> regex.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> regex.Match[str] | None:
+        return self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize, overlapped: bool = False
+    ) -> Iterator[regex.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos, overlapped=overlapped)
+
 
 _FLAGS: Final = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0
 
@@ -93,7 +177,7 @@ _MONTH_OF: Final = rf"(?P<monthof>(?:(?:le|au|du|ce){_SP})?mois{_SP}(?:de{_SP}|d
 #: "novembre de l'année 2016".
 _MONTH_YEAR_JOIN: Final = rf"(?:[,.]?{_SP}(?:de{_SP}(?:l{APOS}année{_SP})?|en{_SP})?|,)"
 
-_DMY_RE: Final = regex.compile(
+_DMY_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     {_LEAD}?{_MOD}?
@@ -109,11 +193,11 @@ _DMY_RE: Final = regex.compile(
       | {_SP}(?P<rel>derniers?|prochains?)(?!\w)                 # "le 1er mai dernier"
     )?
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: "le 3e jour d'octobre", "le dernier jour d'octobre 2015".
-_ORDINAL_DAY_RE: Final = regex.compile(
+_ORDINAL_DAY_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     (?:le{_SP})?
@@ -122,10 +206,10 @@ _ORDINAL_DAY_RE: Final = regex.compile(
     {_MONTH}
     (?:{_MONTH_YEAR_JOIN}{_YEAR})?
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
-_MY_RE: Final = regex.compile(
+_MY_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     {_LEAD}?{_MOD}?{_MONTH_OF}?
@@ -133,14 +217,14 @@ _MY_RE: Final = regex.compile(
     (?:
         {_MONTH_YEAR_JOIN}{_YEAR}
       | {_SP}(?P<rel>derniers?|prochains?|passés?|passes?)(?!\w)   # "en février dernier"
-      | {_SP}de{_SP}l{APOS}année{_SP}(?P<rel>prochaine|dernière|derniere|passée|passee)(?!\w)
+      | {_SP}de{_SP}l{APOS}année{_SP}(?P<rel_year>prochaine|dernière|derniere|passée|passee)(?!\w)
     )?
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: Bare years need a context word that makes them years; "2000 employés" has none.
-_YEAR_CONTEXT_RE: Final = regex.compile(
+_YEAR_CONTEXT_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     (?:
@@ -160,23 +244,23 @@ _YEAR_CONTEXT_RE: Final = regex.compile(
     (?P<year>\d{{4}})
     (?!\d)(?![.,]\d)(?!{SPACE}[/.\-]{SPACE}\d{{1,2}}(?!\d))   # "en 2015-3" is March 2015
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: What joins the two ends of an interval: "du 30 novembre au 12 décembre 2023".
-_RANGE_JOIN_RE: Final = regex.compile(
+_RANGE_JOIN_RE: Final = _Lazy(
     rf"""
     {SPACE}(?:,{SPACE})?
     (?:(?:au|à|a|et|ou|jusqu{APOS}au|{DASH}|,){SPACE})?
     (?:(?:le|la|fin|début|mi){SPACE}{DASH}?)?
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: A second year in a list: "en 2007 et 2009", "avant 2018 ou avant 2019".
-_YEAR_LIST_RE: Final = regex.compile(
+_YEAR_LIST_RE: Final = _Lazy(
     rf"(?:(?<!\w)(?:et|ou|à|a)|,){_SP}(?P<year>\d{{4}})(?!\d)(?![.,]\d)",
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: Numeric dates.  Not inside a longer run of digits, separators or letters: a phone number,
@@ -184,7 +268,7 @@ _YEAR_LIST_RE: Final = regex.compile(
 _NUM_BEFORE: Final = r"(?<![\w/.,\-:+])"
 _NUM_AFTER: Final = r"(?!\w)(?![/.\-:]\d)"
 
-_DMY_NUM_RE: Final = regex.compile(
+_DMY_NUM_RE: Final = _Lazy(
     rf"""
     {_NUM_BEFORE}
     (?:(?:le|du|au){_SP})?
@@ -192,34 +276,34 @@ _DMY_NUM_RE: Final = regex.compile(
     (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
     {_NUM_AFTER}(?!,\d)
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
-_YMD_NUM_RE: Final = regex.compile(
+_YMD_NUM_RE: Final = _Lazy(
     rf"""
     {_NUM_BEFORE}
     (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
     (?P<y>\d{{4}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})
     {_NUM_AFTER}
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: "2023-07", "2015/3", "2016.11" (year first) and "3/2015", "11 / 2016", "12-2015".
-_YM_NUM_RE: Final = regex.compile(
+_YM_NUM_RE: Final = _Lazy(
     rf"""
     {_NUM_BEFORE}
     (?:
         (?P<y>\d{{4}}){SPACE}(?P<sep>[/.\-]){SPACE}(?P<m>\d{{1,2}})
-      | (?P<m>\d{{1,2}}){SPACE}(?P<sep>[/\-]){SPACE}(?P<y>\d{{4}})
+      | (?P<m2>\d{{1,2}}){SPACE}(?P<sep2>[/\-]){SPACE}(?P<y2>\d{{4}})
     )
     {_NUM_AFTER}(?!,\d)
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: "le 2/3", "17/02", "22/04": day and month without a year, and "12/08, 2015".
-_DM_NUM_RE: Final = regex.compile(
+_DM_NUM_RE: Final = _Lazy(
     rf"""
     {_NUM_BEFORE}
     (?P<lead>(?:le|du|au|ce|prochain){_SP})?
@@ -228,22 +312,22 @@ _DM_NUM_RE: Final = regex.compile(
     (?:,{SPACE}(?P<y>\d{{4}}))?
     {_NUM_AFTER}(?!,\d)
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: Space-separated numeric dates: "20 02 2014", "le 17 02", "le 20 2 14".
-_SPACED_NUM_RE: Final = regex.compile(
+_SPACED_NUM_RE: Final = _Lazy(
     rf"""
     (?<![\w,.])(?<!\d{HSPACE})
     (?P<d>\d{{1,2}}){HSPACE}(?P<m>\d{{1,2}})(?:{HSPACE}(?P<y>\d{{4}}|\d{{2}}))?
     (?!\w)(?![.,:]\d)(?!{HSPACE}\d)
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: Month first, as in forms and English-style copy: "Oct. 2", "mars 3", "Jan-1",
 #: "novembre 23 de 1987", "janvier 21 2018".
-_MONTH_FIRST_RE: Final = regex.compile(
+_MONTH_FIRST_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     (?:(?P<weekday>{_WEEKDAY}),?{_SP})?
@@ -252,12 +336,12 @@ _MONTH_FIRST_RE: Final = regex.compile(
     (?P<day>(?:3[01]|[12]\d|0?[1-9]))(?:er)?(?!\w)(?![.,:/\-]?\d)(?!{HSPACE}\d{{3}}(?!\d))
     (?:(?:,?{_SP}(?:de{_SP})?|[/\-]){_YEAR})?
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: Three parts joined by "/" or "-" with a month name among them: "23/Sep/2020",
 #: "2019-août-1", "Sep-23-2020", "01/août/2019", and two parts: "02/oct".
-_MIXED_RE: Final = regex.compile(
+_MIXED_RE: Final = _Lazy(
     rf"""
     {_NUM_BEFORE}
     (?P<a>\d{{1,4}}|{_MONTH_FULL}|{_MONTH_ABBR})(?P<sep>[/\-])
@@ -265,11 +349,11 @@ _MIXED_RE: Final = regex.compile(
     (?:(?P=sep)(?P<c>\d{{1,4}}|{_MONTH_FULL}|{_MONTH_ABBR}))?
     \.?(?!\w)(?![/\-]\w)
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: "le 18 et le 19 juin", "les 3 et 4 juin": the first day takes the month of the second.
-_DAY_LIST_RE: Final = regex.compile(
+_DAY_LIST_RE: Final = _Lazy(
     rf"""
     (?<![\w,.])
     (?:(?:le|les|du|entre){_SP})?
@@ -281,11 +365,11 @@ _DAY_LIST_RE: Final = regex.compile(
     {_MONTH}
     (?:{_MONTH_YEAR_JOIN}{_YEAR})?
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: "le premier mercredi du mois prochain", "le dernier vendredi de juin 2024".
-_NTH_WEEKDAY_RE: Final = regex.compile(
+_NTH_WEEKDAY_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     (?:le{_SP})?
@@ -296,13 +380,13 @@ _NTH_WEEKDAY_RE: Final = regex.compile(
                  |{_SP}{_MONTH}(?:{_SP}{_YEAR})?)
     (?!\w)
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: An English date with its day and year: "December 6, 2022", "Tue, 5 Apr 2022",
 #: "6th December 2022".
 _EN_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
-_ENGLISH_RE: Final = regex.compile(
+_ENGLISH_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     (?:(?P<weekday>{alternation(list(ENGLISH_WEEKDAYS))})\.?,?{_SP})?
@@ -314,34 +398,34 @@ _ENGLISH_RE: Final = regex.compile(
     )
     (?!\d)
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: A day whose month is elided, after a full date: "le 4 octobre … et le 19".
-_ELIDED_DAY_RE: Final = regex.compile(
+_ELIDED_DAY_RE: Final = _Lazy(
     rf"""
     (?<!\w)(?:le|au|jusqu{APOS}au){_SP}
     (?P<day>3[01]|[12]\d|0?[1-9])(?!\w)(?!{SPACE}[.,:h]{SPACE}\d)
     (?={SPACE}(?:[,.;:)!?»]|$|(?:et|à|a|puis|suivant|inclus)(?!\w)))
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: "le lendemain du 13 février", "la veille de Noël": a day either side of a date.
-_AROUND_RE: Final = regex.compile(
+_AROUND_RE: Final = _Lazy(
     rf"""
     (?<!\w)(?:(?:le|la){_SP})?(?P<which>veille|lendemain)
     {_SP}(?:de{_SP}la{_SP}f[êe]te{_SP}du{_SP}|du{_SP}|de{_SP}la{_SP}|de{_SP}l{APOS}|de{_SP}|d{APOS})
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: "du", "de", "d'" before a date: "dans la journée du 15 septembre".
-_DAY_OF_RE: Final = regex.compile(rf"{_SP}(?:du|de|des|d{APOS})(?!\w)", flags=_FLAGS)
+_DAY_OF_RE: Final = _Lazy(rf"{_SP}(?:du|de|des|d{APOS})(?!\w)", _FLAGS)
 
-_SHIFT_RE: Final = regex.compile(
+_SHIFT_RE: Final = _Lazy(
     rf"(?<!\w)(?P<shift>{alternation(list(SHIFT_DAYS))})(?!\w)(?!{DASH}l[àa])",
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 _WEEK_WORDS: Final = rf"""
@@ -350,7 +434,7 @@ _WEEK_WORDS: Final = rf"""
                  |dernière|derniere|dernier|passée|passee|précédente|precedente))?)
 """
 
-_WEEKDAY_REL_RE: Final = regex.compile(
+_WEEKDAY_REL_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     (?:(?P<pre>ce|cette|dernier|prochain|le{_SP}prochain|le{_SP}dernier){_SP})?
@@ -364,11 +448,11 @@ _WEEKDAY_REL_RE: Final = regex.compile(
         )(?!\w)
     )?
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: Before a weekday that names a habit, not a day: "le mardi", "chaque jeudi", "tous les".
-_WEEKDAY_HABIT_RE: Final = regex.compile(
+_WEEKDAY_HABIT_RE: Final = _Lazy(
     rf"""
     (?:
         (?<!\w)(?:le|les|chaque|des|un|une|quel|certains?|journal{_SP}du)
@@ -376,39 +460,51 @@ _WEEKDAY_HABIT_RE: Final = regex.compile(
       | (?<!\w)du{_SP}{alternation(list(WEEKDAYS))}{_SP}au     # "du lundi au vendredi"
     ){_SP}\Z
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 #: After a weekday that names a feast or an event: "mardi gras", "vendredi saint",
 #: "jeudi noir", "lundi de Pâques".
-_WEEKDAY_FEAST_RE: Final = regex.compile(
+_WEEKDAY_FEAST_RE: Final = _Lazy(
     rf"(?:{_SP}|{DASH})(?:gras|saint|sainte|noir|fou|de{_SP}p[âa]ques|de{_SP}pentec[ôo]te)(?!\w)"
     rf"|{_SP}au{_SP}{alternation(list(WEEKDAYS))}(?!\w)"  # "(du) lundi au vendredi": a span
     rf"|{DASH}(?:ci|là|la)(?!\w)",
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: "le mois dernier", "ce mois-ci", "l'an dernier", "l'année prochaine", "cette année".
-_PERIOD_REL_RE: Final = regex.compile(
+#: Each branch names its unit and direction apart (``unit_ce``, ``dir_ce`` …): the
+#: standard :mod:`re` twin needs unique names (:data:`_PERIOD_REL_GROUPS`).
+_PERIOD_REL_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     {_MOD}?                                             # "fin de l'année dernière"
     (?:
         (?:(?:le|au|du){_SP})?(?P<unit>mois)
             {_SP}(?P<dir>dernier|prochain|suivant|pass[ée]|pr[ée]c[ée]dent|[àa]{_SP}venir)
-      | ce{_SP}(?P<unit>mois)(?:{DASH}ci)?(?P<dir>)
-      | l{APOS}(?P<unit>an|année|annee){_SP}
-            (?P<dir>derni[eè]re|dernier|prochaine|prochain|pass[ée]e?|suivante|pr[ée]c[ée]dente)
-      | cette{_SP}(?P<unit>année|annee)(?P<dir>)
-      | l{APOS}(?P<unit>année|annee){_SP}
-            (?P<dir>finissante|[àa]{_SP}venir|qui{_SP}vient|qui{_SP}s{APOS}ach[èe]ve)
-      | l{APOS}(?P<unit>année|annee)(?P<dir>)(?!{_SP}\d)   # "la fin de l'année" (with a _MOD)
+      | ce{_SP}(?P<unit_ce>mois)(?:{DASH}ci)?(?P<dir_ce>)
+      | l{APOS}(?P<unit_an>an|année|annee){_SP}
+            (?P<dir_an>derni[eè]re|dernier|prochaine|prochain|pass[ée]e?|suivante|pr[ée]c[ée]dente)
+      | cette{_SP}(?P<unit_cette>année|annee)(?P<dir_cette>)
+      | l{APOS}(?P<unit_to>année|annee){_SP}
+            (?P<dir_to>finissante|[àa]{_SP}venir|qui{_SP}vient|qui{_SP}s{APOS}ach[èe]ve)
+      | l{APOS}(?P<unit_the>année|annee)(?P<dir_the>)(?!{_SP}\d)  # "la fin de l'année"
     )
     (?!\w)
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
-_OFFSET_RE: Final = regex.compile(
+#: The unit and direction groups of :data:`_PERIOD_REL_RE`, one pair per branch.
+_PERIOD_REL_GROUPS: Final = (
+    ("unit", "dir"),
+    ("unit_ce", "dir_ce"),
+    ("unit_an", "dir_an"),
+    ("unit_cette", "dir_cette"),
+    ("unit_to", "dir_to"),
+    ("unit_the", "dir_the"),
+)
+
+_OFFSET_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     (?:
@@ -422,24 +518,24 @@ _OFFSET_RE: Final = regex.compile(
         (?P<base>aujourd{APOS}hui|demain|hier|lendemain|avant{DASH}hier|apr[èe]s{DASH}demain)
         (?!\w))?                                       # "dans deux jours après hier"
     |
-    (?<!\w)(?P<n>\d{{1,3}}|{alternation(list(QUANTITY_WORDS))})
-    {_SP}(?P<unit>{alternation(list(UNITS))})
+    (?<!\w)(?P<n2>\d{{1,3}}|{alternation(list(QUANTITY_WORDS))})
+    {_SP}(?P<unit2>{alternation(list(UNITS))})
     {_SP}(?:(?P<later>plus{_SP}tard|après|apres)|(?P<earlier>plus{_SP}tôt|plus{_SP}tot|auparavant))
     (?={SPACE}(?:[.,;:!?)]|$))
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: Easter with its year ("Pâques 2018"); without a year the feast cannot be placed.
-_EASTER_RE: Final = regex.compile(
+_EASTER_RE: Final = _Lazy(
     rf"""
     (?<!\w)(?:(?P<monday>lundi){_SP}de{_SP})?p[âa]ques
     (?:{_SP}le{_SP}dimanche)?{_SP}(?:en{_SP}|de{_SP})?(?P<year>\d{{4}})(?!\d)
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
-_HOLIDAY_RE: Final = regex.compile(
+_HOLIDAY_RE: Final = _Lazy(
     rf"""
     (?<!\w)
     (?:(?:le|la|à|a|au){_SP})?
@@ -450,12 +546,12 @@ _HOLIDAY_RE: Final = regex.compile(
       | {_SP}de{_SP}l{APOS}année{_SP}(?P<rel>prochaine|derni[èe]re|pass[ée]e)(?!\w)
     )?
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
 #: Words after a number that show it counts something: then it is not a year
 #: ("de 2000 employés", "en 2000 morceaux", "de 1500 à 2000 euros").
-_COUNTED_RE: Final = regex.compile(
+_COUNTED_RE: Final = _Lazy(
     rf"""
     (?:{SPACE}(?:à|a|et|ou|{DASH}){SPACE}\d(?:\d|{HSPACE}){{0,12}})?
     {SPACE}
@@ -470,20 +566,26 @@ _COUNTED_RE: Final = regex.compile(
         [^\W\d_]{{2,}}[sx](?!\w)
     )
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
 
-_CAPITALISED_WORD_RE: Final = regex.compile(rf"{_SP}[A-ZÀ-Ý][a-zà-ÿ]")
+_CAPITALISED_WORD_RE: Final = _Lazy(rf"{_SP}[A-ZÀ-Ý][a-zà-ÿ]")
 
 #: Small patterns of the handlers below, compiled once.
-_CLOSING_RE: Final = regex.compile(rf"{SPACE}\)")
-_COUNTED_DE_RE: Final = regex.compile(
-    rf"{SPACE}(?:de|des|du|d{APOS})(?!\w)", flags=regex.IGNORECASE
-)
-_SPACED_SLOT_RE: Final = regex.compile(rf"(?:\A|\n|(?<!\w)(?:le|du|au){_SP})\Z", flags=_FLAGS)
-_SPACED_END_RE: Final = regex.compile(rf"{SPACE}(?:[.,;:!?)\n]|\Z)")
-_JOINED_RE: Final = regex.compile(rf"{SPACE}[/\-]")
+_CLOSING_RE: Final = _Lazy(rf"{SPACE}\)")
+_COUNTED_DE_RE: Final = _Lazy(rf"{SPACE}(?:de|des|du|d{APOS})(?!\w)", regex.IGNORECASE)
+_SPACED_SLOT_RE: Final = _Lazy(rf"(?:\A|\n|(?<!\w)(?:le|du|au){_SP})\Z", _FLAGS)
+_SPACED_END_RE: Final = _Lazy(rf"{SPACE}(?:[.,;:!?)\n]|\Z)")
+_JOINED_RE: Final = _Lazy(rf"{SPACE}[/\-]")
 _SENTENCE_END_CHARS: Final = frozenset('.!?:;\n»«"(-–—')
+
+#: A character outside the ranges where ``str.lower``, :mod:`re` and :mod:`regex` were
+#: checked to agree on case, ``\w`` and ``\d`` (see :mod:`claimkit.dates.scan`); texts
+#: without one take the fast paths of the scan and tense stages.
+_OTHER_CHAR_RE: Final = re.compile(
+    "[^\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\xff\u0152\u0153\u0178"
+    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
+)
 
 #: A match of a pass: :mod:`regex`, or its :mod:`re` twin.
 _Match = regex.Match[str] | re.Match[str]

@@ -14,7 +14,7 @@ import regex
 
 from claimkit.dates.lexicon import normalise_word
 from claimkit.dates.parsing import _year_ok
-from claimkit.dates.patterns import _ELIDED_DAY_RE, _RANGE_JOIN_RE, _SP, _Match
+from claimkit.dates.patterns import _ELIDED_DAY_RE, _RANGE_JOIN_RE, _SP, _Lazy, _Match
 from claimkit.dates.tense import Tense, Tenses
 from claimkit.dates.values import _Cand, _valid, _weekday_after, _weekday_before
 from claimkit.text import APOS
@@ -131,10 +131,10 @@ def _elided_days(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 
 #: "depuis le début 2022", "depuis le début de l'année 2022": the text is written that year.
-_DOC_YEAR_RE: Final = regex.compile(
+_DOC_YEAR_RE: Final = _Lazy(
     rf"(?<!\w)depuis{_SP}(?:le{_SP})?d[ée]but{_SP}(?:de{_SP}l{APOS}ann[ée]e{_SP}|d{APOS}ann[ée]e{_SP})?"
     r"(?P<year>\d{4})(?!\d)",
-    flags=regex.IGNORECASE,
+    regex.IGNORECASE,
 )
 
 #: How far (in days) the year nearest the reference date may put a date on the wrong side

@@ -46,6 +46,7 @@ from claimkit.dates.patterns import (
     _NTH_WEEKDAY_RE,
     _OFFSET_RE,
     _ORDINAL_DAY_RE,
+    _OTHER_CHAR_RE,
     _PERIOD_REL_RE,
     _SHIFT_RE,
     _SPACED_NUM_RE,
@@ -54,6 +55,7 @@ from claimkit.dates.patterns import (
     _YEAR_LIST_RE,
     _YM_NUM_RE,
     _YMD_NUM_RE,
+    _Lazy,
     _Match,
 )
 from claimkit.dates.resolve import (
@@ -68,6 +70,9 @@ from claimkit.dates.tense import Tenses
 from claimkit.dates.values import _Cand
 from claimkit.text import DASH, HSPACE, Anchors, alternation
 
+_WORD_SPLIT_RE: Final = regex.compile(r"[\s'\-.]+")
+_LETTER_RUN_RE: Final = regex.compile(r"[^\W\d_]+")
+
 
 def _anchor_words(*tables: Iterable[str]) -> set[str]:
     """Collect the content words of date tables: every date holds one of them, or digits.
@@ -81,11 +86,21 @@ def _anchor_words(*tables: Iterable[str]) -> set[str]:
     words: set[str] = set()
     for table in tables:
         for key in table:
-            tokens = [t for t in regex.split(r"[\s'\-.]+", normalise_word(key)) if t]
+            tokens = [t for t in _WORD_SPLIT_RE.split(normalise_word(key)) if t]
             kept = [t for t in tokens if t not in stop]
             words.update(kept or tokens)
     return words
 
+
+#: The anchor words of each group (digits are found by a pattern instead).
+_GROUP_WORDS: Final[dict[str, set[str]]] = {
+    "digits": set(),
+    "month": _anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS),
+    "weekday": _anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS),
+    "unit": _anchor_words(UNITS),
+    "holiday": _anchor_words(HOLIDAYS, ["pâques", "paques"]),
+    "shift": _anchor_words(SHIFT_DAYS),
+}
 
 #: Every match of every pass holds one of these anchors, so the passes only run in windows
 #: around them: most of an article holds no date.  Digits make a date on their own only as
@@ -99,42 +114,32 @@ _ANCHORS: Final = Anchors(
             # of the three branches, so the scan skips to digits.
             rf"\d(?:\d{{3}}|[/.{DASH[1:-1]}]\d|(?<!\d.)\d?{HSPACE}\d{{1,2}}(?!\d))",
         ),
-        "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS), ""),
-        "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
-        "unit": (_anchor_words(UNITS), ""),
-        "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
-        "shift": (_anchor_words(SHIFT_DAYS), ""),
+        **{name: (words, "") for name, words in _GROUP_WORDS.items() if name != "digits"},
     },
     before=64,
     after=96,
 )
 
+#: The letter runs of each group's words, as sets (what :func:`_pass_groups` looks for).
+_GROUP_TOKENS: Final = {
+    name: [frozenset(_LETTER_RUN_RE.findall(w)) for w in words]
+    for name, words in _GROUP_WORDS.items()
+}
 
-def _pass_groups(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+
+def _pass_groups(pattern: _Lazy) -> tuple[str, ...]:
     """Name the anchor groups a pattern can match: a safe superset, read from its source.
 
     A group counts when one of its words appears in the pattern (the patterns are built
     from the same tables) or, for digits, when the pattern reads a digit.
     """
     source = pattern.pattern.lower()
-    present = set(regex.findall(r"[^\W\d_]+", source))
+    present = set(_LETTER_RUN_RE.findall(source))
     groups = []
-    for name, (words, _) in _GROUP_WORDS.items():
-        if (name == "digits" and "\\d" in source) or any(
-            set(regex.findall(r"[^\W\d_]+", w)) <= present for w in words
-        ):
+    for name, tokens in _GROUP_TOKENS.items():
+        if (name == "digits" and "\\d" in source) or any(t <= present for t in tokens):
             groups.append(name)
     return tuple(groups)
-
-
-_GROUP_WORDS: Final = {
-    "digits": ((), ""),
-    "month": (_anchor_words(MONTHS, MONTH_ABBREVIATIONS, ENGLISH_MONTHS), ""),
-    "weekday": (_anchor_words(WEEKDAYS, WEEKDAY_ABBREVIATIONS), ""),
-    "unit": (_anchor_words(UNITS), ""),
-    "holiday": (_anchor_words(HOLIDAYS, ["pâques", "paques"]), ""),
-    "shift": (_anchor_words(SHIFT_DAYS), ""),
-}
 
 
 #: The anchor groups of each pass, and of the two follow-up patterns.
@@ -164,11 +169,7 @@ _SHORT: Final = 256
 # ``str.lower``, :mod:`re` and :mod:`regex` agree (checked one by one when this class was
 # written): Latin-1 minus superscripts and fractions, "ŒœŸ", general punctuation and currency
 # signs.  A text with any other character ("ſ", the Kelvin sign, "²", a combining accent,
-# another script) takes the plain scan.
-_OTHER_CHAR_RE: Final = re.compile(
-    "[^\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\xff\u0152\u0153\u0178"
-    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
-)
+# another script) takes the plain scan (:data:`_OTHER_CHAR_RE`, in the patterns stage).
 
 #: Letters of a lower-cased text made of the characters above; digits are 0-9 there.
 _LETTERS: Final = frozenset(
@@ -221,7 +222,7 @@ _KINDS_OF_WORD: Final[dict[str, tuple[str, ...]]] = {
     w: tuple(k for k, words in _CORE_WORDS.items() if w in words)
     for w in frozenset().union(*_CORE_WORDS.values())
 }
-if not _KINDS_OF_WORD.keys() <= {w for words, _ in _GROUP_WORDS.values() for w in words}:
+if not _KINDS_OF_WORD.keys() <= {w for words in _GROUP_WORDS.values() for w in words}:
     raise AssertionError("every core word must be an anchor word: cores are read from the hits")
 
 #: Horizontal spaces (see :data:`claimkit.text.HSPACE`).
@@ -361,16 +362,26 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
     id(_YEAR_LIST_RE): _Starts("year", _words_of(["et ou à a"]), at_core=False, punct=","),
 }
 
-#: The same patterns compiled by the standard :mod:`re`, about twice as fast to try at one
-#: position; they match alike on the texts :class:`_Walk` handles (same ``\w``, ``\d``
-#: and case folding there).  The passes that name two groups alike stay with :mod:`regex`.
-_RE_TWINS: Final[dict[int, re.Pattern[str]]] = {
-    id(p): re.compile(p.pattern, re.IGNORECASE | re.VERBOSE)
-    for p in (_DMY_RE, _ORDINAL_DAY_RE, _YEAR_CONTEXT_RE, _YMD_NUM_RE, _DMY_NUM_RE, _DM_NUM_RE,
+#: The passes also compiled by the standard :mod:`re` (:meth:`_Lazy.twin`), about twice as
+#: fast to try at one position; they match alike on the texts :class:`_Walk` handles (same
+#: ``\w``, ``\d`` and case folding there).  Every pass has one (group names are unique).
+_RE_TWINS: Final[frozenset[int]] = frozenset(
+    id(p)
+    for p in (_DMY_RE, _ORDINAL_DAY_RE, _MY_RE, _YEAR_CONTEXT_RE, _YMD_NUM_RE, _DMY_NUM_RE,
+              _YM_NUM_RE, _DM_NUM_RE, _OFFSET_RE, _PERIOD_REL_RE,
               _SPACED_NUM_RE, _SHIFT_RE, _WEEKDAY_REL_RE, _HOLIDAY_RE, _EASTER_RE,
               _MONTH_FIRST_RE, _MIXED_RE, _DAY_LIST_RE, _NTH_WEEKDAY_RE, _AROUND_RE, _ENGLISH_RE,
               _YEAR_LIST_RE)
-}  # fmt: skip
+)  # fmt: skip
+
+
+def _walk_match(pattern: _Lazy) -> Callable[[str, int, int], _Match | None]:
+    """Return the ``match`` the walk calls for *pattern*: its :mod:`re` twin's if it has one.
+
+    Compiles the pattern on its first use, so a text compiles only the passes it has cores
+    for (and, walked, only the twin).
+    """
+    return pattern.twin().match if id(pattern) in _RE_TWINS else pattern.compiled().match
 
 
 class _Walk:
@@ -486,28 +497,29 @@ class _Walk:
                 i = k
         return sorted(set(out)) if len(out) > 1 else out
 
-    def finditer(self, pattern: regex.Pattern[str], lo: int, hi: int) -> list[_Match]:
+    def finditer(self, pattern: _Lazy, lo: int, hi: int) -> list[_Match]:
         """Return what ``pattern.finditer(text, lo, hi)`` finds, trying only the starts."""
         spec = _PASS_STARTS[id(pattern)]
         cores = self.cores.get(spec.core)
         if not cores:
             return []
-        return self.matches(_RE_TWINS.get(id(pattern), pattern).match, spec, cores, lo, hi)
+        return self.matches(pattern, spec, cores, lo, hi)
 
     def matches(
-        self,
-        match: Callable[[str, int, int], _Match | None],
-        spec: _Starts,
-        cores: list[int],
-        lo: int,
-        hi: int,
+        self, pattern: _Lazy, spec: _Starts, cores: list[int], lo: int, hi: int
     ) -> list[_Match]:
-        """Return what ``finditer`` finds in [lo, hi), given the pattern's ``match``."""
+        """Return what ``finditer`` finds in [lo, hi) with *pattern* (of *spec*).
+
+        The pattern is compiled only when a start is there to try it at.
+        """
         text = self._text
         found: list[_Match] = []
         reach = lo
+        match: Callable[[str, int, int], _Match | None] | None = None
         for start in self.starts(spec, cores, lo, hi):
             if start >= reach:  # not inside the previous match
+                if match is None:
+                    match = _walk_match(pattern)
                 m = match(text, start, hi)
                 if m is not None:
                     found.append(m)
@@ -515,18 +527,12 @@ class _Walk:
         return found
 
 
-_DIGIT_RUN_RE: Final = regex.compile(r"[0-9]+")
+_DIGIT_RUN_RE: Final = re.compile(r"[0-9]+")
 _MONTH_JOINED_RE: Final = re.compile(r"[/\-][0-9a-z]")
 
-#: Each pass's ``match`` (of the faster twin), starts, anchor groups, pattern and handler.
+#: Each pass's starts, anchor groups, pattern and handler.
 _WALK_PASSES: Final = tuple(
-    (
-        _RE_TWINS.get(id(pattern), pattern).match,
-        _PASS_STARTS[id(pattern)],
-        frozenset(_PASS_GROUPS[id(pattern)]),
-        pattern,
-        handler,
-    )
+    (_PASS_STARTS[id(pattern)], frozenset(_PASS_GROUPS[id(pattern)]), pattern, handler)
     for pattern, handler in _PASSES
 )
 
@@ -544,22 +550,30 @@ def _candidates(
     other = _OTHER_CHAR_RE.search(text) is not None
     walk = _Walk(text, hits) if not other or len(text.lower()) == len(text) else None
     cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    by_hits: dict[frozenset[str], list[tuple[int, int]]] = {}
     whole = [(0, len(text))]
     short = len(text) <= _SHORT  # a sentence: windows would cost more than they save
 
-    def windows_of(pattern: regex.Pattern[str]) -> list[tuple[int, int]]:
+    def windows_of(pattern: _Lazy) -> list[tuple[int, int]]:
         groups = _PASS_GROUPS[id(pattern)]
         if short:
             return whole if not present.isdisjoint(groups) else []
-        if groups not in cache:
-            cache[groups] = _ANCHORS.windows(text, sorted(h for g in groups for h in hits[g]))
-        return cache[groups]
+        found = cache.get(groups)
+        if found is None:
+            # Passes whose groups differ only by groups absent from the text share windows.
+            key = frozenset(present.intersection(groups))
+            found = by_hits.get(key)
+            if found is None:
+                found = _ANCHORS.windows(text, sorted(h for g in key for h in hits[g]))
+                by_hits[key] = found
+            cache[groups] = found
+        return found
 
     def plain(lo: int, hi: int) -> bool:
         """Whether [lo, hi) (and a character either side) needs the plain scan."""
         return other and _OTHER_CHAR_RE.search(text, max(0, lo - 1), hi + 1) is not None
 
-    def find(pattern: regex.Pattern[str]) -> Iterator[_Match]:
+    def find(pattern: _Lazy) -> Iterator[_Match]:
         """Yield what ``finditer`` finds in the pattern's windows."""
         for lo, hi in windows_of(pattern):
             if walk is None or plain(lo, hi):
@@ -569,7 +583,7 @@ def _candidates(
 
     out: list[_Cand] = []
     cores = walk.cores if walk is not None else {}
-    for match, spec, groups, pattern, handler in _WALK_PASSES:
+    for spec, groups, pattern, handler in _WALK_PASSES:
         if present.isdisjoint(groups) or (
             walk is not None and not other and spec.core not in cores
         ):
@@ -581,7 +595,7 @@ def _candidates(
                 continue  # no core of this pass: no match can start here
             else:
                 # What finditer would find, trying only where a match can start.
-                hits_in = walk.matches(match, spec, cores[spec.core], lo, hi)
+                hits_in = walk.matches(pattern, spec, cores[spec.core], lo, hi)
             for hit in hits_in:
                 try:
                     out.extend(handler(hit, text, ref))

@@ -24,6 +24,8 @@ import bisect
 import re
 from typing import Final, Literal
 
+from claimkit.dates.patterns import _OTHER_CHAR_RE, _Lazy
+
 __all__ = ["Tense", "Tenses"]
 
 Tense = Literal["past", "future"]
@@ -47,7 +49,8 @@ _PLANNED: Final = (
     r"prévue?s?|prevue?s?|attendue?s?|programmée?s?|programmee?s?|fixée?s?|fixee?s?"
     r"|agendée?s?|planifiée?s?|convoquée?s?|annoncée?s?\s+pour"
 )
-_SCAN: Final = re.compile(
+#: Compiled (by :mod:`re`) on the first text with a date to place.
+_SCAN: Final = _Lazy(
     rf"""
     (?<!\w)(?P<aux>{_AUX})\s+(?:(?:{_BETWEEN})\s+){{0,2}}
         (?:(?P<planned>{_PLANNED})|(?P<pp>{_PARTICIPLE}))(?!\w)
@@ -90,10 +93,12 @@ class Tenses:
     True
     """
 
-    __slots__ = ("_ends", "_read", "_text")
+    __slots__ = ("_ends", "_low", "_read", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        #: The lower-cased text when the word filter of :func:`_marks` is exact on it.
+        self._low = text.lower() if _OTHER_CHAR_RE.search(text) is None else None
         #: Sentence ends, sorted.
         self._ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         #: The marks read in each sentence window: (lo, hi) -> [(position, tense)].
@@ -114,7 +119,7 @@ class Tenses:
         marks = self._read.get((lo, hi))
         if marks is None:
             marks = []
-            for m in _SCAN.finditer(self._text, lo, hi):
+            for m in _marks(self._text, self._low, lo, hi):
                 kind = _kind(m)
                 if kind is not None:
                     marks.append((m.start(), kind))
@@ -125,6 +130,46 @@ class Tenses:
             if gap >= 0 and (best is None or gap < best[0]):
                 best = (gap, kind)
         return None if best is None else best[1]
+
+
+#: What a word must be, or end with, for a match of :data:`_SCAN` to start at it: the
+#: auxiliaries, the verbs of the futur proche, the adverbs and "depuis" (the whole first
+#: word of their branch), or a futur simple, imparfait or passé simple ending.
+_FIRST_WORDS: Final = frozenset(
+    _AUX.split("|")
+    + "va vont vais allons allez doit doivent devra devront devrait devraient pourrait"
+    " pourraient compte comptent dès d à a prochainement pour depuis".split()
+)
+_ENDINGS: Final = ("ra", "ront", "rons", "rez", "ait", "aient", "èrent")
+_WORD_RE: Final = re.compile(r"\w+")
+
+
+def _marks(text: str, low: str | None, lo: int, hi: int) -> list[re.Match[str]]:
+    r"""Return what ``_SCAN.finditer(text, lo, hi)`` finds.
+
+    A match starts at a word (every branch opens with ``(?<!\w)`` and a letter), and only
+    at a word that is one of :data:`_FIRST_WORDS` or ends with one of :data:`_ENDINGS`.
+    Given the lower-cased text (*low*, for texts where case folding is plain: see
+    :data:`~claimkit.dates.patterns._OTHER_CHAR_RE`), the scan is tried at those words
+    only, resuming after each match as ``finditer`` does: about ten times faster than
+    trying the pattern at every position of the sentence.
+    """
+    scan = _SCAN.twin()
+    if low is None:
+        return list(scan.finditer(text, lo, hi))
+    found: list[re.Match[str]] = []
+    reach = lo
+    first, endings, match = _FIRST_WORDS, _ENDINGS, scan.match
+    for w in _WORD_RE.finditer(low, lo, hi):
+        start = w.start()
+        if start >= reach:
+            word = w.group()
+            if word in first or word.endswith(endings):
+                m = match(text, start, hi)
+                if m is not None:
+                    found.append(m)
+                    reach = m.end()
+    return found
 
 
 #: How far from a date a verb is looked for in a long sentence.
