@@ -115,6 +115,8 @@ def extract_percentages(text: str) -> list[Percentage]:
     (Decimal('3'), Decimal('5'), 'range')
     >>> extract_percentages("https://www.test.com/search?q=30%25%2020%")
     []
+    >>> extract_percentages("/emploi/%C3%80%20salaire%20%C3%A9gal")
+    []
     """
     check_text(text, "extract_percentages")
     items = [_read(text, n) for n in iter_numbers(text, _ANCHORS.windows(text))]
@@ -140,6 +142,8 @@ def extract_percentages(text: str) -> list[Percentage]:
         a = items[i]
         i += 1
         if not a.has_unit or any(s <= a.num_start < e for s, e in urls):
+            continue
+        if a.num_start and text[a.num_start - 1] == "%":  # hex digits of a URL escape "%C3%80"
             continue
         if out and a.start < out[-1].end:  # never overlap the previous one
             if a.num_start < out[-1].end:  # "5 pour cent %": "cent %" is inside it
