@@ -2,7 +2,8 @@
 
 ``dev-money.jsonl`` and ``dev-quotes.jsonl`` (tests/fixtures/gold, see their READMEs) are
 scored in two parts: the first two thirds, which rules are tuned on, and the last third, kept
-for checking that a rule generalises.  Each floor is the strict F1 measured when it was set,
+for checking that a rule generalises.  ``extra-money.jsonl`` (fresh articles from eight
+countries) is scored whole: part ``all``.  Each floor is the strict F1 measured when it was set,
 rounded down: a change that lowers a score fails here, a change that raises one should raise
 its floor.
 """
@@ -33,11 +34,16 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("dev-quotes", "tune", "quote"): 0.40,
     ("dev-quotes", "check", "quote"): 0.63,
     ("dev-quotes", "check", "percentage"): 1.0,
+    # Fresh articles annotated by hand, scored whole ("all").
+    ("extra-money", "all", "money"): 1.0,  # measured 1.000 (0.71 before the general rules)
+    ("extra-money", "all", "percentage"): 1.0,  # measured 1.000 (0.80 before)
 }
 
 
 def _part(name: str, part: str) -> list[dict[str, Any]]:
     docs = [json.loads(line) for line in (GOLD / f"{name}.jsonl").read_text("utf-8").splitlines()]
+    if part == "all":
+        return docs
     cut = len(docs) - len(docs) // 3
     return docs[:cut] if part == "tune" else docs[cut:]
 

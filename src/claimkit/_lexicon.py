@@ -289,6 +289,7 @@ QUALIFIERS: Final[dict[str, str]] = {
     "aux alentours des": "approximate",
     "quelque": "approximate", "presque": "approximate", "quasi": "approximate",
     "quasiment": "approximate", "approximativement": "approximate",
+    "pratiquement": "approximate",
     "plus ou moins": "approximate", "grosso modo": "approximate",
     "de l'ordre de": "approximate", "de l'ordre d'": "approximate",
     "pas loin de": "approximate", "pas loin d'": "approximate",
@@ -423,4 +424,9 @@ MONEY_CONTEXT_WORDS: Final = (
     "subventions", "salaire", "salaires", "chiffre d'affaires", "bénéfice", "trésor",
     "loi de finances", "enveloppe", "facture", "payé", "payer", "versé", "verser",
     "total", "milliards de francs", "millions de francs",
+    # spending and saving, in the forms a budget story uses
+    "économie", "économies", "économiser", "épargner", "épargne", "dépense", "dépenser",
+    "dépensera", "dépensé", "dépensés", "débourser", "débourse", "déboursé", "financer",
+    "finances", "indemnisation", "versement", "versements", "contribution", "contributions",
+    "impôt", "impôts", "taxe", "taxes", "revenus", "recette", "coûté", "coûtent",
 )

@@ -46,6 +46,7 @@ __all__ = [
     "find_post_qualifier",
     "find_qualifier",
     "is_range_start",
+    "is_year_label",
     "iter_numbers",
     "parse_digits",
     "range_start",
@@ -120,7 +121,9 @@ MULTIPLIER_RE: Final = regex.compile(
     rf"""
     {SPACE}(?:(?:de|d{APOS}){SPACE})?
     (?P<mult>(?i:{alternation([w for w in MULTIPLIERS if len(w) > 3])})
-            |{alternation([w for w in MULTIPLIERS if len(w) <= 3])})
+            |{alternation([w for w in MULTIPLIERS if len(w) <= 3])}
+            # a word cut by a print hyphen at a line end: "mil- liards", "mil-\nlions"
+            |(?i:[mb]il-[\x20\n]{{0,2}}(?:liards?|lions?|liers?)))
     (?!{_LETTER})
     """,
     flags=regex.VERBOSE,
@@ -177,6 +180,12 @@ _RANGE_VERB_RE: Final = regex.compile(
 )
 #: How far back a clause's verb of change is looked for, and where a clause stops.
 _CLAUSE_BACK: Final = 90
+_SENTENCE_BACK: Final = 300
+_SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:\s|$)|\n")
+_CHANGE_NOUN_OF_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:{alternation(CHANGE_NOUNS)})"
+    rf"(?:{HSPACE}+(?i:de{HSPACE}+la|de{HSPACE}+l{APOS}|du|des)(?!{_LETTER}))"
+)
 _CLAUSE_END_RE: Final = regex.compile(r"[.;!?\n]\s|[.;!?\n]$|\n")
 
 _CONNECTOR_RE: Final = regex.compile(
@@ -196,6 +205,12 @@ _CONNECTOR_RE: Final = regex.compile(
 )
 
 _MAX_LOOKBACK: Final = 40
+#: A named mark after a qualifying verb: "frôlé la barre des", "dépasse le cap de".
+_MARK_RE: Final = regex.compile(
+    rf"{HSPACE}{{1,3}}(?i:la|le){HSPACE}+(?i:barre|cap|seuil)(?!{_LETTER})"
+)
+#: "pas" right before an infinitive: "ne devrait pas dépasser".
+_NOT_BEFORE_RE: Final = regex.compile(rf"(?<!{_LETTER})(?i:pas|jamais){HSPACE}+$")
 #: A negation before a qualifying verb: "n'a jamais dépassé", "ne dépasse pas".
 _NEGATION_RE: Final = regex.compile(rf"(?i)(?<!{_LETTER})n(?:e{HSPACE}|{APOS})[^.,;:!?]*$")
 
@@ -324,6 +339,41 @@ def _read_words(text: str, start: int, end: int) -> Iterator[Number]:
         i = j
 
 
+#: A year written as a date, not a quantity: "au T4-2023", "en 2022", "S1 2024", "2023-2024".
+_YEAR_DIGITS_RE: Final = regex.compile(r"(?:1[89]|20)\d\d")
+_YEAR_BEFORE_RE: Final = regex.compile(
+    rf"""(?:
+        (?<!{_LETTER})[TSQHtsqh][1-4]{SPACE}{DASH}?{SPACE}   # quarter or half: "T4-2023"
+      | (?<!{_LETTER})(?i:en|depuis|d{APOS}ici|fin|début|mi|l{APOS}an|année|exercice)
+        (?:{HSPACE}+|{DASH})
+      | (?:1[89]|20)\d\d{SPACE}[{DASH.strip("[]")}/]{SPACE}  # the end of "2023-2024"
+    )$""",
+    flags=regex.VERBOSE,
+)
+_YEAR_AFTER_RE: Final = regex.compile(rf"{SPACE}[{DASH.strip('[]')}/]{SPACE}(?:1[89]|20)\d\d(?!\d)")
+
+
+def is_year_label(text: str, start: int, end: int) -> bool:
+    """Tell whether the number in ``text[start:end]`` is a year or a period label.
+
+    A year after "en", "depuis", "fin", a quarter "T4-2023", or either end of "2023-2024"
+    is never an amount, nor an end of a range of amounts.
+
+    >>> t = "passant de 49 milliards au T4-2023 à 53,7 milliards"
+    >>> is_year_label(t, t.index("2023"), t.index("2023") + 4)
+    True
+    >>> t = "de 2000 à 3000 euros"
+    >>> is_year_label(t, 3, 7)
+    False
+    """
+    if not _YEAR_DIGITS_RE.fullmatch(text, start, end):
+        return False
+    return bool(
+        _YEAR_BEFORE_RE.search(text, max(0, start - 12), start)
+        or _YEAR_AFTER_RE.match(text, end)
+    )
+
+
 def iter_numbers(
     text: str, windows: Iterable[tuple[int, int]] | None = None
 ) -> Iterator[Number]:
@@ -402,6 +452,8 @@ def multiplier_at(text: str, pos: int) -> tuple[int, int] | None:
     if m is None:
         return None
     word = m.group("mult")
+    if "-" in word:  # "mil- liards"
+        word = regex.sub(r"-\s*", "", word)
     power = _MULT_TABLE.get(word, _MULT_TABLE.get(word.lower()))
     if power is None:
         return None
@@ -423,10 +475,17 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
     if m is None:
         return None
     if m.group("v") is not None:
-        if _NEGATION_RE.search(text, max(0, m.start() - 25), m.start()):
-            return None  # "n'avait jamais dépassé la barre de Rs 55": the amount is exact
         verb = m.group("v").lower()
-        return m.start(), next(q for s, q in QUALIFIER_VERB_STEMS.items() if verb.startswith(s))
+        meaning = next(q for s, q in QUALIFIER_VERB_STEMS.items() if verb.startswith(s))
+        if _MARK_RE.match(text, m.end("v")):
+            return None  # "a frôlé la barre des 29.000 LL": the mark itself, named exactly
+        if _NEGATION_RE.search(text, max(0, m.start() - 25), m.start()):
+            limit = _NOT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            if meaning == "more_than" and verb.endswith("er") and limit is not None:
+                # "ne devrait pas dépasser les 4,9 %": a ceiling, at most
+                return limit.start(), "at_most"
+            return None  # "n'avait jamais dépassé la barre de Rs 55": the amount is exact
+        return m.start(), meaning
     word = m.group("q") if m.group("q") is not None else m.group("g")
     key = _HSPACES_RE.sub(" ", fold_apostrophes(word.lower()))
     found = _QUALIFIER_TABLE.get(key)
@@ -468,7 +527,12 @@ def _change_in_clause(text: str, pos: int) -> bool:
         # a change: a noun counts when its own "de" does not open the quantities.
         if m.group("noun") is None or pos - m.end() > 4:
             return True
-    return False
+    # Further back in the sentence, a change noun whose complement names what changes: "une
+    # forte hausse de la valeur des dépôts …, de 3.900 à 8.000 LL".
+    lo = max(0, pos - _SENTENCE_BACK)
+    for end in _SENTENCE_END_RE.finditer(text, lo, pos):
+        lo = end.end()
+    return _CHANGE_NOUN_OF_RE.search(text, lo, pos) is not None
 
 
 @dataclass(frozen=True, slots=True)

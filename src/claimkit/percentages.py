@@ -24,6 +24,7 @@ from claimkit._quantity import (
     connector,
     find_post_qualifier,
     find_qualifier,
+    is_year_label,
     iter_numbers,
     range_start,
 )
@@ -128,6 +129,7 @@ def extract_percentages(text: str) -> list[Percentage]:
         if (
             not a.has_unit
             and not a.article  # "un et 5 %": "un" is an article
+            and not is_year_label(text, a.num_start, a.end)  # "6,6 % en 2022 et 6,1 %"
             and b.has_unit
             and connector(text, a.end, b.start) is not None
             # "une hausse de Rs 23,10, soit 31,5 %": "soit" restates in another unit

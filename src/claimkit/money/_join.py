@@ -24,6 +24,7 @@ from claimkit._quantity import (
     find_post_qualifier,
     find_qualifier,
     is_range_start,
+    is_year_label,
     range_start,
 )
 from claimkit.money._read import (
@@ -87,6 +88,8 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
                 continue  # "un et 1 dollars": "un" is an article
             if not bounded and a.power == 0 and _YEAR_LIKE_RE.fullmatch(text, a.num_start, a.end):
                 continue  # "en 2022 contre 40 euros": a year, not an amount
+            if a.power == 0 and is_year_label(text, a.num_start, a.end):
+                continue  # "de 49 milliards au T4-2023 à 53,7 milliards": a date label
             if b.minor and (a.power or a.coef >= 100):
                 continue  # "2 millions, soit 50 centimes": later cents never rescale it
             cand = _share(a, b)
@@ -98,6 +101,8 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
                 continue  # "1,34 $ c à une part": "une" is an article
             if link.type == "to" and opened is None:
                 continue
+            if b.power == 0 and is_year_label(text, b.num_start, b.end):
+                continue  # "40 euros en 2022"
             if b.power == 0 and not _AMOUNT_TAIL_RE.match(text, b.end):
                 continue  # "300 euros, 20 personnes": a count, not an amount
             cand = _share(b, a)
@@ -118,7 +123,7 @@ _MONEY_NOUN_AFTER_RE: Final = regex.compile(
 #: starts a complement ("en 2017", "contre", "soit", "un an plus tôt"), not a noun or a verb.
 _BARE_TAIL_RE: Final = regex.compile(
     rf"{SPACE}(?:[^\w\s]|$|(?i:en|sur|pour|contre|dans|par|à|au|aux|soit|et|ou|un|une|"
-    rf"l{APOS}an|cette|ce|cet|chaque|depuis|lors|avant|après|d{APOS}ici|fin|début|entre|"
+    rf"l{APOS}an|cette|ce|cet|chaque|depuis|dès|jusqu{APOS}en|lors|avant|après|d{APOS}ici|fin|début|entre|"
     rf"selon|alors|dont|hors|sans|avec|seulement|environ|prévus|prévues|inscrits|"
     rf"inscrites|cumulés|cumulées|annuels|annuelles|mensuels)(?!{_LETTER}))"
 )
@@ -205,10 +210,35 @@ def _inherit(
             lo, hi = _sentence_bounds(text, a.num_start)
             if _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(text, a.end):
                 currency = local()
+        if currency is None and last is None:
+            # "4,981 milliards en 2022. Le fédéral va débourser 4,712 milliards d'euros": an
+            # amount opening the story takes the currency the next sentence names.
+            currency = _cataphoric(text, amounts, i)
         if currency is not None:
             amounts[i] = _with_qualifier(
                 text, replace(a, currency=currency, has_currency=True, minor=False)
             )
+            last = amounts[i]  # a running currency: "… 4,1 milliards. …, avec 2,841 milliards"
+
+
+def _cataphoric(text: str, amounts: list[_Amount], i: int) -> str | None:
+    """Return the currency of the next amount of the same multiplier, this sentence or the next.
+
+    For a bare amount before any amount with a currency (the caller checks).
+    """
+    a = amounts[i]
+    for k in range(i + 1, len(amounts)):
+        b = amounts[k]
+        if b.num_start - a.end > _ANTECEDENT_SPAN:
+            return None
+        if b.has_currency and not b.minor:
+            if b.power != a.power or _BRACKET_OPEN_RE.fullmatch(text, a.end, b.start):
+                return None  # "1,6 milliard (2,54 milliards de $)": a conversion restates it
+            for ends, _ in enumerate(_SENTENCE_END_RE.finditer(text, a.end, b.num_start)):
+                if ends >= 1:
+                    return None  # two sentence ends: too far
+            return b.currency
+    return None
 
 
 #: "près de 1000 milliards ariary [500 millions USD]": a conversion in brackets.
