@@ -133,10 +133,12 @@ _MULT_TABLE.update({k: v for k, v in MULTIPLIERS.items() if len(k) <= 3})
 
 _VERB_ENDINGS: Final = "(?:e|es|ent|ait|aient|ant|ée|ées|és|é|er|era|eront|erait)"
 
+#: Scraped text whose apostrophes were lost to "?" ("de l?ordre de", "près d?un").
+_APOS_DAMAGED: Final = APOS[:-1] + "?]"
 _QUALIFIER_RE: Final = regex.compile(
     rf"""
-    (?: (?<!{_LETTER})(?P<q>(?i:{alternation(QUALIFIERS)}))
-      | (?P<g>(?i:{alternation(GLUED_QUALIFIERS)}))
+    (?: (?<!{_LETTER})(?P<q>(?i:{alternation(QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
+      | (?P<g>(?i:{alternation(GLUED_QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?<!{_LETTER})(?P<v>(?i:{alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
         (?!{_LETTER})
     )
@@ -487,7 +489,7 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
             return None  # "n'avait jamais dépassé la barre de Rs 55": the amount is exact
         return m.start(), meaning
     word = m.group("q") if m.group("q") is not None else m.group("g")
-    key = _HSPACES_RE.sub(" ", fold_apostrophes(word.lower()))
+    key = _HSPACES_RE.sub(" ", fold_apostrophes(word.lower()).replace("?", "'"))
     found = _QUALIFIER_TABLE.get(key)
     return None if found is None else (m.start(), found)
 
