@@ -429,4 +429,11 @@ MONEY_CONTEXT_WORDS: Final = (
     "dépensera", "dépensé", "dépensés", "débourser", "débourse", "déboursé", "financer",
     "finances", "indemnisation", "versement", "versements", "contribution", "contributions",
     "impôt", "impôts", "taxe", "taxes", "revenus", "recette", "coûté", "coûtent",
+    "crédit", "prêt", "prêts", "dotation", "dotations", "allocation", "allocations", "loyer",
+    "loyers", "valorisation", "capitalisation", "actifs", "encours", "trésorerie", "amende",
+    "perte", "pertes", "bénéfices", "profit", "profits", "rémunération", "patrimoine",
+    "endettement", "créances", "masse salariale", "exportations", "importations", "levée",
+    "rapporter", "rapportera", "rapporte", "coûter", "coûtait", "mobilisé", "mobilisés",
+    "décaissé", "décaissés", "financé", "financés", "financée", "investi", "investir",
+    "injecté", "alloué", "allouée", "alloués", "débloqué", "débloqués", "débloquée",
 )

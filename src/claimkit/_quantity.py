@@ -545,7 +545,16 @@ class Connector:
     article_start: int | None
 
 
-def range_start(text: str, low_start: int, link: Connector) -> int | None:
+#: After a pair of quantities, words saying the value varies: "de 5 à 10 % selon les produits".
+_VARIES_RE: Final = regex.compile(
+    rf"{SPACE},?{SPACE}(?i:selon|suivant{HSPACE}+(?:les?|la|l{APOS})|en{HSPACE}+fonction{HSPACE}+d)"
+    rf"(?!{_LETTER})"
+)
+
+
+def range_start(
+    text: str, low_start: int, link: Connector, high_end: int | None = None
+) -> int | None:
     """Where a range opens, if two quantities joined by *link* form one; else None.
 
     "de 3 à 5", "entre 3 et 5", "3-5" are ranges; "passe de 3 à 5" (a verb of change) is a
@@ -561,8 +570,11 @@ def range_start(text: str, low_start: int, link: Connector) -> int | None:
     True
     """
     opened = is_range_start(text, low_start)
-    if opened is not None and opened[1]:
-        return None  # a verb of change
+    # A verb of change; "grimpé de 5 à 10 % selon les produits" still varies: a range.
+    if opened is not None and opened[1] and not (
+        high_end is not None and _VARIES_RE.match(text, high_end)
+    ):
+        return None
     entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
     if link.type == "dash":
         return low_start

@@ -148,7 +148,7 @@ def extract_percentages(text: str) -> list[Percentage]:
         if nxt is not None and nxt.has_unit and nxt.unit == a.unit:
             b = nxt
             link = connector(text, a.end, b.start)
-            start = range_start(text, a.start, link) if link is not None else None
+            start = range_start(text, a.start, link, b.end) if link is not None else None
             if start is not None and b.value >= a.value:
                 high = b
                 a = replace(a, start=start)

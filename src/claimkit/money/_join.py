@@ -299,7 +299,7 @@ def _combine(
             continue
         link = connector(text, a.end, b.start)
         if link is not None:
-            start = range_start(text, a.start, link)
+            start = range_start(text, a.start, link, b.end)
             if start is not None and b.value >= a.value:
                 low = replace(a, start=start, end=b.end, per=b.per or a.per, qualifier="range")
                 out.append((low, b))
