@@ -35,7 +35,8 @@ _YEAR_RE: Final = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _EURO_RE: Final = regex.compile(r"(?i)€|\beuros?\b|\bEUR\b")
 _DOLLAR_WORD_RE: Final = regex.compile(r"(?i)\$|\bdollars?\b|\bUSD\b")
 #: Quebec press typography: "2,2 G$" (milliards de dollars) is written almost only there;
-#: "563 M$", "45 k$" with a space before the multiplier are typical of it too.
+#: "563 M$", "45 k$" with a space before the multiplier are typical of it too.  ("12,5
+#: millions $" is not: translated wires write it for US dollars.)
 _G_DOLLAR_RE: Final = regex.compile(rf"\d{SPACE}G{SPACE}\$")
 _M_DOLLAR_RE: Final = regex.compile(rf"\d{HSPACE}[Mk]{SPACE}\$")
 _PARAGRAPH_BEFORE: Final = 1500

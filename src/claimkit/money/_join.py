@@ -173,6 +173,28 @@ def _parallel(text: str, full: _Amount, bare: _Amount) -> bool:
     )
 
 
+#: "dont" opening a part of the amount before: "…, dont 40 milliards", "dont près de 500 000".
+_DONT_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:dont){HSPACE}+(?:{_LETTER}+{APOS}?{HSPACE}*){{0,3}}$"
+)
+_PART_SPAN: Final = 60
+_NO_DIGIT_RE: Final = regex.compile(r"[^\d.!?\n]*")
+
+
+def _part_of(text: str, whole: _Amount, part: _Amount) -> bool:
+    """Tell whether *part* is introduced by "dont" as a share of *whole*, right after it.
+
+    "150 milliards FCFA, dont 40 milliards": yes; "3 millions d'euros pour 12 communes, dont
+    4 en montagne": the "dont" shares out the communes (a number stands between).
+    """
+    if part.num_start - whole.end > _PART_SPAN or part.value > whole.value or not part.coef:
+        return False
+    if part.power == 0 and whole.power == 0 and part.coef < 1000:
+        return False  # "300 euros pour les familles, dont 150 en Corse": families, likely
+    dont = _DONT_RE.search(text, max(whole.end, part.num_start - 30), part.num_start)
+    return dont is not None and _NO_DIGIT_RE.fullmatch(text, whole.end, dont.start()) is not None
+
+
 def _inherit(
     text: str, amounts: list[_Amount], local: Callable[[], str | None] | None
 ) -> None:
@@ -191,6 +213,12 @@ def _inherit(
             continue
         if a.power == 0 and not a.words and last is not None and _parallel(text, last, a):
             amounts[i] = replace(a, currency=last.currency, has_currency=True, minor=False)
+            continue
+        if last is not None and not a.words and _part_of(text, last, a):
+            # "150 milliards FCFA, dont 40 milliards financés par l'État": a part of it
+            amounts[i] = last = _with_qualifier(
+                text, replace(a, currency=last.currency, has_currency=True, minor=False)
+            )
             continue
         if a.power == 0 or a.words or not a.coef:
             continue

@@ -240,11 +240,12 @@ def _read_suffix(
 
 
 def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
-    # Every prefix ends in a sign, a capital, "." or "Rs"/"Frs": skip the search otherwise.
+    # Every prefix ends in a sign, a capital, "." or "Rs"/"Ar"/"Dhs"/"Frs": else skip the search.
     k = start - 1
     while k >= 0 and k >= start - 4 and text[k] in _PREFIX_SPACES:
         k -= 1
-    if k < 0 or not (text[k] in _PREFIX_ENDS or text[k].isupper() or text[k - 1 : k + 1] == "Rs"
+    if k < 0 or not (text[k] in _PREFIX_ENDS or text[k].isupper()
+                     or text[k - 1 : k + 1] in ("Rs", "Ar", "hs")
                      or text[k - 2 : k + 1] == "Frs"):  # fmt: skip
         return None
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
@@ -255,7 +256,7 @@ def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
     if m.group("code") is not None:
         return m.start(), str(m.group("code"))
     if m.group("csym") is not None:
-        code = CASED_PREFIX_SYMBOLS[m.group("csym")]
+        code = CASED_PREFIX_SYMBOLS[_HSPACES_RE.sub(" ", m.group("csym"))]
         return m.start(), code
     sym = str(m.group("lsym") if m.group("lsym") is not None else m.group("sym"))
     code = _SYMBOL_KEY.get(sym.lower())
