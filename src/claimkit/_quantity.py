@@ -181,6 +181,12 @@ _RANGE_VERB_RE: Final = regex.compile(
     rf"s{APOS}étend(?:ent)?|s{APOS}échelonne(?:nt)?){HSPACE}+(?:{_LETTER}+{HSPACE}+)?$"
 )
 #: How far back a clause's verb of change is looked for, and where a clause stops.
+#: A determiner before a word of change makes it a noun: "une baisse de 15 à 20 %" is a
+#: range of falls, "les prix baissent de 15 à 20 %" a verb.
+_DETERMINER_BEFORE_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:une|la|sa|leur|cette|l{APOS}|d{APOS}une)"
+    rf"(?:{HSPACE}+(?i:forte|légère|nouvelle|petite|faible|nette))?{HSPACE}*$"
+)
 _CLAUSE_BACK: Final = 90
 _SENTENCE_BACK: Final = 300
 _SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:\s|$)|\n")
@@ -510,7 +516,9 @@ def is_range_start(text: str, start: int) -> tuple[int, bool] | None:
     m = _RANGE_START_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None
-    if m.group("verb") is not None:
+    if m.group("verb") is not None and not _DETERMINER_BEFORE_RE.search(
+        text, max(0, m.start() - 20), m.start()
+    ):
         return m.start("marker"), True
     marker = m.group("marker").lower()
     if marker == "entre" or _RANGE_VERB_RE.search(text, max(0, m.start() - 35), m.start()):
@@ -527,7 +535,10 @@ def _change_in_clause(text: str, pos: int) -> bool:
     for m in _CHANGE_VERB_RE.finditer(text, clause, pos):
         # "une hausse de 3 à 5 %" is a range of rises; "une hausse qui, en mai, de 3 à 5"
         # a change: a noun counts when its own "de" does not open the quantities.
-        if m.group("noun") is None or pos - m.end() > 4:
+        noun = m.group("noun") is not None or _DETERMINER_BEFORE_RE.search(
+            text, max(0, m.start() - 20), m.start()
+        )
+        if not noun or pos - m.end() > 4:
             return True
     # Further back in the sentence, a change noun whose complement names what changes: "une
     # forte hausse de la valeur des dépôts …, de 3.900 à 8.000 LL".
