@@ -56,6 +56,7 @@ __all__ = [
     "MINOR_SCALE",
     "MINOR_UNITS",
     "MONEY_CONTEXT_WORDS",
+    "MONEY_HEAD_NOUNS",
     "MONEY_NOUNS",
     "MULTIPLIERS",
     "NUMBER_WORDS",
@@ -413,6 +414,16 @@ MONEY_NOUNS: Final = (
     "paiements", "versements", "dotations", "appui", "engagements", "liquidités",
     "réserves", "avoirs", "cotisations", "dédommagements", "pénalités", "surcoûts",
     "coûts", "manque à gagner", "provisions", "achats", "ventes", "commandes", "contrats",
+)
+
+#: Nouns whose "de" complement is a sum: "une tranche de 10 milliards a été versée" is money
+#: whatever follows it.
+MONEY_HEAD_NOUNS: Final = (
+    "tranche", "tranches", "somme", "sommes", "enveloppe", "montant", "budget", "coût",
+    "prêt", "crédit", "déficit", "excédent", "facture", "amende", "subvention", "dotation",
+    "rallonge", "investissement", "financement", "levée de fonds", "perte", "bénéfice",
+    "chiffre d'affaires", "indemnité", "prime", "salaire", "loyer", "cagnotte",
+    "manque à gagner", "emprunt", "dette", "avance", "recettes", "dépenses", "économies",
 )
 
 #: Words that make a sentence speak of money: a bare "255,2 milliards" there, in a document

@@ -16,8 +16,10 @@ import regex
 
 from claimkit._lexicon import (
     MONEY_CONTEXT_WORDS,
+    MONEY_HEAD_NOUNS,
     MONEY_NOUNS,
     PERIODS,
+    QUALIFIERS,
 )
 from claimkit._quantity import (
     connector,
@@ -128,6 +130,11 @@ _BARE_TAIL_RE: Final = regex.compile(
     rf"inscrites|cumulés|cumulées|annuels|annuelles|mensuels)(?!{_LETTER}))"
 )
 _SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:[\s»\"”)]|$)|\n")
+#: "une tranche de 10 milliards", "un montant total de près de 2 millions": a sum's noun.
+_MONEY_HEAD_BEFORE_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:{alternation(MONEY_HEAD_NOUNS)})(?:{HSPACE}+{_LETTER}+)?"
+    rf"{HSPACE}+(?i:de|d{APOS}){SPACE}(?:(?i:{alternation(QUALIFIERS)}){SPACE})?$"
+)
 #: How far back an antecedent is looked for (the sentence or the one before it).
 _ANTECEDENT_SPAN: Final = 400
 
@@ -222,7 +229,9 @@ def _inherit(
             continue
         if a.power == 0 or a.words or not a.coef:
             continue
-        if not (_BARE_TAIL_RE.match(text, a.end) or _MONEY_NOUN_AFTER_RE.match(text, a.end)):
+        head = _MONEY_HEAD_BEFORE_RE.search(text, max(0, a.num_start - 50), a.num_start)
+        money_after = _BARE_TAIL_RE.match(text, a.end) or _MONEY_NOUN_AFTER_RE.match(text, a.end)
+        if not (head or money_after):
             continue  # "2 millions d'habitants", "2 millions bénéficieront": not money
         currency: str | None = None
         if last is not None and a.num_start - last.end <= _ANTECEDENT_SPAN:
@@ -236,7 +245,9 @@ def _inherit(
         if currency is None and local is not None:
             # No antecedent: the place's own currency, where the sentence speaks of money.
             lo, hi = _sentence_bounds(text, a.num_start)
-            if _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(text, a.end):
+            if head or _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(
+                text, a.end
+            ):
                 currency = local()
         if currency is None and last is None:
             # "4,981 milliards en 2022. Le fédéral va débourser 4,712 milliards d'euros": an
