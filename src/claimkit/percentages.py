@@ -93,6 +93,8 @@ def _with_qualifier(text: str, p: _Pct) -> _Pct:
     return replace(p, start=q_start, qualifier=qualifier)
 
 
+_RATIO_BEFORE_RE: Final = regex.compile(rf"(?<![^\W\d_])(?i:sur){HSPACE}+$")
+
 #: Every percentage holds a sign or the words "pour cent", "p. 100", "pourcentage".
 _ANCHORS: Final = Anchors(
     ["pourcent", "pourcents", "pourcentage"],
@@ -130,6 +132,8 @@ def extract_percentages(text: str) -> list[Percentage]:
             not a.has_unit
             and not a.article  # "un et 5 %": "un" is an article
             and not is_year_label(text, a.num_start, a.end)  # "6,6 % en 2022 et 6,1 %"
+            # "8 Québécois sur 10 et 45 % des Français": a ratio's denominator
+            and not _RATIO_BEFORE_RE.search(text, max(0, a.num_start - 6), a.num_start)
             and b.has_unit
             and connector(text, a.end, b.start) is not None
             # "une hausse de Rs 23,10, soit 31,5 %": "soit" restates in another unit
