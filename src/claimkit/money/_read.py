@@ -173,6 +173,12 @@ _RESTATED_RE: Final = regex.compile(
 )
 
 
+#: Legal style: an amount in words restated in digits in brackets, "(5.000.000)".
+_RESTATED_NUMBER_RE: Final = regex.compile(
+    rf"{SPACE}\({SPACE}(?P<n>\d{{1,3}}(?:[.\x20\u00a0\u202f]\d{{3}})+|\d+){SPACE}\)"
+)
+
+
 _PREFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
 _PREFIX_ENDS: Final = frozenset("".join(_PREFIX_SIGNS) + ".")
 
@@ -290,6 +296,11 @@ def _read_amount(text: str, num: Number) -> _Amount:
             if value is not None and 0 < value * small < Decimal(10) ** power:
                 coef += value * small / Decimal(10) ** power
                 pos = more[0] if more is not None else rest.end()
+    restated = _RESTATED_NUMBER_RE.match(text, pos)
+    if restated is not None:  # "cinq millions (5.000.000) de francs CFA": the same in digits
+        again = parse_digits(restated.group("n"))
+        if again is not None and again == coef * Decimal(10) ** power:
+            pos = restated.end()
     start = num.start
     currency: str | None = None
     has_currency, minor, scale = False, False, 100
