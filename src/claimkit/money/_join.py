@@ -137,6 +137,8 @@ _MONEY_HEAD_BEFORE_RE: Final = regex.compile(
 )
 #: How far back an antecedent is looked for (the sentence or the one before it).
 _ANTECEDENT_SPAN: Final = 400
+#: How far back a paragraph's running currency is looked for.
+_PARAGRAPH_SPAN: Final = 1200
 
 
 _MONEY_CONTEXT_RE: Final = regex.compile(
@@ -242,13 +244,19 @@ def _inherit(
                     break
             if ends <= 1:
                 currency = last.currency
-        if currency is None and local is not None:
-            # No antecedent: the place's own currency, where the sentence speaks of money.
+        if currency is None and (local is not None or last is not None):
             lo, hi = _sentence_bounds(text, a.num_start)
             if head or _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(
                 text, a.end
             ):
-                currency = local()
+                # No antecedent: the place's own currency, where the sentence speaks of
+                # money; else the paragraph's running currency ("… 5 milliards d'euros. …
+                # … Le bénéfice net atteint 800 millions.").
+                currency = local() if local is not None else None
+                if (currency is None and last is not None
+                        and a.num_start - last.end <= _PARAGRAPH_SPAN
+                        and text.find("\n", last.end, a.num_start) < 0):  # fmt: skip
+                    currency = last.currency
         if currency is None and last is None:
             # "4,981 milliards en 2022. Le fédéral va débourser 4,712 milliards d'euros": an
             # amount opening the story takes the currency the next sentence names.
