@@ -92,7 +92,7 @@ FRANCOPHONE_CURRENCIES: Final[tuple[Currency, ...]] = (
     Currency(FRANC, _FRANCS, abbreviations=("fr.", "Fr.", "frs", "Frs", "frs.", "Frs.", "fr"),
              bare=True, where="by place: CHF, XOF, XAF, CDF, GNF, XPF…; FRF before 2002"),
     Currency(F_SIGN, (), abbreviations=("F",), where="FRF; XOF/XAF in the CFA zone"),
-    Currency("CHF", _FRANCS, _masc("suisse"), where="Suisse"),
+    Currency("CHF", _FRANCS, _masc("suisse"), ("SFr.", "SFr", "sFr.", "sFr"), where="Suisse"),
     Currency(CFA, _FRANCS, ("cfa", "f cfa", "fcfa"),
              ("fcfa", "Fcfa", "Cfa", "FCfa", "F cfa"),
              (("MFCFA", 6), ("MdFCFA", 9), ("MMFCFA", 9), ("MdsFCFA", 9)),

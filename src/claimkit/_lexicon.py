@@ -159,6 +159,7 @@ CASED_PREFIX_SYMBOLS: Final[dict[str, str | None]] = {
     "Rs": "MUR", "Rs.": "MUR", "Fr.": FRANC, "Frs": FRANC, "Frs.": FRANC,
     # West and Central African, Moroccan and Malagasy price tags: "FCFA 500 000", "DH 300"
     "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "CFA": CFA, "DH": "MAD", "Dhs": "MAD", "Ar": "MGA",
+    "SFr.": "CHF", "SFr": "CHF",
 }
 
 #: Dollar variants named in words or signs; a document that names only one of them makes

@@ -132,7 +132,8 @@ _BARE_TAIL_RE: Final = regex.compile(
 _SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:[\s»\"”)]|$)|\n")
 #: "une tranche de 10 milliards", "un montant total de près de 2 millions": a sum's noun.
 _MONEY_HEAD_BEFORE_RE: Final = regex.compile(
-    rf"(?<!{_LETTER})(?i:{alternation(MONEY_HEAD_NOUNS)})(?:{HSPACE}+{_LETTER}+)?"
+    rf"(?<!{_LETTER})(?i:{alternation(MONEY_HEAD_NOUNS)})(?:-{_LETTER}+)?"
+    rf"(?:{HSPACE}+{_LETTER}+)?"
     rf"{HSPACE}+(?i:de|d{APOS}){SPACE}(?:(?i:{alternation(QUALIFIERS)}){SPACE})?$"
 )
 #: How far back an antecedent is looked for (the sentence or the one before it).
