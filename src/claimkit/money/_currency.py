@@ -166,8 +166,10 @@ class _Defaults:
                 return self._place_dollar
             if len(self._explicit) == 1:
                 return next(iter(self._explicit))  # "dollars canadiens" … "12 $"
-            if self._quebec_typography and all(c == "CA" for c, _ in self._places.weights):
-                return "CAD"  # "un déficit de 11 G$": Quebec press, no place named
+            if self._quebec_typography and all(
+                c == "CA" or w < 2 for c, w in self._places.weights
+            ):
+                return "CAD"  # "un déficit de 11 G$": Quebec press, no other place of note
             return "USD"
         found = self._places.document(key)
         if found is not None:
