@@ -217,6 +217,12 @@ _MAX_LOOKBACK: Final = 40
 _MARK_RE: Final = regex.compile(
     rf"{HSPACE}{{1,3}}(?i:la|le){HSPACE}+(?i:barre|cap|seuil)(?!{_LETTER})"
 )
+#: A modal negated without "pas" before an infinitive: "ne peut dépasser", "ne saurait excéder".
+_NE_MODAL_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:ne|n{APOS}){HSPACE}*(?i:peut|peuvent|pourra|pourront|pourrait|"
+    rf"pourraient|saurait|sauraient|doit|doivent|devra|devront|devrait|devraient)"
+    rf"{HSPACE}+$"
+)
 #: "pas" right before an infinitive: "ne devrait pas dépasser".
 _NOT_BEFORE_RE: Final = regex.compile(rf"(?<!{_LETTER})(?i:pas|jamais){HSPACE}+$")
 #: A negation before a qualifying verb: "n'a jamais dépassé", "ne dépasse pas".
@@ -492,6 +498,10 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
             if meaning == "more_than" and verb.endswith("er") and limit is not None:
                 # "ne devrait pas dépasser les 4,9 %": a ceiling, at most
                 return limit.start(), "at_most"
+            if meaning == "more_than" and verb.endswith("er") and _NE_MODAL_RE.search(
+                text, max(0, m.start() - 25), m.start()
+            ):
+                return m.start(), "at_most"  # "ne peut dépasser 8 %", without "pas"
             return None  # "n'avait jamais dépassé la barre de Rs 55": the amount is exact
         return m.start(), meaning
     word = m.group("q") if m.group("q") is not None else m.group("g")
