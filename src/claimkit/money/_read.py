@@ -179,6 +179,9 @@ _RESTATED_NUMBER_RE: Final = regex.compile(
 )
 
 
+#: Quebec and wire style "2,5 milliards US", "500 millions US" (never after a plain number).
+_US_AFTER_MULTIPLIER_RE: Final = regex.compile(rf"{SPACE}US(?![\w'\u2019$])")
+
 _PREFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
 _PREFIX_ENDS: Final = frozenset("".join(_PREFIX_SIGNS) + ".")
 
@@ -200,7 +203,8 @@ def _read_suffix(
     """Read a currency written at *pos*, or None."""
     m = _SUFFIX_RE.match(text, pos)
     if m is None:
-        return None
+        us = _US_AFTER_MULTIPLIER_RE.match(text, pos) if after_multiplier else None
+        return _Unit(us.end(), "USD") if us is not None else None  # "2,5 milliards US"
     if m.group("de") is not None and not after_multiplier:
         return None  # "1 000 de dollars" is not French; "millions de dollars" is
     if m.group("minor") is not None:
