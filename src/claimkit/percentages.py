@@ -41,7 +41,8 @@ _PERCENT_RE: Final = regex.compile(
     (?:
         (?P<point>(?i:points?|pts?\.?){HSPACE}+(?i:de){HSPACE}+(?:(?i:pourcentage)|%))
       | (?P<sign>[%\uFF05\u066A])(?![0-9A-Fa-f]{{2}}(?![^\W_]))   # not a URL escape "%25"
-      | (?P<words>(?i:pour(?:{HSPACE}{{1,2}}|[-\u2011])?cents?|p\.{SPACE}(?:cent|100)))
+      | (?P<words>(?i:pour(?:{HSPACE}{{1,2}}|[-\u2011])?cents?|p\.{SPACE}(?:cent|100))
+                 |p\.c\.|pc)  # Belgian press: "3,2 p.c.", "12 pc"
         (?!{_LETTER})
     )
     """,
@@ -97,9 +98,9 @@ _RATIO_BEFORE_RE: Final = regex.compile(rf"(?<![^\W\d_])(?i:sur){HSPACE}+$")
 
 #: Every percentage holds a sign or the words "pour cent", "p. 100", "pourcentage".
 _ANCHORS: Final = Anchors(
-    ["pourcent", "pourcents", "pourcentage"],
+    ["pourcent", "pourcents", "pourcentage", "pc"],
     # Each branch opens on a literal, so the scan skips to "%" or "p" at C speed.
-    rf"%|\uFF05|\u066A|pour(?:{HSPACE}{{1,2}}|[-\u2011])cents?|p\.{SPACE}(?:cent|100)",
+    rf"%|\uFF05|\u066A|pour(?:{HSPACE}{{1,2}}|[-\u2011])cents?|p\.{SPACE}(?:cent|100)|p\.c\.",
     before=120,
     after=40,
 )
