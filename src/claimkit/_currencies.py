@@ -125,7 +125,7 @@ FRANCOPHONE_CURRENCIES: Final[tuple[Currency, ...]] = (
     Currency(DINAR, _DINARS, scaled=(("MD", 6),), bare=True, where="by place: DZD, TND"),
     Currency("DZD", _DINARS, _masc("algérien"), ("DA",), (("MDA", 6), ("MMDA", 9)),
              where="Algérie"),
-    Currency("TND", _DINARS, _masc("tunisien"), ("DT", "Dt"), (("MDT", 6),),
+    Currency("TND", _DINARS, _masc("tunisien"), ("DT", "Dt"), (("MDT", 6), ("mdt", 6), ("MDt", 6)),
              where="Tunisie (1 dinar = 1 000 millimes)"),
     Currency("LYD", _DINARS, _masc("libyen"), where="Libye"),
     Currency("JOD", _DINARS, _masc("jordanien"), where="Jordanie"),
