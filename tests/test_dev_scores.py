@@ -2,7 +2,8 @@
 
 ``dev-money.jsonl`` and ``dev-quotes.jsonl`` (tests/fixtures/gold, see their READMEs) are
 scored in two parts: the first two thirds, which rules are tuned on, and the last third, kept
-for checking that a rule generalises.  Each floor is the strict F1 measured when it was set,
+for checking that a rule generalises.  ``extra-money.jsonl`` (fresh articles from eight
+countries) is scored whole: part ``all``.  Each floor is the strict F1 measured when it was set,
 rounded down: a change that lowers a score fails here, a change that raises one should raise
 its floor.
 """
@@ -21,7 +22,7 @@ GOLD = Path(__file__).parent / "fixtures" / "gold"
 
 #: (file, part, kind) -> strict F1 floor.
 FLOORS: dict[tuple[str, str, str], float] = {
-    ("dev-money", "tune", "money"): 0.96,  # measured 0.966
+    ("dev-money", "tune", "money"): 0.98,  # measured 0.983
     ("dev-money", "check", "money"): 0.97,  # measured 0.977
     ("dev-money", "tune", "percentage"): 1.0,
     ("dev-money", "check", "percentage"): 1.0,
@@ -35,11 +36,16 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("dev-money", "tune", "quote"): 1.0,
     ("dev-money", "check", "quote"): 0.75,
     ("dev-quotes", "check", "percentage"): 1.0,
+    # Fresh articles annotated by hand, scored whole ("all").
+    ("extra-money", "all", "money"): 1.0,  # measured 1.000 (0.71 before the general rules)
+    ("extra-money", "all", "percentage"): 1.0,  # measured 1.000 (0.80 before)
 }
 
 
 def _part(name: str, part: str) -> list[dict[str, Any]]:
     docs = [json.loads(line) for line in (GOLD / f"{name}.jsonl").read_text("utf-8").splitlines()]
+    if part == "all":
+        return docs
     cut = len(docs) - len(docs) // 3
     return docs[:cut] if part == "tune" else docs[cut:]
 

@@ -199,3 +199,49 @@ def test_shared_anchor_scan_matches_own_scan(text: str) -> None:
     assert [a.hits(text) for a in anchors] == reference
     with shared_scan(text):
         assert [a.hits(text) for a in anchors] == reference
+
+
+@SETTINGS
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.sampled_from([("millions", 6), ("milliards", 9), ("million", 6), ("milliard", 9)]),
+    st.sampled_from(["- ", "-\n", "-", "-  "]),
+    st.sampled_from(["F CFA", "d'euros", "de dollars", "de dirhams"]),
+)
+def test_print_hyphen_in_multiplier(
+    number: int, multiplier: tuple[str, int], cut: str, currency: str
+) -> None:
+    """A multiplier cut by a print hyphen at a line end reads like the whole word."""
+    word, power = multiplier
+    broken = word[:3] + cut + word[3:]
+    whole = claimkit.extract_money(f"Le total atteint {number} {word} {currency} cette année.")
+    cut_text = f"Le total atteint {number} {broken} {currency} cette année."
+    found = claimkit.extract_money(cut_text)
+    assert len(found) == 1 == len(whole), (cut_text, found)
+    assert found[0].value == whole[0].value == Decimal(number) * 10**power, (cut_text, found)
+    assert found[0].currency == whole[0].currency, (cut_text, found)
+    assert found[0].text == f"{number} {broken} {currency}", (cut_text, found)
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["T", "S", "Q", "H"]),
+    st.integers(min_value=1, max_value=4),
+    st.integers(min_value=1990, max_value=2035),
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=999),
+)
+def test_period_label_never_an_amount(
+    letter: str, k: int, year: int, low: int, high: int
+) -> None:
+    """A quarter or half label between two amounts of a change is never read as one."""
+    text = (
+        f"Les ventes sont passées de {low} milliards de dirhams au {letter}{k}-{year} "
+        f"à {high} milliards de dirhams au {letter}{k}-{year + 1}."
+    )
+    found = claimkit.extract_money(text)
+    assert [m.value for m in found] == [Decimal(low) * 10**9, Decimal(high) * 10**9], (
+        text,
+        found,
+    )
+    assert all(m.value_max is None and m.qualifier == "exact" for m in found), (text, found)

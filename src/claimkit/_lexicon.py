@@ -56,6 +56,7 @@ __all__ = [
     "MINOR_SCALE",
     "MINOR_UNITS",
     "MONEY_CONTEXT_WORDS",
+    "MONEY_HEAD_NOUNS",
     "MONEY_NOUNS",
     "MULTIPLIERS",
     "NUMBER_WORDS",
@@ -156,6 +157,9 @@ CURRENCY_PREFIX_SYMBOLS: Final = (
 #: "Fr. 7.80", "Frs 12.-" (Switzerland).
 CASED_PREFIX_SYMBOLS: Final[dict[str, str | None]] = {
     "Rs": "MUR", "Rs.": "MUR", "Fr.": FRANC, "Frs": FRANC, "Frs.": FRANC,
+    # West and Central African, Moroccan and Malagasy price tags: "FCFA 500 000", "DH 300"
+    "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "CFA": CFA, "DH": "MAD", "Dhs": "MAD", "Ar": "MGA",
+    "SFr.": "CHF", "SFr": "CHF",
 }
 
 #: Dollar variants named in words or signs; a document that names only one of them makes
@@ -289,6 +293,7 @@ QUALIFIERS: Final[dict[str, str]] = {
     "aux alentours des": "approximate",
     "quelque": "approximate", "presque": "approximate", "quasi": "approximate",
     "quasiment": "approximate", "approximativement": "approximate",
+    "pratiquement": "approximate",
     "plus ou moins": "approximate", "grosso modo": "approximate",
     "de l'ordre de": "approximate", "de l'ordre d'": "approximate",
     "pas loin de": "approximate", "pas loin d'": "approximate",
@@ -412,6 +417,16 @@ MONEY_NOUNS: Final = (
     "coûts", "manque à gagner", "provisions", "achats", "ventes", "commandes", "contrats",
 )
 
+#: Nouns whose "de" complement is a sum: "une tranche de 10 milliards a été versée" is money
+#: whatever follows it.
+MONEY_HEAD_NOUNS: Final = (
+    "tranche", "tranches", "somme", "sommes", "enveloppe", "montant", "budget", "coût",
+    "prêt", "crédit", "déficit", "excédent", "facture", "amende", "subvention", "dotation",
+    "rallonge", "investissement", "financement", "levée de fonds", "perte", "bénéfice",
+    "chiffre d'affaires", "indemnité", "prime", "salaire", "loyer", "cagnotte",
+    "manque à gagner", "emprunt", "dette", "avance", "recettes", "dépenses", "économies",
+)
+
 #: Words that make a sentence speak of money: a bare "255,2 milliards" there, in a document
 #: whose place has its own currency, is in that currency ("Nouméa … un budget de 255,2
 #: milliards" is XPF).
@@ -423,4 +438,16 @@ MONEY_CONTEXT_WORDS: Final = (
     "subventions", "salaire", "salaires", "chiffre d'affaires", "bénéfice", "trésor",
     "loi de finances", "enveloppe", "facture", "payé", "payer", "versé", "verser",
     "total", "milliards de francs", "millions de francs",
+    # spending and saving, in the forms a budget story uses
+    "économie", "économies", "économiser", "épargner", "épargne", "dépense", "dépenser",
+    "dépensera", "dépensé", "dépensés", "débourser", "débourse", "déboursé", "financer",
+    "finances", "indemnisation", "versement", "versements", "contribution", "contributions",
+    "impôt", "impôts", "taxe", "taxes", "revenus", "recette", "coûté", "coûtent",
+    "crédit", "prêt", "prêts", "dotation", "dotations", "allocation", "allocations", "loyer",
+    "loyers", "valorisation", "capitalisation", "actifs", "encours", "trésorerie", "amende",
+    "perte", "pertes", "bénéfices", "profit", "profits", "rémunération", "patrimoine",
+    "endettement", "créances", "masse salariale", "exportations", "importations", "levée",
+    "rapporter", "rapportera", "rapporte", "coûter", "coûtait", "mobilisé", "mobilisés",
+    "décaissé", "décaissés", "financé", "financés", "financée", "investi", "investir",
+    "injecté", "alloué", "allouée", "alloués", "débloqué", "débloqués", "débloquée",
 )

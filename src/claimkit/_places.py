@@ -72,7 +72,11 @@ PLACE_CUES: Final[dict[str, tuple[str, ...]]] = {
          "alberta", "manitoba", "saskatchewan", "nouveau-brunswick", "nouvelle-écosse",
          "hydro-québec", "desjardins", "presse canadienne", "radio-canada",
          "banque du canada", "revenu québec", "assemblée nationale du québec",
-         "abitibi", "outaouais", "mauricie", "estrie", "laurentides"],
+         "abitibi", "outaouais", "mauricie", "estrie", "laurentides",
+         # Quebec public bodies and networks named by their Quebec acronyms
+         "cégep", "cégeps", "chsld", "clsc", "saaq", "cnesst", "ramq", "cdpq", "sépaq",
+         "investissement québec", "caisse de dépôt", "bourse de toronto", "tsx", "caquiste",
+         "caquistes"],
         ["québécois", "montréalais", "canadien", "ontarien", "gaspésien"],
     ),
     "US": _cues(

@@ -46,6 +46,7 @@ __all__ = [
     "find_post_qualifier",
     "find_qualifier",
     "is_range_start",
+    "is_year_label",
     "iter_numbers",
     "parse_digits",
     "range_start",
@@ -123,7 +124,9 @@ MULTIPLIER_RE: Final = regex.compile(
     rf"""
     {SPACE}(?:(?:de|d{APOS}){SPACE})?
     (?P<mult>(?i:{alternation([w for w in MULTIPLIERS if len(w) > 3])})
-            |{alternation([w for w in MULTIPLIERS if len(w) <= 3])})
+            |{alternation([w for w in MULTIPLIERS if len(w) <= 3])}
+            # a word cut by a print hyphen at a line end: "mil- liards", "mil-\nlions"
+            |(?i:[mb]il-[\x20\n]{{0,2}}(?:liards?|lions?|liers?)))
     (?!{_LETTER})
     """,
     flags=regex.VERBOSE,
@@ -133,10 +136,12 @@ _MULT_TABLE.update({k: v for k, v in MULTIPLIERS.items() if len(k) <= 3})
 
 _VERB_ENDINGS: Final = "(?:e|es|ent|ait|aient|ant|ée|ées|és|é|er|era|eront|erait)"
 
+#: Scraped text whose apostrophes were lost to "?" ("de l?ordre de", "près d?un").
+_APOS_DAMAGED: Final = APOS[:-1] + "?]"
 _QUALIFIER_RE: Final = regex.compile(
     rf"""
-    (?: (?<!{_LETTER})(?P<q>(?i:{alternation(QUALIFIERS)}))
-      | (?P<g>(?i:{alternation(GLUED_QUALIFIERS)}))
+    (?: (?<!{_LETTER})(?P<q>(?i:{alternation(QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
+      | (?P<g>(?i:{alternation(GLUED_QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?<!{_LETTER})(?P<v>(?i:{alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
         (?!{_LETTER})
     )
@@ -179,7 +184,19 @@ _RANGE_VERB_RE: Final = regex.compile(
     rf"s{APOS}étend(?:ent)?|s{APOS}échelonne(?:nt)?){HSPACE}+(?:{_LETTER}+{HSPACE}+)?$"
 )
 #: How far back a clause's verb of change is looked for, and where a clause stops.
+#: A determiner before a word of change makes it a noun: "une baisse de 15 à 20 %" is a
+#: range of falls, "les prix baissent de 15 à 20 %" a verb.
+_DETERMINER_BEFORE_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:une|la|sa|leur|cette|l{APOS}|d{APOS}une)"
+    rf"(?:{HSPACE}+(?i:forte|légère|nouvelle|petite|faible|nette))?{HSPACE}*$"
+)
 _CLAUSE_BACK: Final = 90
+_SENTENCE_BACK: Final = 300
+_SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:\s|$)|\n")
+_CHANGE_NOUN_OF_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:{alternation(CHANGE_NOUNS)})"
+    rf"(?:{HSPACE}+(?i:de{HSPACE}+la|de{HSPACE}+l{APOS}|du|des)(?!{_LETTER}))"
+)
 _CLAUSE_END_RE: Final = regex.compile(r"[.;!?\n]\s|[.;!?\n]$|\n")
 
 _CONNECTOR_RE: Final = regex.compile(
@@ -199,6 +216,18 @@ _CONNECTOR_RE: Final = regex.compile(
 )
 
 _MAX_LOOKBACK: Final = 40
+#: A named mark after a qualifying verb: "frôlé la barre des", "dépasse le cap de".
+_MARK_RE: Final = regex.compile(
+    rf"{HSPACE}{{1,3}}(?i:la|le){HSPACE}+(?i:barre|cap|seuil)(?!{_LETTER})"
+)
+#: A modal negated without "pas" before an infinitive: "ne peut dépasser", "ne saurait excéder".
+_NE_MODAL_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:ne|n{APOS}){HSPACE}*(?i:peut|peuvent|pourra|pourront|pourrait|"
+    rf"pourraient|saurait|sauraient|doit|doivent|devra|devront|devrait|devraient)"
+    rf"{HSPACE}+$"
+)
+#: "pas" right before an infinitive: "ne devrait pas dépasser".
+_NOT_BEFORE_RE: Final = regex.compile(rf"(?<!{_LETTER})(?i:pas|jamais){HSPACE}+$")
 #: A negation before a qualifying verb: "n'a jamais dépassé", "ne dépasse pas".
 _NEGATION_RE: Final = regex.compile(rf"(?i)(?<!{_LETTER})n(?:e{HSPACE}|{APOS})[^.,;:!?]*$")
 
@@ -327,6 +356,41 @@ def _read_words(text: str, start: int, end: int) -> Iterator[Number]:
         i = j
 
 
+#: A year written as a date, not a quantity: "au T4-2023", "en 2022", "S1 2024", "2023-2024".
+_YEAR_DIGITS_RE: Final = regex.compile(r"(?:1[89]|20)\d\d")
+_YEAR_BEFORE_RE: Final = regex.compile(
+    rf"""(?:
+        (?<!{_LETTER})[TSQHtsqh][1-4]{SPACE}{DASH}?{SPACE}   # quarter or half: "T4-2023"
+      | (?<!{_LETTER})(?i:en|depuis|d{APOS}ici|fin|début|mi|l{APOS}an|année|exercice)
+        (?:{HSPACE}+|{DASH})
+      | (?:1[89]|20)\d\d{SPACE}[{DASH.strip("[]")}/]{SPACE}  # the end of "2023-2024"
+    )$""",
+    flags=regex.VERBOSE,
+)
+_YEAR_AFTER_RE: Final = regex.compile(rf"{SPACE}[{DASH.strip('[]')}/]{SPACE}(?:1[89]|20)\d\d(?!\d)")
+
+
+def is_year_label(text: str, start: int, end: int) -> bool:
+    """Tell whether the number in ``text[start:end]`` is a year or a period label.
+
+    A year after "en", "depuis", "fin", a quarter "T4-2023", or either end of "2023-2024"
+    is never an amount, nor an end of a range of amounts.
+
+    >>> t = "passant de 49 milliards au T4-2023 à 53,7 milliards"
+    >>> is_year_label(t, t.index("2023"), t.index("2023") + 4)
+    True
+    >>> t = "de 2000 à 3000 euros"
+    >>> is_year_label(t, 3, 7)
+    False
+    """
+    if not _YEAR_DIGITS_RE.fullmatch(text, start, end):
+        return False
+    return bool(
+        _YEAR_BEFORE_RE.search(text, max(0, start - 12), start)
+        or _YEAR_AFTER_RE.match(text, end)
+    )
+
+
 def iter_numbers(
     text: str, windows: Iterable[tuple[int, int]] | None = None
 ) -> Iterator[Number]:
@@ -405,6 +469,8 @@ def multiplier_at(text: str, pos: int) -> tuple[int, int] | None:
     if m is None:
         return None
     word = m.group("mult")
+    if "-" in word:  # "mil- liards"
+        word = regex.sub(r"-\s*", "", word)
     power = _MULT_TABLE.get(word, _MULT_TABLE.get(word.lower()))
     if power is None:
         return None
@@ -426,12 +492,23 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
     if m is None:
         return None
     if m.group("v") is not None:
-        if _NEGATION_RE.search(text, max(0, m.start() - 25), m.start()):
-            return None  # "n'avait jamais dépassé la barre de Rs 55": the amount is exact
         verb = m.group("v").lower()
-        return m.start(), next(q for s, q in QUALIFIER_VERB_STEMS.items() if verb.startswith(s))
+        meaning = next(q for s, q in QUALIFIER_VERB_STEMS.items() if verb.startswith(s))
+        if _MARK_RE.match(text, m.end("v")):
+            return None  # "a frôlé la barre des 29.000 LL": the mark itself, named exactly
+        if _NEGATION_RE.search(text, max(0, m.start() - 25), m.start()):
+            limit = _NOT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            if meaning == "more_than" and verb.endswith("er") and limit is not None:
+                # "ne devrait pas dépasser les 4,9 %": a ceiling, at most
+                return limit.start(), "at_most"
+            if meaning == "more_than" and verb.endswith("er") and _NE_MODAL_RE.search(
+                text, max(0, m.start() - 25), m.start()
+            ):
+                return m.start(), "at_most"  # "ne peut dépasser 8 %", without "pas"
+            return None  # "n'avait jamais dépassé la barre de Rs 55": the amount is exact
+        return m.start(), meaning
     word = m.group("q") if m.group("q") is not None else m.group("g")
-    key = _HSPACES_RE.sub(" ", fold_apostrophes(word.lower()))
+    key = _HSPACES_RE.sub(" ", fold_apostrophes(word.lower()).replace("?", "'"))
     found = _QUALIFIER_TABLE.get(key)
     return None if found is None else (m.start(), found)
 
@@ -452,7 +529,9 @@ def is_range_start(text: str, start: int) -> tuple[int, bool] | None:
     m = _RANGE_START_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None
-    if m.group("verb") is not None:
+    if m.group("verb") is not None and not _DETERMINER_BEFORE_RE.search(
+        text, max(0, m.start() - 20), m.start()
+    ):
         return m.start("marker"), True
     marker = m.group("marker").lower()
     if marker == "entre" or _RANGE_VERB_RE.search(text, max(0, m.start() - 35), m.start()):
@@ -469,9 +548,17 @@ def _change_in_clause(text: str, pos: int) -> bool:
     for m in _CHANGE_VERB_RE.finditer(text, clause, pos):
         # "une hausse de 3 à 5 %" is a range of rises; "une hausse qui, en mai, de 3 à 5"
         # a change: a noun counts when its own "de" does not open the quantities.
-        if m.group("noun") is None or pos - m.end() > 4:
+        noun = m.group("noun") is not None or _DETERMINER_BEFORE_RE.search(
+            text, max(0, m.start() - 20), m.start()
+        )
+        if not noun or pos - m.end() > 4:
             return True
-    return False
+    # Further back in the sentence, a change noun whose complement names what changes: "une
+    # forte hausse de la valeur des dépôts …, de 3.900 à 8.000 LL".
+    lo = max(0, pos - _SENTENCE_BACK)
+    for end in _SENTENCE_END_RE.finditer(text, lo, pos):
+        lo = end.end()
+    return _CHANGE_NOUN_OF_RE.search(text, lo, pos) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,7 +569,16 @@ class Connector:
     article_start: int | None
 
 
-def range_start(text: str, low_start: int, link: Connector) -> int | None:
+#: After a pair of quantities, words saying the value varies: "de 5 à 10 % selon les produits".
+_VARIES_RE: Final = regex.compile(
+    rf"{SPACE},?{SPACE}(?i:selon|suivant{HSPACE}+(?:les?|la|l{APOS})|en{HSPACE}+fonction{HSPACE}+d)"
+    rf"(?!{_LETTER})"
+)
+
+
+def range_start(
+    text: str, low_start: int, link: Connector, high_end: int | None = None
+) -> int | None:
     """Where a range opens, if two quantities joined by *link* form one; else None.
 
     "de 3 à 5", "entre 3 et 5", "3-5" are ranges; "passe de 3 à 5" (a verb of change) is a
@@ -498,8 +594,11 @@ def range_start(text: str, low_start: int, link: Connector) -> int | None:
     True
     """
     opened = is_range_start(text, low_start)
-    if opened is not None and opened[1]:
-        return None  # a verb of change
+    # A verb of change; "grimpé de 5 à 10 % selon les produits" still varies: a range.
+    if opened is not None and opened[1] and not (
+        high_end is not None and _VARIES_RE.match(text, high_end)
+    ):
+        return None
     entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
     if link.type == "dash":
         return low_start

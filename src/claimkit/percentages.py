@@ -24,6 +24,7 @@ from claimkit._quantity import (
     connector,
     find_post_qualifier,
     find_qualifier,
+    is_year_label,
     iter_numbers,
     range_start,
 )
@@ -40,7 +41,8 @@ _PERCENT_RE: Final = regex.compile(
     (?:
         (?P<point>(?i:points?|pts?\.?){HSPACE}+(?i:de){HSPACE}+(?:(?i:pourcentage)|%))
       | (?P<sign>[%\uFF05\u066A])(?![0-9A-Fa-f]{{2}}(?![^\W_]))   # not a URL escape "%25"
-      | (?P<words>(?i:pour(?:{HSPACE}{{1,2}}|[-\u2011])?cents?|p\.{SPACE}(?:cent|100)))
+      | (?P<words>(?i:pour(?:{HSPACE}{{1,2}}|[-\u2011])?cents?|p\.{SPACE}(?:cent|100))
+                 |p\.c\.|pc)  # Belgian press: "3,2 p.c.", "12 pc"
         (?!{_LETTER})
     )
     """,
@@ -92,11 +94,13 @@ def _with_qualifier(text: str, p: _Pct) -> _Pct:
     return replace(p, start=q_start, qualifier=qualifier)
 
 
+_RATIO_BEFORE_RE: Final = regex.compile(rf"(?<![^\W\d_])(?i:sur){HSPACE}+$")
+
 #: Every percentage holds a sign or the words "pour cent", "p. 100", "pourcentage".
 _ANCHORS: Final = Anchors(
-    ["pourcent", "pourcents", "pourcentage"],
+    ["pourcent", "pourcents", "pourcentage", "pc"],
     # Each branch opens on a literal, so the scan skips to "%" or "p" at C speed.
-    rf"%|\uFF05|\u066A|pour(?:{HSPACE}{{1,2}}|[-\u2011])cents?|p\.{SPACE}(?:cent|100)",
+    rf"%|\uFF05|\u066A|pour(?:{HSPACE}{{1,2}}|[-\u2011])cents?|p\.{SPACE}(?:cent|100)|p\.c\.",
     before=120,
     after=40,
 )
@@ -130,6 +134,9 @@ def extract_percentages(text: str) -> list[Percentage]:
         if (
             not a.has_unit
             and not a.article  # "un et 5 %": "un" is an article
+            and not is_year_label(text, a.num_start, a.end)  # "6,6 % en 2022 et 6,1 %"
+            # "8 Québécois sur 10 et 45 % des Français": a ratio's denominator
+            and not _RATIO_BEFORE_RE.search(text, max(0, a.num_start - 6), a.num_start)
             and b.has_unit
             and connector(text, a.end, b.start) is not None
             # "une hausse de Rs 23,10, soit 31,5 %": "soit" restates in another unit
@@ -154,7 +161,7 @@ def extract_percentages(text: str) -> list[Percentage]:
         if nxt is not None and nxt.has_unit and nxt.unit == a.unit:
             b = nxt
             link = connector(text, a.end, b.start)
-            start = range_start(text, a.start, link) if link is not None else None
+            start = range_start(text, a.start, link, b.end) if link is not None else None
             if start is not None and b.value >= a.value:
                 high = b
                 a = replace(a, start=start)

@@ -85,7 +85,8 @@ def _anchor_words() -> set[str]:
         for key in table:
             head = key.lower().split()[0]
             words.add(key.lower().split()[-1] if head in ("anciens", "nouveaux") else head)
-    words.update(("million", "millions", "milliard", "milliards"))  # "255,2 milliards"
+    # "255,2 milliards", Swiss "3,4 mio", "1,2 mia", "2 mrd"
+    words.update(("million", "millions", "milliard", "milliards", "mio", "mia", "mrd", "mrds"))
     for symbols in (CURRENCY_SYMBOLS, CASED_SYMBOLS, SCALED_SYMBOLS, CASED_PREFIX_SYMBOLS):
         for symbol in symbols:  # "FCFA", "F CFA", "MDH", "Fr."; "A$" has the sign "$"
             if regex.fullmatch(r"[A-Za-z. ]+", symbol):

@@ -29,10 +29,16 @@ from claimkit._lexicon import (
 )
 from claimkit._places import LOCAL_CURRENCY, LOCALES, PlaceCues
 from claimkit.money._read import _Amount
+from claimkit.text import HSPACE, SPACE
 
 _YEAR_RE: Final = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _EURO_RE: Final = regex.compile(r"(?i)€|\beuros?\b|\bEUR\b")
 _DOLLAR_WORD_RE: Final = regex.compile(r"(?i)\$|\bdollars?\b|\bUSD\b")
+#: Quebec press typography: "2,2 G$" (milliards de dollars) is written almost only there;
+#: "563 M$", "45 k$" with a space before the multiplier are typical of it too.  ("12,5
+#: millions $" is not: translated wires write it for US dollars.)
+_G_DOLLAR_RE: Final = regex.compile(rf"\d{SPACE}G{SPACE}\$")
+_M_DOLLAR_RE: Final = regex.compile(rf"\d{HSPACE}[Mk]{SPACE}\$")
 _PARAGRAPH_BEFORE: Final = 1500
 _PARAGRAPH_AFTER: Final = 600
 
@@ -87,6 +93,11 @@ class _Defaults:
             (a.start, a.currency) for a in amounts if a.currency in DOLLAR_VARIANTS
         ]
         self._explicit = {code for _, code in self._dollar_amounts}
+        # Read from each bare dollar amount's own span, never the whole text.
+        bare = [text[a.num_start : a.end] for a in amounts if a.currency == "DOLLAR"]
+        self._quebec_typography = any(_G_DOLLAR_RE.search(w) for w in bare) or (
+            sum(1 for w in bare if _M_DOLLAR_RE.search(w)) >= 2 and not _EURO_RE.search(text)
+        )
         self._document: dict[str, str] = {}
 
     @functools.cached_property
@@ -155,6 +166,10 @@ class _Defaults:
                 return self._place_dollar
             if len(self._explicit) == 1:
                 return next(iter(self._explicit))  # "dollars canadiens" … "12 $"
+            if self._quebec_typography and all(
+                c == "CA" or w < 2 for c, w in self._places.weights
+            ):
+                return "CAD"  # "un déficit de 11 G$": Quebec press, no other place of note
             return "USD"
         found = self._places.document(key)
         if found is not None:

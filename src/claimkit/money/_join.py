@@ -16,14 +16,17 @@ import regex
 
 from claimkit._lexicon import (
     MONEY_CONTEXT_WORDS,
+    MONEY_HEAD_NOUNS,
     MONEY_NOUNS,
     PERIODS,
+    QUALIFIERS,
 )
 from claimkit._quantity import (
     connector,
     find_post_qualifier,
     find_qualifier,
     is_range_start,
+    is_year_label,
     range_start,
 )
 from claimkit.money._read import (
@@ -87,6 +90,8 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
                 continue  # "un et 1 dollars": "un" is an article
             if not bounded and a.power == 0 and _YEAR_LIKE_RE.fullmatch(text, a.num_start, a.end):
                 continue  # "en 2022 contre 40 euros": a year, not an amount
+            if a.power == 0 and is_year_label(text, a.num_start, a.end):
+                continue  # "de 49 milliards au T4-2023 à 53,7 milliards": a date label
             if b.minor and (a.power or a.coef >= 100):
                 continue  # "2 millions, soit 50 centimes": later cents never rescale it
             cand = _share(a, b)
@@ -98,6 +103,8 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
                 continue  # "1,34 $ c à une part": "une" is an article
             if link.type == "to" and opened is None:
                 continue
+            if b.power == 0 and is_year_label(text, b.num_start, b.end):
+                continue  # "40 euros en 2022"
             if b.power == 0 and not _AMOUNT_TAIL_RE.match(text, b.end):
                 continue  # "300 euros, 20 personnes": a count, not an amount
             cand = _share(b, a)
@@ -118,13 +125,21 @@ _MONEY_NOUN_AFTER_RE: Final = regex.compile(
 #: starts a complement ("en 2017", "contre", "soit", "un an plus tôt"), not a noun or a verb.
 _BARE_TAIL_RE: Final = regex.compile(
     rf"{SPACE}(?:[^\w\s]|$|(?i:en|sur|pour|contre|dans|par|à|au|aux|soit|et|ou|un|une|"
-    rf"l{APOS}an|cette|ce|cet|chaque|depuis|lors|avant|après|d{APOS}ici|fin|début|entre|"
+    rf"l{APOS}an|cette|ce|cet|chaque|depuis|dès|jusqu{APOS}en|lors|avant|après|d{APOS}ici|fin|début|entre|"
     rf"selon|alors|dont|hors|sans|avec|seulement|environ|prévus|prévues|inscrits|"
     rf"inscrites|cumulés|cumulées|annuels|annuelles|mensuels)(?!{_LETTER}))"
 )
 _SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:[\s»\"”)]|$)|\n")
+#: "une tranche de 10 milliards", "un montant total de près de 2 millions": a sum's noun.
+_MONEY_HEAD_BEFORE_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:{alternation(MONEY_HEAD_NOUNS)})(?:-{_LETTER}+)?"
+    rf"(?:{HSPACE}+{_LETTER}+)?"
+    rf"{HSPACE}+(?i:de|d{APOS}){SPACE}(?:(?i:{alternation(QUALIFIERS)}){SPACE})?$"
+)
 #: How far back an antecedent is looked for (the sentence or the one before it).
 _ANTECEDENT_SPAN: Final = 400
+#: How far back a paragraph's running currency is looked for.
+_PARAGRAPH_SPAN: Final = 1200
 
 
 _MONEY_CONTEXT_RE: Final = regex.compile(
@@ -168,6 +183,28 @@ def _parallel(text: str, full: _Amount, bare: _Amount) -> bool:
     )
 
 
+#: "dont" opening a part of the amount before: "…, dont 40 milliards", "dont près de 500 000".
+_DONT_RE: Final = regex.compile(
+    rf"(?<!{_LETTER})(?i:dont){HSPACE}+(?:{_LETTER}+{APOS}?{HSPACE}*){{0,3}}$"
+)
+_PART_SPAN: Final = 60
+_NO_DIGIT_RE: Final = regex.compile(r"[^\d.!?\n]*")
+
+
+def _part_of(text: str, whole: _Amount, part: _Amount) -> bool:
+    """Tell whether *part* is introduced by "dont" as a share of *whole*, right after it.
+
+    "150 milliards FCFA, dont 40 milliards": yes; "3 millions d'euros pour 12 communes, dont
+    4 en montagne": the "dont" shares out the communes (a number stands between).
+    """
+    if part.num_start - whole.end > _PART_SPAN or part.value > whole.value or not part.coef:
+        return False
+    if part.power == 0 and whole.power == 0 and part.coef < 1000:
+        return False  # "300 euros pour les familles, dont 150 en Corse": families, likely
+    dont = _DONT_RE.search(text, max(whole.end, part.num_start - 30), part.num_start)
+    return dont is not None and _NO_DIGIT_RE.fullmatch(text, whole.end, dont.start()) is not None
+
+
 def _inherit(
     text: str, amounts: list[_Amount], local: Callable[[], str | None] | None
 ) -> None:
@@ -187,9 +224,17 @@ def _inherit(
         if a.power == 0 and not a.words and last is not None and _parallel(text, last, a):
             amounts[i] = replace(a, currency=last.currency, has_currency=True, minor=False)
             continue
+        if last is not None and not a.words and _part_of(text, last, a):
+            # "150 milliards FCFA, dont 40 milliards financés par l'État": a part of it
+            amounts[i] = last = _with_qualifier(
+                text, replace(a, currency=last.currency, has_currency=True, minor=False)
+            )
+            continue
         if a.power == 0 or a.words or not a.coef:
             continue
-        if not (_BARE_TAIL_RE.match(text, a.end) or _MONEY_NOUN_AFTER_RE.match(text, a.end)):
+        head = _MONEY_HEAD_BEFORE_RE.search(text, max(0, a.num_start - 50), a.num_start)
+        money_after = _BARE_TAIL_RE.match(text, a.end) or _MONEY_NOUN_AFTER_RE.match(text, a.end)
+        if not (head or money_after):
             continue  # "2 millions d'habitants", "2 millions bénéficieront": not money
         currency: str | None = None
         if last is not None and a.num_start - last.end <= _ANTECEDENT_SPAN:
@@ -200,15 +245,48 @@ def _inherit(
                     break
             if ends <= 1:
                 currency = last.currency
-        if currency is None and local is not None:
-            # No antecedent: the place's own currency, where the sentence speaks of money.
+        if currency is None and (local is not None or last is not None):
             lo, hi = _sentence_bounds(text, a.num_start)
-            if _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(text, a.end):
-                currency = local()
+            if head or _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(
+                text, a.end
+            ):
+                # No antecedent: the place's own currency, where the sentence speaks of
+                # money; else the paragraph's running currency ("… 5 milliards d'euros. …
+                # … Le bénéfice net atteint 800 millions.").
+                currency = local() if local is not None else None
+                if (currency is None and last is not None
+                        and a.num_start - last.end <= _PARAGRAPH_SPAN
+                        and text.find("\n", last.end, a.num_start) < 0):  # fmt: skip
+                    currency = last.currency
+        if currency is None and last is None:
+            # "4,981 milliards en 2022. Le fédéral va débourser 4,712 milliards d'euros": an
+            # amount opening the story takes the currency the next sentence names.
+            currency = _cataphoric(text, amounts, i)
         if currency is not None:
             amounts[i] = _with_qualifier(
                 text, replace(a, currency=currency, has_currency=True, minor=False)
             )
+            last = amounts[i]  # a running currency: "… 4,1 milliards. …, avec 2,841 milliards"
+
+
+def _cataphoric(text: str, amounts: list[_Amount], i: int) -> str | None:
+    """Return the currency of the next amount of the same multiplier, this sentence or the next.
+
+    For a bare amount before any amount with a currency (the caller checks).
+    """
+    a = amounts[i]
+    for k in range(i + 1, len(amounts)):
+        b = amounts[k]
+        if b.num_start - a.end > _ANTECEDENT_SPAN:
+            return None
+        if b.has_currency and not b.minor:
+            if b.power != a.power or _BRACKET_OPEN_RE.fullmatch(text, a.end, b.start):
+                return None  # "1,6 milliard (2,54 milliards de $)": a conversion restates it
+            for ends, _ in enumerate(_SENTENCE_END_RE.finditer(text, a.end, b.num_start)):
+                if ends >= 1:
+                    return None  # two sentence ends: too far
+            return b.currency
+    return None
 
 
 #: "près de 1000 milliards ariary [500 millions USD]": a conversion in brackets.
@@ -269,7 +347,7 @@ def _combine(
             continue
         link = connector(text, a.end, b.start)
         if link is not None:
-            start = range_start(text, a.start, link)
+            start = range_start(text, a.start, link, b.end)
             if start is not None and b.value >= a.value:
                 low = replace(a, start=start, end=b.end, per=b.per or a.per, qualifier="range")
                 out.append((low, b))

@@ -173,6 +173,15 @@ _RESTATED_RE: Final = regex.compile(
 )
 
 
+#: Legal style: an amount in words restated in digits in brackets, "(5.000.000)".
+_RESTATED_NUMBER_RE: Final = regex.compile(
+    rf"{SPACE}\({SPACE}(?P<n>\d{{1,3}}(?:[.\x20\u00a0\u202f]\d{{3}})+|\d+){SPACE}\)"
+)
+
+
+#: Quebec and wire style "2,5 milliards US", "500 millions US" (never after a plain number).
+_US_AFTER_MULTIPLIER_RE: Final = regex.compile(rf"{SPACE}US(?![\w'\u2019$])")
+
 _PREFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
 _PREFIX_ENDS: Final = frozenset("".join(_PREFIX_SIGNS) + ".")
 
@@ -194,7 +203,8 @@ def _read_suffix(
     """Read a currency written at *pos*, or None."""
     m = _SUFFIX_RE.match(text, pos)
     if m is None:
-        return None
+        us = _US_AFTER_MULTIPLIER_RE.match(text, pos) if after_multiplier else None
+        return _Unit(us.end(), "USD") if us is not None else None  # "2,5 milliards US"
     if m.group("de") is not None and not after_multiplier:
         return None  # "1 000 de dollars" is not French; "millions de dollars" is
     if m.group("minor") is not None:
@@ -240,11 +250,12 @@ def _read_suffix(
 
 
 def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
-    # Every prefix ends in a sign, a capital, "." or "Rs"/"Frs": skip the search otherwise.
+    # Every prefix ends in a sign, a capital, "." or "Rs"/"Ar"/"Dhs"/"Frs": else skip the search.
     k = start - 1
     while k >= 0 and k >= start - 4 and text[k] in _PREFIX_SPACES:
         k -= 1
-    if k < 0 or not (text[k] in _PREFIX_ENDS or text[k].isupper() or text[k - 1 : k + 1] == "Rs"
+    if k < 0 or not (text[k] in _PREFIX_ENDS or text[k].isupper()
+                     or text[k - 1 : k + 1] in ("Rs", "Ar", "hs")
                      or text[k - 2 : k + 1] == "Frs"):  # fmt: skip
         return None
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
@@ -255,7 +266,7 @@ def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
     if m.group("code") is not None:
         return m.start(), str(m.group("code"))
     if m.group("csym") is not None:
-        code = CASED_PREFIX_SYMBOLS[m.group("csym")]
+        code = CASED_PREFIX_SYMBOLS[_HSPACES_RE.sub(" ", m.group("csym"))]
         return m.start(), code
     sym = str(m.group("lsym") if m.group("lsym") is not None else m.group("sym"))
     code = _SYMBOL_KEY.get(sym.lower())
@@ -289,6 +300,11 @@ def _read_amount(text: str, num: Number) -> _Amount:
             if value is not None and 0 < value * small < Decimal(10) ** power:
                 coef += value * small / Decimal(10) ** power
                 pos = more[0] if more is not None else rest.end()
+    restated = _RESTATED_NUMBER_RE.match(text, pos)
+    if restated is not None:  # "cinq millions (5.000.000) de francs CFA": the same in digits
+        again = parse_digits(restated.group("n"))
+        if again is not None and again == coef * Decimal(10) ** power:
+            pos = restated.end()
     start = num.start
     currency: str | None = None
     has_currency, minor, scale = False, False, 100
