@@ -55,6 +55,21 @@ _MINUS_RE: Final = regex.compile(r"(?<![\w%.,])[-\u2212\u2013]$")
 #: URLs and e-mail-like tokens: percent signs there are escapes, not percentages.
 _URL_RE: Final = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"«»]{1,2000}")
 
+def _escaped(text: str, pos: int) -> bool:
+    """Tell whether the number at *pos* is the two hex digits of a URL escape ("%C3%80").
+
+    >>> _escaped("%C3%80%20", 4), _escaped("1%1%", 2), _escaped("50 %", 0)
+    (True, False, False)
+    """
+    return (
+        pos > 0
+        and text[pos - 1] == "%"
+        and text[pos : pos + 2].isdigit()
+        and not text[pos + 2 : pos + 3].isdigit()
+        and text[pos + 2 : pos + 3] != ","
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Pct:
     start: int
@@ -150,7 +165,7 @@ def extract_percentages(text: str) -> list[Percentage]:
         i += 1
         if not a.has_unit or any(s <= a.num_start < e for s, e in urls):
             continue
-        if a.num_start and text[a.num_start - 1] == "%":  # hex digits of a URL escape "%C3%80"
+        if _escaped(text, a.num_start):  # the hex digits of a URL escape: "%C3%80%20salaire"
             continue
         if out and a.start < out[-1].end:  # never overlap the previous one
             if a.num_start < out[-1].end:  # "5 pour cent %": "cent %" is inside it
