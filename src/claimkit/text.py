@@ -12,8 +12,9 @@ patterns; each is already a single group or class, safe to quantify.
 from __future__ import annotations
 
 import re
+import string
 import threading
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from contextvars import ContextVar
 from typing import Any, Final
 
@@ -142,7 +143,7 @@ def _trie(words: Iterable[str]) -> str:
 #: ``_VOCABULARY_LOCK``); it decides what is computed once, never what is found.
 _VOCABULARY: dict[str, None] = {}
 _VOCABULARY_LOCK: Final = threading.Lock()
-_UNION: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
+_UNION: list[_Union] = []
 
 
 def _word_sources(trie: str) -> tuple[tuple[str, int], tuple[str, int]]:
@@ -156,32 +157,85 @@ def _word_sources(trie: str) -> tuple[tuple[str, int], tuple[str, int]]:
     return (rf"[\W\d_]{body}", 0), (rf"(?<![^\W\d_]){body}", re.IGNORECASE)
 
 
-def _word_patterns(words: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Compile the whole-word patterns of letter-only *words*: (lower-case, any case)."""
-    lower, any_case = _word_sources(_trie(words))
-    return re.compile(*lower), re.compile(*any_case)
+def _opening_reach(words: Iterable[str]) -> int:
+    """Return how far :func:`_find_words` reads an ASCII opening case-sensitively, or -1.
+
+    On the lower-cased text a case-insensitive match differs from a case-sensitive one only
+    where a character of the text is a case variant of a different letter of the words
+    (``s`` of ``ſ``, ``i`` of ``ı``).  When no letter of *words* is a case variant of an
+    ASCII letter, a word at the very start of an ASCII opening is found case-sensitively;
+    the opening is then the longest word plus one character (for the look-ahead).
+    """
+    words = list(words)
+    odd = sorted({c for w in words for c in w if not c.isascii()})
+    if odd and re.search(f"[{re.escape(''.join(odd))}]", string.ascii_letters, re.IGNORECASE):
+        return -1
+    return max(map(len, words), default=0) + 1
 
 
 def _find_words(
-    text: str, lowered: str, lower: re.Pattern[str], any_case: re.Pattern[str]
+    text: str,
+    lowered: str,
+    lower: re.Pattern[str],
+    any_case: Callable[[], re.Pattern[str]],
+    reach: int,
 ) -> list[tuple[int, int, str]]:
-    """Return the whole words of *text* the patterns match, as (start, end, lower-cased)."""
+    """Return the whole words of *text* the patterns match, as (start, end, lower-cased).
+
+    *any_case* returns the case-insensitive pattern, compiled on first need: for a text
+    whose lower case is longer, or for a word at its very start unless the opening is
+    plain ASCII (up to *reach* characters, see :func:`_opening_reach`) or opens on a
+    character that is neither a letter nor a digit.
+    """
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
-        return [(m.start(), m.end(), m.group().lower()) for m in any_case.finditer(text)]
+        return [(m.start(), m.end(), m.group().lower()) for m in any_case().finditer(text)]
     found = [(m.start("w"), m.end(), m.group("w")) for m in lower.finditer(lowered)]
-    first = any_case.match(lowered)
+    if not lowered[:1].isalnum():  # no word opens on it (an empty text, «, a dash)
+        return found
+    opening = lowered[:reach]
+    if reach >= 0 and opening.isascii():
+        # the same pattern on " " + opening: the space stands for the text's start
+        head = lower.match(" " + opening)
+        if head is not None:
+            found.insert(0, (0, head.end() - 1, head.group("w")))
+        return found
+    first = any_case().match(lowered)
     if first is not None:
         found.insert(0, (0, first.end(), first.group("w")))
     return found
 
 
-def _union_patterns() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
-    """Return (vocabulary size, lower-case pattern, any-case pattern) for every anchor word."""
-    if _UNION and _UNION[-1][0] == len(_VOCABULARY):
+class _Union:
+    """The shared scan's patterns for every anchor word registered so far."""
+
+    __slots__ = ("_any_case", "_any_case_source", "lower", "reach", "size")
+
+    def __init__(self, size: int, words: Iterable[str]) -> None:
+        words = list(words)
+        lower, self._any_case_source = _word_sources(_trie(words))
+        self.size = size
+        self.lower = re.compile(*lower)
+        self.reach = _opening_reach(words)
+        self._any_case: re.Pattern[str] | None = None
+
+    def any_case(self) -> re.Pattern[str]:
+        """Return the case-insensitive pattern, compiled on first need (under a lock)."""
+        pattern = self._any_case
+        if pattern is None:
+            with _COMPILE_LOCK:
+                pattern = self._any_case
+                if pattern is None:
+                    pattern = self._any_case = re.compile(*self._any_case_source)
+        return pattern
+
+
+def _union_patterns() -> _Union:
+    """Return the shared scan's patterns for every anchor word registered so far."""
+    if _UNION and _UNION[-1].size == len(_VOCABULARY):
         return _UNION[-1]  # the usual case: no anchor set registered since the last build
     with _VOCABULARY_LOCK:
-        if not _UNION or _UNION[-1][0] != len(_VOCABULARY):
-            _UNION.append((len(_VOCABULARY), *_word_patterns(_VOCABULARY)))
+        if not _UNION or _UNION[-1].size != len(_VOCABULARY):
+            _UNION.append(_Union(len(_VOCABULARY), _VOCABULARY))
         return _UNION[-1]
 
 
@@ -207,9 +261,11 @@ class _Scan:
         None when the scan predates the registration of an anchor set (word number *needed*).
         """
         if self._words is None:
-            size, lower, any_case = _union_patterns()
-            self._words = _find_words(self.text, self.lowered(), lower, any_case)
-            self._words_size = size
+            union = _union_patterns()
+            self._words = _find_words(
+                self.text, self.lowered(), union.lower, union.any_case, union.reach
+            )
+            self._words_size = union.size
         return self._words if needed <= self._words_size else None
 
 
@@ -273,6 +329,7 @@ class Anchors:
         "_before",
         "_exact_in",
         "_patterns",
+        "_reach",
         "_registered",
         "_sources",
         "_word_group",
@@ -327,6 +384,7 @@ class Anchors:
         # Letter-only words (all of claimkit's) are found by a word scan merged with the
         # extras, alone or shared with other extractors (see the class docstring).
         self._registered = -1
+        self._reach = _opening_reach(self._word_group)
         if all(_LETTERS_RE.fullmatch(w) for w in self._word_group):
             with _VOCABULARY_LOCK:
                 _VOCABULARY.update(dict.fromkeys(self._word_group))
@@ -362,7 +420,8 @@ class Anchors:
                     text,
                     lowered,
                     self._pattern(_WORDS_LOWER),
-                    self._pattern(_WORDS_ANY_CASE),
+                    lambda: self._pattern(_WORDS_ANY_CASE),
+                    self._reach,
                 )
             self._merge_shared(text, lowered, words, out)
         else:
