@@ -12,9 +12,9 @@ patterns; each is already a single group or class, safe to quantify.
 from __future__ import annotations
 
 import re
+import string
 import threading
-from collections.abc import Container, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Container, Iterable, Mapping
 from contextvars import ContextVar
 from typing import Any, Final
 
@@ -143,40 +143,99 @@ def _trie(words: Iterable[str]) -> str:
 #: ``_VOCABULARY_LOCK``); it decides what is computed once, never what is found.
 _VOCABULARY: dict[str, None] = {}
 _VOCABULARY_LOCK: Final = threading.Lock()
-_UNION: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
+_UNION: list[_Union] = []
 
 
-def _word_patterns(words: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Compile the whole-word patterns of letter-only *words*: (lower-case, any case).
+def _word_sources(trie: str) -> tuple[tuple[str, int], tuple[str, int]]:
+    """Return the (source, flags) of the whole-word patterns of a *trie*: lower, any case.
 
     The lower-case one opens on the non-letter before the word, so the engine skips letters
     at C speed instead of trying a look-behind inside every word; a word at the very start
     of the text has no such character and is matched apart (see :func:`_find_words`).
     """
-    body = rf"(?P<w>{_trie(words)})(?![^\W\d_])"
-    return re.compile(rf"[\W\d_]{body}"), re.compile(rf"(?<![^\W\d_]){body}", re.IGNORECASE)
+    body = rf"(?P<w>{trie})(?![^\W\d_])"
+    return (rf"[\W\d_]{body}", 0), (rf"(?<![^\W\d_]){body}", re.IGNORECASE)
+
+
+def _opening_reach(words: Iterable[str]) -> int:
+    """Return how far :func:`_find_words` reads an ASCII opening case-sensitively, or -1.
+
+    On the lower-cased text a case-insensitive match differs from a case-sensitive one only
+    where a character of the text is a case variant of a different letter of the words
+    (``s`` of ``ſ``, ``i`` of ``ı``).  When no letter of *words* is a case variant of an
+    ASCII letter, a word at the very start of an ASCII opening is found case-sensitively;
+    the opening is then the longest word plus one character (for the look-ahead).
+    """
+    words = list(words)
+    odd = sorted({c for w in words for c in w if not c.isascii()})
+    if odd and re.search(f"[{re.escape(''.join(odd))}]", string.ascii_letters, re.IGNORECASE):
+        return -1
+    return max(map(len, words), default=0) + 1
 
 
 def _find_words(
-    text: str, lowered: str, lower: re.Pattern[str], any_case: re.Pattern[str]
+    text: str,
+    lowered: str,
+    lower: re.Pattern[str],
+    any_case: Callable[[], re.Pattern[str]],
+    reach: int,
 ) -> list[tuple[int, int, str]]:
-    """Return the whole words of *text* the patterns match, as (start, end, lower-cased)."""
+    """Return the whole words of *text* the patterns match, as (start, end, lower-cased).
+
+    *any_case* returns the case-insensitive pattern, compiled on first need: for a text
+    whose lower case is longer, or for a word at its very start unless the opening is
+    plain ASCII (up to *reach* characters, see :func:`_opening_reach`) or opens on a
+    character that is neither a letter nor a digit.
+    """
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
-        return [(m.start(), m.end(), m.group().lower()) for m in any_case.finditer(text)]
+        return [(m.start(), m.end(), m.group().lower()) for m in any_case().finditer(text)]
     found = [(m.start("w"), m.end(), m.group("w")) for m in lower.finditer(lowered)]
-    first = any_case.match(lowered)
+    if not lowered[:1].isalnum():  # no word opens on it (an empty text, «, a dash)
+        return found
+    opening = lowered[:reach]
+    if reach >= 0 and opening.isascii():
+        # the same pattern on " " + opening: the space stands for the text's start
+        head = lower.match(" " + opening)
+        if head is not None:
+            found.insert(0, (0, head.end() - 1, head.group("w")))
+        return found
+    first = any_case().match(lowered)
     if first is not None:
         found.insert(0, (0, first.end(), first.group("w")))
     return found
 
 
-def _union_patterns() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
-    """Return (vocabulary size, lower-case pattern, any-case pattern) for every anchor word."""
-    if _UNION and _UNION[-1][0] == len(_VOCABULARY):
+class _Union:
+    """The shared scan's patterns for every anchor word registered so far."""
+
+    __slots__ = ("_any_case", "_any_case_source", "lower", "reach", "size")
+
+    def __init__(self, size: int, words: Iterable[str]) -> None:
+        words = list(words)
+        lower, self._any_case_source = _word_sources(_trie(words))
+        self.size = size
+        self.lower = re.compile(*lower)
+        self.reach = _opening_reach(words)
+        self._any_case: re.Pattern[str] | None = None
+
+    def any_case(self) -> re.Pattern[str]:
+        """Return the case-insensitive pattern, compiled on first need (under a lock)."""
+        pattern = self._any_case
+        if pattern is None:
+            with _COMPILE_LOCK:
+                pattern = self._any_case
+                if pattern is None:
+                    pattern = self._any_case = re.compile(*self._any_case_source)
+        return pattern
+
+
+def _union_patterns() -> _Union:
+    """Return the shared scan's patterns for every anchor word registered so far."""
+    if _UNION and _UNION[-1].size == len(_VOCABULARY):
         return _UNION[-1]  # the usual case: no anchor set registered since the last build
     with _VOCABULARY_LOCK:
-        if not _UNION or _UNION[-1][0] != len(_VOCABULARY):
-            _UNION.append((len(_VOCABULARY), *_word_patterns(_VOCABULARY)))
+        if not _UNION or _UNION[-1].size != len(_VOCABULARY):
+            _UNION.append(_Union(len(_VOCABULARY), _VOCABULARY))
         return _UNION[-1]
 
 
@@ -202,29 +261,44 @@ class _Scan:
         None when the scan predates the registration of an anchor set (word number *needed*).
         """
         if self._words is None:
-            size, lower, any_case = _union_patterns()
-            self._words = _find_words(self.text, self.lowered(), lower, any_case)
-            self._words_size = size
+            union = _union_patterns()
+            self._words = _find_words(
+                self.text, self.lowered(), union.lower, union.any_case, union.reach
+            )
+            self._words_size = union.size
         return self._words if needed <= self._words_size else None
 
+
+#: Indexes of an :class:`Anchors`' patterns (see its ``_sources``).
+_ONE_LOWER, _ONE_ANY_CASE, _EXTRAS_LOWER, _EXTRAS_ANY_CASE, _EXACT = 0, 1, 2, 3, 4
+_WORDS_LOWER, _WORDS_ANY_CASE = 5, 6
+#: Held while an :class:`Anchors` pattern is compiled on first use.
+_COMPILE_LOCK: Final = threading.Lock()
 
 _SCAN: Final[ContextVar[_Scan | None]] = ContextVar("claimkit_scan", default=None)
 
 
-@contextmanager
-def shared_scan(text: str) -> Iterator[None]:
+class shared_scan:
     """Let every :class:`Anchors` scan of *text* inside the block share one pass.
 
     :func:`claimkit.extract` runs its extractors in this block: the text is lower-cased
     once and the anchor words of all extractors are found in one scan.  Outside it (or for
     another text), each :meth:`Anchors.hits` scans on its own; the hits are the same.
-    The state is a context variable: each thread (and asyncio task) has its own.
+    The state is a context variable: each thread (and asyncio task) has its own.  (A class
+    rather than a generator-based context manager: it is entered once per call of
+    :func:`claimkit.extract`, and this costs a third as much.)
     """
-    token = _SCAN.set(_Scan(text))
-    try:
-        yield
-    finally:
-        _SCAN.reset(token)
+
+    __slots__ = ("_text", "_token")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def __enter__(self) -> None:
+        self._token = _SCAN.set(_Scan(self._text))
+
+    def __exit__(self, *exc: object) -> None:
+        _SCAN.reset(self._token)
 
 
 class Anchors:
@@ -252,17 +326,13 @@ class Anchors:
 
     __slots__ = (
         "_after",
-        "_any_case",
         "_before",
-        "_exact",
         "_exact_in",
-        "_extras",
-        "_extras_any_case",
-        "_lower",
+        "_patterns",
+        "_reach",
         "_registered",
+        "_sources",
         "_word_group",
-        "_words_any_case",
-        "_words_lower",
         "groups",
     )
 
@@ -289,25 +359,51 @@ class Anchors:
             if group_extra:
                 parts.append(f"(?P<{name}>{group_extra})")
         extras = "|".join(parts)
+        trie = _trie(self._word_group)
         if self._word_group:
-            parts.append(rf"(?P<_word>(?<![^\W\d_]){_trie(self._word_group)}(?![^\W\d_]))")
+            parts.append(rf"(?P<_word>(?<![^\W\d_]){trie}(?![^\W\d_]))")
         self.groups: tuple[str, ...] = tuple(spec)
-        self._lower = re.compile("|".join(parts))
-        self._any_case = re.compile("|".join(parts), flags=re.IGNORECASE)
-        self._extras = re.compile(extras) if extras else None
-        self._extras_any_case = re.compile(extras, flags=re.IGNORECASE) if extras else None
-        self._exact = re.compile(exact) if exact else None
+        # The patterns are compiled on first use (see _pattern): inside extract() a set of
+        # letter-only words needs only its extras and exact pattern, the words coming from
+        # the shared scan, and an extractor whose text holds no candidate compiles nothing.
+        whole = "|".join(parts)
+        words_lower, words_any_case = _word_sources(trie)
+        self._sources: tuple[tuple[str, int] | None, ...] = (
+            (whole, 0),  # _ONE_LOWER: extras and words in one scan, on the lowered text
+            (whole, re.IGNORECASE),  # _ONE_ANY_CASE: the same on the original
+            (extras, 0) if extras else None,  # _EXTRAS_LOWER
+            (extras, re.IGNORECASE) if extras else None,  # _EXTRAS_ANY_CASE
+            (exact, 0) if exact else None,  # _EXACT
+            words_lower,  # _WORDS_LOWER: the words alone (outside a shared scan)
+            words_any_case,  # _WORDS_ANY_CASE
+        )
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(self._sources)
         self._exact_in = exact_in
         self._before = before
         self._after = after
         # Letter-only words (all of claimkit's) are found by a word scan merged with the
         # extras, alone or shared with other extractors (see the class docstring).
         self._registered = -1
-        self._words_lower, self._words_any_case = _word_patterns(self._word_group)
+        self._reach = _opening_reach(self._word_group)
         if all(_LETTERS_RE.fullmatch(w) for w in self._word_group):
             with _VOCABULARY_LOCK:
                 _VOCABULARY.update(dict.fromkeys(self._word_group))
                 self._registered = len(_VOCABULARY)
+
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        """Return pattern *index* of ``_sources`` (which must not be None), compiled once.
+
+        Thread-safe: the first users compile under a lock; later ones read the list.
+        """
+        pattern = self._patterns[index]
+        if pattern is None:
+            with _COMPILE_LOCK:
+                pattern = self._patterns[index]
+                if pattern is None:
+                    source = self._sources[index]
+                    assert source is not None
+                    pattern = self._patterns[index] = re.compile(*source)
+        return pattern
 
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Return the anchors of *text* by group, each a sorted list of (start, end)."""
@@ -320,16 +416,22 @@ class Anchors:
                 lowered = scan.lowered()
             if words is None:
                 lowered = text.lower()
-                words = _find_words(text, lowered, self._words_lower, self._words_any_case)
+                words = _find_words(
+                    text,
+                    lowered,
+                    self._pattern(_WORDS_LOWER),
+                    lambda: self._pattern(_WORDS_ANY_CASE),
+                    self._reach,
+                )
             self._merge_shared(text, lowered, words, out)
         else:
             self._one_scan(text, out)
-        if self._exact is not None:
+        if self._sources[_EXACT] is not None:
             first = out[self.groups[0]]
             keep = self._exact_in
             first.extend(
                 (m.start(), m.end())
-                for m in self._exact.finditer(text)
+                for m in self._pattern(_EXACT).finditer(text)
                 if keep is None or m.group() in keep
             )
             first.sort()
@@ -339,9 +441,9 @@ class Anchors:
         """Fill *out* with one scan of extras and words together: the reference reading."""
         lowered = text.lower()
         found = (
-            self._lower.finditer(lowered)
+            self._pattern(_ONE_LOWER).finditer(lowered)
             if len(lowered) == len(text)
-            else self._any_case.finditer(text)  # a character whose lower case is longer
+            else self._pattern(_ONE_ANY_CASE).finditer(text)  # lower case is longer
         )
         word_group = self._word_group
         for m in found:
@@ -363,15 +465,24 @@ class Anchors:
         match; merging the two sorted lists with that rule gives the same hits.
         """
         word_group = self._word_group
-        mine = [(s, 1, e, word_group[w]) for s, e, w in words if w in word_group]
-        if self._extras is not None and self._extras_any_case is not None:
+        extras: list[tuple[int, int, int, str]] = []
+        if self._sources[_EXTRAS_LOWER] is not None:
             found = (
-                self._extras.finditer(lowered)
+                self._pattern(_EXTRAS_LOWER).finditer(lowered)
                 if len(lowered) == len(text)
-                else self._extras_any_case.finditer(text)
+                else self._pattern(_EXTRAS_ANY_CASE).finditer(text)
             )
-            mine.extend((m.start(), 0, m.end(), m.lastgroup or self.groups[0]) for m in found)
-            mine.sort()
+            extras = [(m.start(), 0, m.end(), m.lastgroup or self.groups[0]) for m in found]
+        if not extras:
+            # The usual case: the words of one scan are sorted and never overlap.
+            for start, end, w in words:
+                group = word_group.get(w)
+                if group is not None:
+                    out[group].append((start, end))
+            return
+        mine = [(s, 1, e, word_group[w]) for s, e, w in words if w in word_group]
+        mine.extend(extras)
+        mine.sort()
         reach = 0
         for start, _, end, group in mine:
             if start >= reach:
@@ -390,7 +501,13 @@ class Anchors:
         [(0, 15)]
         """
         if hits is None:
-            hits = sorted(h for group in self.hits(text).values() for h in group)
+            found = self.hits(text)
+            if len(found) == 1:  # one group: its hits are sorted already
+                (hits,) = found.values()
+            else:
+                hits = sorted(h for group in found.values() for h in group)
+        if not hits:
+            return []
         n = len(text)
         spans: list[tuple[int, int]] = []
         for hit_start, hit_end in hits:

@@ -1,0 +1,82 @@
+"""The anchor scan's shortcuts (claimkit.text) find exactly what the plain reading finds."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimkit.text import Anchors, _find_words, _opening_reach, _trie, _word_sources
+
+#: Words whose case variants trap a case-sensitive reading ("ſ" of "s", "ı" of "i").
+_WORDS = ["mars", "juin", "euros", "dollars", "an", "ans", "été", "ſept", "ıl", "kelvin"]
+_PIECES = st.sampled_from(
+    [*_WORDS, "sept", "il", "Mars", "JUIN", "Été", "ſ", "ı", "İ", "K", "s", "i", "k", "«",
+     "—", "1", " ", "é", "a", "x", ",", "\u00a0"]
+)
+
+
+def _reference(text: str, words: list[str]) -> list[tuple[int, int, str]]:
+    """The reading before the shortcuts: the case-insensitive pattern for the first word."""
+    lower_source, any_source = _word_sources(_trie(words))
+    lower, any_case = re.compile(*lower_source), re.compile(*any_source)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [(m.start(), m.end(), m.group().lower()) for m in any_case.finditer(text)]
+    found = [(m.start("w"), m.end(), m.group("w")) for m in lower.finditer(lowered)]
+    first = any_case.match(lowered)
+    if first is not None:
+        found.insert(0, (0, first.end(), first.group("w")))
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=12).map("".join),
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5, unique=True),
+)
+def test_find_words_matches_reference(text: str, words: list[str]) -> None:
+    """The ASCII-opening and non-alphanumeric-opening shortcuts change no word found."""
+    lower_source, any_source = _word_sources(_trie(words))
+    lower = re.compile(*lower_source)
+    found = _find_words(
+        text, text.lower(), lower, lambda: re.compile(*any_source), _opening_reach(words)
+    )
+    assert found == _reference(text, words)
+
+
+def test_opening_reach_refuses_case_traps() -> None:
+    assert _opening_reach(["mars", "été"]) == 5
+    assert _opening_reach(["ſept"]) == -1  # "ſ" is a case variant of "s"
+    assert _opening_reach(["ıl"]) == -1
+
+
+def test_anchors_compile_on_first_use_once_across_threads() -> None:
+    """Threads hitting a fresh anchor set at once compile each pattern once, and agree."""
+    anchors = Anchors(["juin", "mars"], r"\d{4}", exact="EUR", before=5, after=5)
+    assert all(p is None for p in anchors._patterns)  # nothing compiled at construction
+    text = "Le 3 juin 2023, 5 EUR. Mars."
+    barrier = threading.Barrier(8)
+    results: list[object] = []
+    seen: list[list[object]] = []
+
+    def work() -> None:
+        barrier.wait()
+        results.append(anchors.hits(text))
+        seen.append(list(anchors._patterns))
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    expected = Anchors(["juin", "mars"], r"\d{4}", exact="EUR", before=5, after=5).hits(text)
+    assert (text.index("EUR"), text.index("EUR") + 3) in expected["anchor"]
+    assert (text.index("Mars"), text.index("Mars") + 4) in expected["anchor"]
+    assert results == [expected] * 8
+    # every thread saw the very same compiled objects: none was compiled twice
+    assert all(
+        a is b for row in seen for a, b in zip(row, anchors._patterns, strict=True) if a
+    )
