@@ -43,7 +43,7 @@ import regex
 
 from claimkit.models import AttributionKind, Quote
 from claimkit.quotes.attribution import _after, _before, _name_line, _previous_sentence
-from claimkit.quotes.chains import _resolve, _Speakers
+from claimkit.quotes.chains import _main_person, _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
 from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
@@ -95,6 +95,7 @@ def extract_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     last_para = -1
     floor = 0
+    unnamed = False  # the last quotation was credited to someone this reader cannot name
     last_speaker: tuple[str | None, int | None, int | None] | None = None
     prev_unclosed_speaker: tuple[str | None, int | None, int | None] | None = None
     unclosed: list[bool] = []  # per quote in *out*: no closing mark (runs to paragraph end)
@@ -147,6 +148,7 @@ def extract_quotes(text: str) -> list[Quote]:
             # a verb of saying credits someone this reader cannot name: not the last speaker,
             # and the quotations after it do not go back to that one either
             last_speaker = None
+            unnamed = True
         elif (
             last_speaker is not None
             and len(words) >= 3
@@ -161,10 +163,14 @@ def extract_quotes(text: str) -> list[Quote]:
             s_start, s_end = prev.mention.start, prev.mention.end
         elif len(words) < 4 and text[cand.end - 1] not in ".!?…" and not cand.part:
             continue  # a short fragment credited to no one: a scare quote
+        elif not unnamed and (main := _main_person(doc, cand.open, seen)) is not None:
+            speaker, kind = main, "inherited"  # the one person the article is about
         seen.last_end = cand.end
         if speaker is not None:
+            unnamed = False
             last_speaker = (speaker, s_start, s_end)
             seen.anyone.append(speaker)
+            seen.credited.add(speaker)
             if attr is not None and attr.mention.kind in {"name", "pronoun", "desc"}:
                 seen.people.append(speaker)
         prev_unclosed_speaker = last_speaker if cand.close is None else None

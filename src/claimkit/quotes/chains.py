@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 import regex
@@ -24,6 +24,22 @@ class _Speakers:
     people: list[str]
     anyone: list[str]
     last_end: int  # end of the last quotation read
+    credited: set[str] = field(default_factory=set)  # every speaker credited so far
+
+
+def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) -> str | None:
+    """Return the one person the document is about so far, when nobody else speaks in it.
+
+    "Dominique Laurens, la procureure, a tenu une conférence. … Détail terrifiant : « … »":
+    with a single person brought in as a subject or a source before *pos*, and no other
+    speaker credited yet, the words nobody else is credited with are that person's.
+    """
+    main = doc.only_person_before(pos)
+    if main is None or not seen.credited <= {main}:
+        return None
+    if want is not None and _gender(doc, main, pos) not in (None, want):
+        return None
+    return main
 
 
 #: The last determiner or title before a name tells its gender: "la mairesse Valérie
@@ -270,7 +286,10 @@ def _before_verb(doc: _Doc, end: int) -> bool:
 
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
-        return _resolve_pronoun(doc, m, seen)
+        found = _resolve_pronoun(doc, m, seen)
+        if found is None and m.text in {"il", "elle"}:
+            found = _main_person(doc, m.start, seen, _PRONOUN_GENDER[m.text])
+        return found
     if m.kind == "name" and m.desc is not None and _unconfirmed(doc, m.text):
         # "réagit le candidat Calédonie Ensemble": after a title, capitalised words that are
         # no known person's name (a party, a list) leave the title to be resolved.
@@ -305,6 +324,11 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     named = doc.titled_before(key, m.start)
     if named is None:
         named = _title_anaphor(doc, m, key[0], seen)
+    if named is None and (want := _definite_gender(doc, m)) is not None:
+        # "Le ministre des Affaires étrangères dira …" in an article about one person
+        main = _main_person(doc, m.start, seen, want)
+        if main is not None and doc.title_heads.get(main, {key[0]}) == {key[0]}:
+            named = main
     return named if named is not None else doc.text[m.start : m.end]
 
 
@@ -321,6 +345,21 @@ def _title_key_of(doc: _Doc, m: _Mention) -> str:
     return title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)[0]
 
 
+def _definite_gender(doc: _Doc, m: _Mention) -> str | None:
+    """Return the gender a definite title shows ("la ministre", "le juge", "l'ancienne avocate")."""
+    det = _fold(doc.text[m.start : m.start + 3])
+    if det.startswith("la "):
+        return "f"
+    if det.startswith("le "):
+        return "m"
+    if det.startswith("l'"):
+        cue = _GENDER_CUE_RE.search(doc.text, m.start, m.end)  # "l'ancienne ministre"
+        return _title_gender(m.text) or (
+            None if cue is None else "f" if cue.group("f") is not None else "m"
+        )
+    return None
+
+
 def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | None:
     """Read a definite title no named person carries as a pronoun of its gender.
 
@@ -328,18 +367,7 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
     a definite article ("un avocat" is someone new) and a known gender, and never for a
     person the document gives another title.
     """
-    det = _fold(doc.text[m.start : m.start + 3])
-    if det.startswith("la "):
-        want: str | None = "f"
-    elif det.startswith("le "):
-        want = "m"
-    elif det.startswith("l'"):
-        cue = _GENDER_CUE_RE.search(doc.text, m.start, m.end)  # "l'ancienne ministre"
-        want = _title_gender(m.text) or (
-            None if cue is None else "f" if cue.group("f") is not None else "m"
-        )
-    else:
-        return None
+    want = _definite_gender(doc, m)
     if want is None:
         return None
     # Only a subject brought in since the last quotation, or the last person quoted: "la
