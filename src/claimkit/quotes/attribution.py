@@ -59,6 +59,8 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
         k -= 1
     if k < vi:
         prev = toks[k - 1].norm if k > lo else ""
+        if prev in {"l'", "la", "le", "les"} and k - 1 > lo:
+            prev = toks[k - 2].norm  # "Le chef de l'Etat a ajouté": a complement
         if prev not in _PREPOSITIONS:
             parsed = _parse_mention(doc, k, vi)
             if parsed and parsed[0] == vi:
@@ -131,7 +133,13 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     if n:
         verb = doc.text[toks[i].start : toks[i + n - 1].end]
         if inverted:
-            return _Attr(_pronoun_mention(doc, i, n), "after", verb, True)
+            pronoun = _pronoun_mention(doc, i, n)
+            if pronoun.text == "on" and i + n < j and toks[i + n].norm in {"dans", "sur"}:
+                # "lit-on dans le communiqué de la Primature": the source speaks
+                parsed = _parse_mention(doc, i + n + 1, j)
+                if parsed and parsed[1].kind in {"source", "org", "anaphor"}:
+                    return _Attr(parsed[1], "after", verb, True)
+            return _Attr(pronoun, "after", verb, True)
         k = _skip_to_mention(doc, i + n, j)
         parsed = _parse_mention(doc, k, j)
         if parsed:
@@ -179,6 +187,15 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         n, inverted = _verb_at(doc, v, j, gerunds=True)
         if not n:
             continue
+        for back in (1, 2, 3):
+            # "a dit", "a d'ailleurs dit": the compound form the participle ends
+            u = v - back
+            if u < i or toks[u].norm not in _VERB_STARTS:
+                continue
+            n2, inverted2 = _verb_at(doc, u, j, gerunds=True)
+            if u + n2 > v:
+                v, n, inverted = u, n2, inverted2
+                break
         verb = doc.text[toks[v].start : toks[v + n - 1].end]
         kind: AttributionKind = "colon" if colon else "before"
         if (

@@ -205,7 +205,32 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(finite), frozenset(inverted), frozenset(gerunds)
 
 
-_FINITE, INVERTED_VERBS, GERUND_VERBS = _forms()
+#: Causatives that report speech: "a fait remarquer", "a-t-elle fait valoir" ("faire savoir"
+#: is left out: it is what an outlet relaying the words does, "a fait savoir Le Figaro").
+_CAUSED: Final = ("remarquer", "valoir", "observer")
+
+
+def _causatives() -> tuple[frozenset[str], frozenset[str]]:
+    """Generate the finite and inverted forms of "faire remarquer" and its kind."""
+    finite: set[str] = set()
+    inverted: set[str] = set()
+    for inf in _CAUSED:
+        finite.update(f"{f} {inf}" for f in ("fait", "font", "faisait", "fera", "fit"))
+        finite.update(f"{aux} fait {inf}" for aux in _AUXILIARIES)
+        for pron in ("il", "elle", "on"):
+            inverted.update((f"a-t-{pron} fait {inf}", f"fait-{pron} {inf}"))
+    return frozenset(finite), frozenset(inverted)
+
+
+#: "lit-on dans le communiqué", "peut-on lire dans le rapport": the source comes after.
+_READ_ON: Final = frozenset({
+    "lit-on", "peut-on lire", "pouvait-on lire", "lit-on encore", "lit-on aussi",
+    "lit-on également", "peut-on encore lire", "peut-on aussi lire",
+})  # fmt: skip
+_FINITE_BASE, _INVERTED_BASE, GERUND_VERBS = _forms()
+_FINITE_CAUSED, _INVERTED_CAUSED = _causatives()
+_FINITE: Final = _FINITE_BASE | _FINITE_CAUSED
+INVERTED_VERBS: Final = _INVERTED_BASE | _INVERTED_CAUSED | _READ_ON
 
 #: Subjunctives of the irregular verbs ("avant que celle-ci ne lui réponde « … »"); those of
 #: the -er verbs are their present forms, generated already.

@@ -111,6 +111,35 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
     return k, doc.text[toks[i].start : toks[k - 1].end]
 
 
+def _name_after_complement(doc: _Doc, i: int, j: int) -> tuple[int, int] | None:
+    """Find a person's name right after a title's complement: (end token, first token).
+
+    "la ministre du Tourisme Awa Diop", "le ministre des Affaires étrangères Sidiki Kaba":
+    the complement's capitalised noun is not a first name, so the name is what follows it,
+    when that starts with a given name or is a name the document gives elsewhere ("Air
+    France KLM" is no person).  At most six tokens of complement are read.
+    """
+    toks = doc.toks
+    if i >= j or toks[i].norm not in {"de", "du", "des", "d'"}:
+        return None
+    m = i + 1
+    while m < j and m - i <= 6 and toks[m].kind != "punct":
+        if _is_cap(toks[m]):
+            parsed = _parse_name(doc, m, j)
+            if parsed is None:
+                return None
+            stop, name = parsed
+            words = name.split()
+            for cut in range(1, len(words) - 1):
+                first, rest = words[cut], " ".join(words[cut:])
+                if first in lex.GIVEN_NAMES or doc.name_count.get(rest, 0) > 0:
+                    return stop, m + cut
+            m = stop
+            continue
+        m += 1
+    return None
+
+
 def _glued_elision(doc: _Doc, i: int, j: int) -> bool:
     """Tell whether token i is "N'" glued to a capitalised word: "N'Diaye"."""
     toks = doc.toks
@@ -258,6 +287,14 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
             return parsed[0], _Mention(
                 "name", toks[end].start, toks[parsed[0] - 1].end, parsed[1], desc=desc
             )
+        found = _name_after_complement(doc, end, j)
+        if found is not None:
+            stop, first = found
+            desc = doc.text[toks[k].start : toks[first].start].rstrip()
+            return stop, _Mention(
+                "name", toks[first].start, toks[stop - 1].end,
+                doc.text[toks[first].start : toks[stop - 1].end], desc=desc,
+            )  # fmt: skip
         # "le porte-parole du gouvernement, Olivier Véran": the name after the complement.
         m = end
         while m < j and m - end < 8 and toks[m].kind != "punct":
