@@ -171,7 +171,15 @@ def extract_quotes(text: str) -> list[Quote]:
             last_speaker = (speaker, s_start, s_end)
             seen.anyone.append(speaker)
             seen.credited.add(speaker)
-            if attr is not None and attr.mention.kind in {"name", "pronoun", "desc"}:
+            if (
+                attr is not None
+                and attr.mention.kind in {"name", "pronoun", "desc"}
+                # a title nobody is named with ("le journaliste") is no person to refer to
+                and not (
+                    attr.mention.kind == "desc"
+                    and speaker == text[attr.mention.start : attr.mention.end]
+                )
+            ):
                 seen.people.append(speaker)
         prev_unclosed_speaker = last_speaker if cand.close is None else None
         unclosed.append(cand.close is None)

@@ -327,7 +327,7 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if named is None and (want := _definite_gender(doc, m)) is not None:
         # "Le ministre des Affaires étrangères dira …" in an article about one person
         main = _main_person(doc, m.start, seen, want)
-        if main is not None and doc.title_heads.get(main, {key[0]}) == {key[0]}:
+        if main is not None and _title_fits(doc, main, key[0]):
             named = main
     return named if named is not None else doc.text[m.start : m.end]
 
@@ -378,9 +378,22 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
         last = seen.people[-1]
         if _name_gender(doc, last) in (None, want):
             found = last
-    if found is None or (doc.titles[0] and doc.title_heads.get(found, {head}) != {head}):
+    if found is None or (doc.titles[0] and not _title_fits(doc, found, head)):
         return None
     return found
+
+
+def _title_fits(doc: _Doc, name: str, head: str) -> bool:
+    """Tell whether a title keyed *head* may stand for *name*, given the titles it has.
+
+    Its own title, or a broader one ("la magistrate" for the prosecutor, "l'homme de
+    média" for anyone): never another ("le juge" is not the prosecutor).
+    """
+    heads = doc.title_heads.get(name)
+    if not heads or heads == {head}:
+        return True
+    broader = lex.TITLE_HYPERNYMS.get(head.split()[0])
+    return broader is not None and (not broader or heads <= broader | {head})
 
 
 def _org_name(doc: _Doc, org: str | None) -> str | None:

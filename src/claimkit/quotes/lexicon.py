@@ -285,6 +285,11 @@ JOB_NOUNS: Final = frozenset({
     "proche", "observateur", "observatrice", "cadre", "supporter", "supporteur", "électeur",
     "électrice", "parent", "riverain", "riveraine",
     "administratrice", "gérant", "gérante",
+    # "homme"/"femme" only with what makes them a role: "a poursuivi l'homme de média"
+    "homme politique", "femme politique", "homme d'affaires", "femme d'affaires",
+    "homme de média", "homme de médias", "femme de média", "femme de médias",
+    "homme de loi", "homme d'Église", "homme de culture", "femme de culture",
+    "homme de théâtre", "femme de théâtre", "homme de lettres", "femme de lettres",
 })  # fmt: skip
 
 #: Written sources quoted in the news: they speak for the organisation that published them.
@@ -501,6 +506,19 @@ TITLE_SYNONYMS: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
     ("procureur", "republique"): ("procureur", None),
     ("président", "etat"): ("président", "republique"),
 }
+
+#: Titles that stand for a narrower one, keyed by head (folded, masculine): "la magistrate"
+#: may be the prosecutor named before, "l'élu" the mayor.  An empty set: any title
+#: ("l'homme de média" after "le journaliste X").
+TITLE_HYPERNYMS: Final[dict[str, frozenset[str]]] = {
+    "magistrat": frozenset({"procureur", "juge", "avocat general", "substitut"}),
+    "elu": frozenset({
+        "maire", "depute", "senateur", "conseiller", "bourgmestre", "echevin", "president",
+    }),
+    "responsable": frozenset({"directeur", "president", "chef", "dirigeant", "patron"}),
+    "dirigeant": frozenset({"president", "chef", "directeur", "patron"}),
+    "homme": frozenset(), "femme": frozenset(),
+}  # fmt: skip
 
 #: Titles of newspapers that keep their article ("Le Soleil", "L'Express", "La Presse"):
 #: the words after the article, in the news of every French-speaking region.

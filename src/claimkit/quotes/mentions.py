@@ -175,6 +175,11 @@ def _match_phrase(doc: _Doc, i: int, j: int, table: _Phrases) -> int:
     return 0
 
 
+_POSSESSIVES: Final = frozenset({
+    "leur", "leurs", "sa", "son", "ses", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+})  # fmt: skip
+
+
 def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     """Parse a speaker mention starting at token i (before token j)."""
     toks = doc.toks
@@ -188,6 +193,10 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if t.norm in {"cette", "ce"} and i + 1 < j and toks[i + 1].norm in {"dernière", "dernier"}:
         text = f"{t.norm} {toks[i + 1].norm}"  # "cette dernière"
         return i + 2, _Mention("pronoun", t.start, toks[i + 1].end, text)
+    if (t.raw[:1].isupper() and i > 0 and toks[i - 1].norm in _POSSESSIVES) or (
+        t.norm in _POSSESSIVES and i + 1 < j and toks[i + 1].raw[:1].isupper()
+    ):
+        return None  # "leur Constitution", "sa Charte": a thing someone has, no speaker
     k = i
     if t.norm in _DETERMINERS:
         k += 1

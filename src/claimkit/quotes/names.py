@@ -93,6 +93,8 @@ def _title_gender(title: str) -> str | None:
     Epicene titles ("ministre", "maire", "porte-parole") tell nothing.
     """
     word = _fold(title).split()[0] if title.split() else ""
+    if word in {"homme", "femme"}:
+        return "m" if word == "homme" else "f"  # "l'homme politique", "la femme d'affaires"
     key = _title_key(word)
     if key != word:
         return "f"  # a feminine ending was folded away
@@ -367,9 +369,11 @@ class _People:
             if before and before[-1] in _COMPLEMENT_WORDS:
                 return False
         words = folded.replace("'", "' ").split()
+        agent = len(words) >= 3 and words[-1] == "par" and "été" in words[-4:-1]
         return (
             len(words) <= 8
-            and not (words and words[-1] in _COMPLEMENT_WORDS)
+            # the agent of a passive is who acts: "Ce dernier a été repris par X, …"
+            and (agent or not (words and words[-1] in _COMPLEMENT_WORDS))
             and _SUBJECT_WORDS.isdisjoint(words)
         )
 
