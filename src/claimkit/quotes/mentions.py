@@ -480,9 +480,32 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             if nxt >= j or toks[nxt].kind == "punct":
                 return i  # the addressee is the last thing: not a subject after it
             i = nxt
+        elif toks[i].norm in _PLACE_PREPOSITIONS and (k := _titled_after(doc, i + 1, j)) > 0:
+            i = k  # "a réagi sur Twitter le député X", "a indiqué dans un communiqué le parti"
         else:
             break
     return i
+
+
+#: Prepositions of a place or medium between a verb and its inverted subject.
+_PLACE_PREPOSITIONS: Final = frozenset({"sur", "dans", "devant", "depuis", "lors"})
+
+
+def _titled_after(doc: _Doc, i: int, j: int) -> int:
+    """Find, within five tokens of *i* and before any punctuation, a definite title or body.
+
+    Returns the token index of its article ("le député", "la ministre", "le parti"), or 0.
+    """
+    toks = doc.toks
+    for p in range(i, min(j - 1, i + 6)):
+        if toks[p].kind == "punct":
+            return 0
+        if p > i and toks[p].norm in {"le", "la", "l'", "les"} and (
+            _match_phrase(doc, p + 1, j, _JOB_NOUNS)
+            or (toks[p + 1].norm in lex.ORG_ANAPHORS and toks[p + 1].raw.islower())
+        ):
+            return p
+    return 0
 
 
 def _with_apposition(doc: _Doc, m: _Mention, k: int, j: int) -> _Mention:
