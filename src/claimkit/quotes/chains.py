@@ -34,7 +34,7 @@ def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) 
     with a single person brought in as a subject or a source before *pos*, and no other
     speaker credited yet, the words nobody else is credited with are that person's.
     """
-    main = doc.only_person_before(pos)
+    main = doc.only_person_before(pos, seen.credited)
     if main is None or not seen.credited <= {main}:
         return None
     if want is not None and _gender(doc, main, pos) not in (None, want):

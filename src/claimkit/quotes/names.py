@@ -172,6 +172,7 @@ class _People:
     name_count: dict[str, int]
     title_genders: dict[str, str]
     title_heads: dict[str, set[str]]
+    speaking: set[str]
 
     def sentence_start(self, pos: int) -> int:  # pragma: no cover - defined by _Doc
         raise NotImplementedError
@@ -392,24 +393,34 @@ class _People:
         counts: list[int] = []
         distinct: set[str] = set()
         text = self.text
+        self.titles  # noqa: B018 - fills title_heads
         for pos, name in self.names:
             head = text[max(0, pos - 12, self.sentence_start(pos)) : pos]
-            if not (
-                self._subject(pos, name, 0) or _SOURCE_HEAD_RE.search(head) is not None
-            ):
+            source = _SOURCE_HEAD_RE.search(head) is not None
+            if not (source or self._subject(pos, name, 0)):
                 continue
             full = self.fullest(name)
             distinct.add(full)
+            if source or name in self.title_heads or full in self.title_heads:
+                self.speaking.add(full)
             positions.append(pos)
             names.append(full)
             counts.append(len(distinct))
         return positions, names, counts
 
-    def only_person_before(self, pos: int) -> str | None:
-        """Return the one person brought in before *pos*, if the document has one so far."""
+    def only_person_before(self, pos: int, credited: set[str]) -> str | None:
+        """Return the one person brought in before *pos*, if the document has one so far.
+
+        Only someone who may speak: brought in with a title or as a source ("Pour X,"), or
+        credited with a quotation already (*credited*); "Paul Durand a été arrêté" alone
+        makes nobody the article's speaker.
+        """
         positions, names, counts = self.introduced
         k = bisect.bisect_left(positions, pos) - 1
-        return names[k] if k >= 0 and counts[k] == 1 else None
+        if k < 0 or counts[k] != 1:
+            return None
+        name = names[k]
+        return name if name in self.speaking or name in credited else None
 
     def names_before(self, pos: int, span: int) -> list[tuple[int, str]]:
         """Names found in the *span* characters before *pos*, in document order."""
