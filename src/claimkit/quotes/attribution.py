@@ -187,8 +187,8 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         n, inverted = _verb_at(doc, v, j, gerunds=True)
         if not n:
             continue
-        for back in (1, 2, 3):
-            # "a dit", "a d'ailleurs dit": the compound form the participle ends
+        for back in (1, 2, 3, 4):
+            # "a dit", "a pour sa part jugé": the compound form the participle ends
             u = v - back
             if u < i or toks[u].norm not in _VERB_STARTS:
                 continue

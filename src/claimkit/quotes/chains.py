@@ -329,7 +329,42 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         main = _main_person(doc, m.start, seen, want)
         if main is not None and _title_fits(doc, main, key[0]):
             named = main
+    adj = _DEMONYM_AFTER_RE.match(doc.text, m.end)
+    if named is not None and adj is not None and _named_otherwise(doc, named, adj.group(1)):
+        named = None  # "Le ministre ghanéen" after "le ministre sénégalais Amadou Ba"
     return named if named is not None else doc.text[m.start : m.end]
+
+
+#: A nationality or origin adjective right after a title: "le ministre ghanéen".
+_DEMONYM_AFTER_RE: Final = regex.compile(
+    r"[ \u00a0](\p{Ll}{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|in|ine|an|ane"
+    r"|ique|ite|and|ande|ol|ole|ec|èque))(?![\p{L}\-])"
+)
+
+
+def _named_otherwise(doc: _Doc, name: str, adjective: str) -> bool:
+    """Tell whether the document gives *name* another origin adjective than *adjective*.
+
+    "le ministre sénégalais Amadou Ba" against "le ministre ghanéen": yes.  A person named
+    with no such adjective, or with the same one, is not told apart.
+    """
+    stem = _fold(adjective)[:5]
+    other = False
+    for pos, found in doc.names_ending(name.split()[-1].lower())[:8]:
+        after = doc.text[pos + len(found) : pos + len(found) + 60].split(".")[0]
+        before = doc.text[max(0, doc.sentence_start(pos), pos - 90) : pos]
+        near = _fold(before + " " + after)
+        if stem in near:
+            return False
+        other = other or any(
+            _DEMONYM_AFTER_RE.fullmatch(" " + w) is not None and w[:5] != stem
+            for w in _TITLED_ADJECTIVE_RE.findall(near)
+        )
+    return other
+
+
+#: A job noun and the adjective after it, in folded text: "ministre senegalais".
+_TITLED_ADJECTIVE_RE: Final = regex.compile(rf"(?:{_JOB_ALT})\s+(\p{{Ll}}+)")
 
 
 def _unconfirmed(doc: _Doc, name: str) -> bool:
