@@ -2,7 +2,8 @@
 
 ``dev-money.jsonl`` and ``dev-quotes.jsonl`` (tests/fixtures/gold, see their READMEs) are
 scored in two parts: the first two thirds, which rules are tuned on, and the last third, kept
-for checking that a rule generalises.  Each floor is the strict F1 measured when it was set,
+for checking that a rule generalises; ``extra-*.jsonl`` (fresh articles) are scored whole
+("all").  Each floor is the strict F1 measured when it was set,
 rounded down: a change that lowers a score fails here, a change that raises one should raise
 its floor.
 """
@@ -29,16 +30,21 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("dev-money", "check", "date"): 0.88,
     ("dev-quotes", "tune", "date"): 0.88,
     ("dev-quotes", "check", "date"): 0.93,
-    ("dev-quotes", "tune", "quote"): 0.92,
+    ("dev-quotes", "tune", "quote"): 0.93,
     ("dev-quotes", "check", "quote"): 0.96,
     ("dev-money", "tune", "quote"): 1.0,
     ("dev-money", "check", "quote"): 0.75,
     ("dev-quotes", "check", "percentage"): 1.0,
+    # fresh hand-annotated articles (extra-*.jsonl, see their READMEs), scored whole
+    ("extra-quotes", "all", "quote"): 0.95,
+    ("extra-money", "all", "quote"): 1.0,
 }
 
 
 def _part(name: str, part: str) -> list[dict[str, Any]]:
     docs = [json.loads(line) for line in (GOLD / f"{name}.jsonl").read_text("utf-8").splitlines()]
+    if part == "all":
+        return docs
     cut = len(docs) - len(docs) // 3
     return docs[:cut] if part == "tune" else docs[cut:]
 
