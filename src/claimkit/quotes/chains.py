@@ -312,7 +312,7 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "source":
         return m.owner or _org_name(doc, doc.last_org(m.start))
     if m.kind == "anaphor":
-        org = _org_name(doc, m.owner or doc.last_org(m.start))
+        org = _org_name(doc, m.owner or doc.last_org(m.start)) or _named_body(doc, m.start)
         if _is_institution(m):
             noun = _fold(m.text).split()[-1]
             if org is None or noun not in _fold(org):
@@ -365,6 +365,26 @@ def _named_otherwise(doc: _Doc, name: str, adjective: str) -> bool:
 
 #: A job noun and the adjective after it, in folded text: "ministre senegalais".
 _TITLED_ADJECTIVE_RE: Final = regex.compile(rf"(?:{_JOB_ALT})\s+(\p{{Ll}}+)")
+
+
+#: A body's kind right before its name: "l'ONG Human Rights Watch", "le parti Les
+#: Républicains" (folded text).
+_BODY_CUE_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?:ong|parti|association|organisation|mouvement|fondation|coalition|"
+    r"collectif|syndicat|fédération|société|groupe|entreprise|compagnie|institut|agence|"
+    r"plateforme|ligue|union|front|alliance|réseau|observatoire|club)\s+\Z"
+)
+
+
+def _named_body(doc: _Doc, pos: int) -> str | None:
+    """Return the body of several words named last before *pos* with its kind before it.
+
+    "L'ONG Human Rights Watch a publié un rapport. « … », affirme l'organisation."
+    """
+    for start, name in reversed(doc.names_before(pos, _ORG_WINDOW)[-8:]):
+        if _BODY_CUE_RE.search(_fold(doc.text[max(0, start - 16) : start])) is not None:
+            return name
+    return None
 
 
 def _unconfirmed(doc: _Doc, name: str) -> bool:

@@ -318,6 +318,7 @@ ORG_ANAPHORS: Final = frozenset({
     "service", "chaîne", "marque", "start-up", "startup", "organisation", "association",
     "institut", "agence", "banque", "fédération", "institution", "mission", "délégation",
     "instance", "organisme", "collectif", "coalition", "confédération", "centrale",
+    "parti", "mouvement", "fondation", "ligue", "alliance", "réseau", "observatoire", "ong",
     *INSTITUTIONS,  # "le gouvernement", "le ministère", "le syndicat" are anaphors too
 })  # fmt: skip
 
