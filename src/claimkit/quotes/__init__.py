@@ -42,7 +42,13 @@ from typing import Final
 import regex
 
 from claimkit.models import AttributionKind, Quote
-from claimkit.quotes.attribution import _after, _before, _name_line, _previous_sentence
+from claimkit.quotes.attribution import (
+    _after,
+    _before,
+    _name_line,
+    _previous_sentence,
+    _terms_after,
+)
 from claimkit.quotes.chains import _main_person, _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
@@ -122,7 +128,12 @@ def extract_quotes(text: str) -> list[Quote]:
             continue  # a scare quote; its text stays in the sentence read for the next one
         if not cand.part and _looks_like_title(doc, cand, words):
             continue  # a title stays in the sentence read for the next quotation
-        attr = _after(doc, cand) or _name_line(doc, cand) or _before(doc, cand, floor)
+        attr = (
+            _after(doc, cand)
+            or _name_line(doc, cand)
+            or _before(doc, cand, floor)
+            or _terms_after(doc, cand)
+        )
         prev_end = floor
         floor = cand.end + 1
         if attr is not None and not attr.strong and len(words) < _weak_minimum(attr):

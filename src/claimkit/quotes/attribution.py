@@ -29,6 +29,7 @@ from claimkit.quotes.tokens import (
     _PREPOSITIONS,
     _SEPARATORS,
     _SUBORDINATORS,
+    _fold,
     _is_cap,
     _join,
 )
@@ -164,6 +165,49 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
                 subject = _with_apposition(doc, subject, first[0], v)
             verb = doc.text[toks[v].start : toks[v + n - 1].end]
             return _Attr(subject, "after", verb, True)
+    return None
+
+
+#: The sentence after a quotation names who said it: "« … » C'est en ces termes que le
+#: président X a répondu", "Ce sont les mots de X".  Folded text after the closing mark.
+_TERMS_AFTER_RE: Final = regex.compile(
+    r"[\s.,!?…»”\"]*(?:"
+    r"(?P<que>c'est (?:en ces termes|ainsi|par ces mots|avec ces mots|ce) qu(?:e\s|'))"
+    r"|(?P<de>(?:ce sont|tels sont|telles sont|voilà) (?:les|des) (?:mots|propos|termes"
+    r"|paroles|déclarations) (?:de\s|du\s|des\s|d'))"
+    r")"
+)
+
+
+def _terms_after(doc: _Doc, cand: _Cand) -> _Attr | None:
+    """Attribution in the sentence after: "« … » C'est en ces termes que X a répondu."."""
+    if cand.close is None:
+        return None
+    lo = cand.close + 1
+    m = _TERMS_AFTER_RE.match(_fold(doc.text[lo : lo + 60]))
+    if m is None:
+        return None
+    start = lo + m.end()
+    i, j = doc.tok_range(start, doc.sentence_end(start))
+    if i >= j or doc.toks[i].start - start > 1:
+        return None
+    if m.group("de") is not None:
+        parsed = _parse_mention(doc, i, j)  # "du président X": the article is read
+        if parsed is not None and parsed[1].kind in {"name", "org", "desc"}:
+            return _Attr(parsed[1], "after", None, True)
+        return None
+    for v in range(i, min(j, i + 12)):
+        n, inverted = _verb_at(doc, v, j)
+        if n and not inverted:
+            verb = doc.text[doc.toks[v].start : doc.toks[v + n - 1].end]
+            if v == i:  # "c'est ce qu'a déclaré X": the subject after the verb
+                parsed = _parse_mention(doc, _skip_to_mention(doc, v + n, j), j)
+                subject = parsed[1] if parsed is not None else None
+            else:
+                subject = _subject_before(doc, i, v)
+            if subject is not None and subject.kind in {"name", "org", "desc", "pronoun"}:
+                return _Attr(subject, "after", verb, True)
+            return None
     return None
 
 

@@ -286,7 +286,7 @@ JOB_NOUNS: Final = frozenset({
     "électrice", "parent", "riverain", "riveraine",
     "administratrice", "gérant", "gérante",
     # "homme"/"femme" only with what makes them a role: "a poursuivi l'homme de média"
-    "homme politique", "femme politique", "homme d'affaires", "femme d'affaires",
+    "édile", "homme politique", "femme politique", "homme d'affaires", "femme d'affaires",
     "homme de média", "homme de médias", "femme de média", "femme de médias",
     "homme de loi", "homme d'Église", "homme de culture", "femme de culture",
     "homme de théâtre", "femme de théâtre", "homme de lettres", "femme de lettres",
@@ -508,14 +508,15 @@ TITLE_SYNONYMS: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
     ("président", "etat"): ("président", "republique"),
 }
 
-#: Titles that stand for a narrower one, keyed by head (folded, masculine): "la magistrate"
+#: Titles that stand for a narrower one, keyed by head (lower case, masculine): "la magistrate"
 #: may be the prosecutor named before, "l'élu" the mayor.  An empty set: any title
 #: ("l'homme de média" after "le journaliste X").
 TITLE_HYPERNYMS: Final[dict[str, frozenset[str]]] = {
-    "magistrat": frozenset({"procureur", "juge", "avocat general", "substitut"}),
-    "elu": frozenset({
-        "maire", "depute", "senateur", "conseiller", "bourgmestre", "echevin", "president",
+    "magistrat": frozenset({"procureur", "juge", "avocat général", "substitut"}),
+    "élu": frozenset({
+        "maire", "député", "sénateur", "conseiller", "bourgmestre", "échevin", "président",
     }),
+    "édile": frozenset({"maire", "bourgmestre"}),
     "responsable": frozenset({"directeur", "president", "chef", "dirigeant", "patron"}),
     "dirigeant": frozenset({"president", "chef", "directeur", "patron"}),
     "homme": frozenset(), "femme": frozenset(),
