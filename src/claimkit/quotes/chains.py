@@ -433,6 +433,14 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
         last = seen.people[-1]
         if _name_gender(doc, last) in (None, want):
             found = last
+        else:
+            # the last person quoted is of the other gender: the one before of this gender
+            # ("… », a dit M. Bonnardel. « … », a insisté l'élue" → the mayor quoted before)
+            # — only someone the document gives a title, so the titles can be matched
+            for earlier in reversed(seen.people[-6:-1]):
+                if _name_gender(doc, earlier) == want:
+                    found = earlier if doc.title_heads.get(earlier) else None
+                    break
     if found is None or (doc.titles[0] and not _title_fits(doc, found, head)):
         return None
     return found
