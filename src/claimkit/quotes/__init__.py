@@ -42,6 +42,7 @@ from typing import Final
 import regex
 
 from claimkit.models import AttributionKind, Quote
+from claimkit.quotes import lexicon as lex
 from claimkit.quotes.attribution import (
     _after,
     _before,
@@ -174,7 +175,11 @@ def extract_quotes(text: str) -> list[Quote]:
             s_start, s_end = prev.mention.start, prev.mention.end
         elif len(words) < 4 and text[cand.end - 1] not in ".!?…" and not cand.part:
             continue  # a short fragment credited to no one: a scare quote
-        elif not unnamed and (main := _main_person(doc, cand.open, seen)) is not None:
+        elif (
+            not unnamed
+            and (main := _main_person(doc, cand.open, seen)) is not None
+            and not _sign_or_crowd(doc, cand)
+        ):
             speaker, kind = main, "inherited"  # the one person the article is about
         seen.last_end = cand.end
         if speaker is not None:
@@ -208,6 +213,17 @@ def extract_quotes(text: str) -> list[Quote]:
             )
         )
     return _credit_reopened(text, out, unclosed)
+
+
+def _sign_or_crowd(doc: _Doc, cand: _Cand) -> bool:
+    """Tell whether the words before a quotation show it was written or chanted.
+
+    "Sur les banderoles, on pouvait lire « … »": a sign or a crowd, not the article's
+    speaker.  At most 200 characters of the quotation's sentence are read.
+    """
+    lo = max(doc.sentence_start(cand.open), cand.open - 200)
+    words = _fold(doc.text[lo : cand.open]).replace("'", " ").split()
+    return not lex.CROWD_OR_SIGN_CUES.isdisjoint(words)
 
 
 def _speech_goes_on(

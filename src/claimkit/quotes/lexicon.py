@@ -553,3 +553,12 @@ ADVERB_PHRASES: Final = frozenset({
     "en substance", "en revanche", "en retour", "une nouvelle fois", "une fois de plus",
     "de nouveau", "à nouveau", "tout de même", "lui aussi", "elle aussi", "en conclusion",
 })  # fmt: skip
+
+#: Words showing that the words in marks were written or chanted by a crowd, not said by
+#: the article's main speaker: "sur les banderoles, on pouvait lire « … »".
+CROWD_OR_SIGN_CUES: Final = frozenset({
+    "lire", "banderole", "banderoles", "pancarte", "pancartes", "slogan", "slogans",
+    "inscription", "inscriptions", "graffiti", "graffitis", "affiche", "affiches",
+    "scandant", "scandaient", "scandent", "chantaient", "chantant", "hashtag", "mot-dièse",
+    "titrait", "titre", "intitulé", "intitulée", "manifestants", "foule", "pétition",
+})  # fmt: skip
