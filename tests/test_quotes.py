@@ -300,6 +300,7 @@ SPEAKER_HOSTILE = {
     "terms-after": "« Nous tenons bon. » C'est en ces termes que le ministre Paul Sy a répondu. ",
     "demonyms": "Le ministre malien Amadou Ba a parlé. « Non à tout », dit le ministre ghanéen. ",
     "body-anaphors": "L'ONG Human Rights Watch a parlé. « Tout va mal ici », note l'organisation. ",
+    "narrative-infinitives": "Le président Awa Sy a répondu. Et d'ajouter : « Tout ira bien ». ",
 }
 
 

@@ -162,6 +162,12 @@ def extract_quotes(text: str) -> list[Quote]:
             last_speaker = None
             unnamed = True
         elif (
+            attr is None
+            and (narr := _narrative_infinitive(doc, cand, out[-1] if out else None))
+            is not None
+        ):
+            speaker, verb, kind = narr[0], narr[1], "before"
+        elif (
             last_speaker is not None
             and len(words) >= 3
             and not _other_person_between(doc, last_speaker[0], prev_end, cand.open)
@@ -213,6 +219,40 @@ def extract_quotes(text: str) -> list[Quote]:
             )
         )
     return _credit_reopened(text, out, unclosed)
+
+
+#: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".
+_NARRATIVE_RE: Final = regex.compile(
+    r"(?:et|avant|puis)\s+(?:de\s+|d')(?:s'|se\s+)?(\p{Ll}+)(?=[\s,:]|$)"
+)
+
+
+def _narrative_infinitive(
+    doc: _Doc, cand: _Cand, last: Quote | None
+) -> tuple[str, str] | None:
+    """Credit "Et d'ajouter : « … »": the last speaker, else the previous sentence's subject.
+
+    The last quotation's speaker, when no other person came in as a subject since; else the
+    last person brought in as a subject in the sentence before.  Returns (speaker, verb).
+    """
+    lo = doc.sentence_start(cand.open)
+    if cand.open - lo > 120:
+        return None  # read no more than a short head: linear on any sentence
+    head = _fold(doc.text[lo : cand.open]).strip(" \t\n\u00a0")
+    m = _NARRATIVE_RE.match(head)
+    if m is None or m.group(1) not in lex.SAYING_INFINITIVES or len(head) > 80:
+        return None
+    verb = " ".join(doc.text[lo : cand.open].split()).rstrip(" :")  # "Et d'ajouter"
+    if (
+        last is not None
+        and last.speaker is not None
+        and not _other_person_between(doc, last.speaker, last.end, cand.open)
+    ):
+        return last.speaker, verb
+    subjects = doc.subjects_between(doc.previous_sentence_start(lo), lo)
+    if subjects:
+        return doc.fullest(subjects[-1][1]), verb
+    return None
 
 
 def _sign_or_crowd(doc: _Doc, cand: _Cand) -> bool:

@@ -562,3 +562,15 @@ CROWD_OR_SIGN_CUES: Final = frozenset({
     "scandant", "scandaient", "scandent", "chantaient", "chantant", "hashtag", "mot-dièse",
     "titrait", "titre", "intitulé", "intitulée", "manifestants", "foule", "pétition",
 })  # fmt: skip
+
+#: Infinitives of the verbs of saying, for the narrative infinitive ("Et d'ajouter : « … »",
+#: "Avant de conclure que « … »").
+SAYING_INFINITIVES: Final = frozenset(
+    {v.removeprefix("s'").removeprefix("se ") for v in _ER_VERBS}
+    | {
+        "dire", "écrire", "reconnaître", "reconnaitre", "admettre", "promettre", "prévenir",
+        "répondre", "conclure", "poursuivre", "avertir", "soutenir", "reprendre", "décrire",
+        "réagir", "démentir", "défendre", "garantir", "prédire", "écrier", "rebondir",
+        "réjouir", "renchérir", "interrompre", "lancer", "rappeler",
+    }
+)
