@@ -37,8 +37,10 @@ def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) 
     main = doc.only_person_before(pos, seen.credited)
     if main is None or not seen.credited <= {main}:
         return None
-    if want is not None and _gender(doc, main, pos) not in (None, want):
-        return None
+    if want is not None:
+        gender = doc.title_genders.get(main) if doc.titles[0] else None
+        if (gender or _name_gender(doc, main)) not in (None, want):
+            return None
     return main
 
 
@@ -205,7 +207,12 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             if article in {"la", "le"} and ("f" if article == "la" else "m") == want:
                 return _org_name(doc, doc._org_in_full(pos, org))
     names = recent or doc.names_before(m.start, _ORG_WINDOW)
-    return names[-1][1] if names else None
+    if not names:
+        return None
+    pos, name = names[-1]
+    if want is not None and _gender(doc, name, pos) not in (None, want):
+        return None  # "Le président X a reçu la ministre. « … », a-t-elle dit": not X
+    return name
 
 
 #: A title with its article: someone mentioned without a name ("l'ancienne ministre").
