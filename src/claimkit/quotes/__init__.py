@@ -139,6 +139,9 @@ def extract_quotes(text: str) -> list[Quote]:
         floor = cand.end + 1
         if attr is not None and not attr.strong and len(words) < _weak_minimum(attr):
             attr = None  # "Netflix mise sur des « contenus de qualité »": a scare quote
+        other = (attr is None or not attr.strong) and _other_incise(text, cand)
+        if other:
+            attr = None  # credited after the marks to someone this reader cannot read
         speaker: str | None = None
         s_start: int | None = None
         s_end: int | None = None
@@ -156,7 +159,7 @@ def extract_quotes(text: str) -> list[Quote]:
         if attr is not None and speaker is not None:
             kind, verb, desc = attr.kind, attr.verb, attr.mention.desc
             s_start, s_end = attr.mention.start, attr.mention.end
-        elif attr is not None and attr.strong and attr.verb is not None:
+        elif other or (attr is not None and attr.strong and attr.verb is not None):
             # a verb of saying credits someone this reader cannot name: not the last speaker,
             # and the quotations after it do not go back to that one either
             last_speaker = None
@@ -253,6 +256,34 @@ def _narrative_infinitive(
     if subjects:
         return doc.fullest(subjects[-1][1]), verb
     return None
+
+
+#: ", sourit une mère de famille": a verb this reader does not know, then its subject.
+_OTHER_INCISE_RE: Final = regex.compile(
+    r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:a[ \u00a0]+|ont[ \u00a0]+)?(\p{Ll}{3,})"
+    r"[ \u00a0]+(?:un|une|des|le|la|les|l['\u2019]|M\.|Mme|\p{Lu})"
+)
+#: Words after ", " that open a complement, not an incise: "», dans un communiqué".
+_NOT_INCISE_VERBS: Final = frozenset({
+    "dans", "pour", "avec", "sans", "lors", "sur", "selon", "après", "avant", "depuis",
+    "pendant", "contre", "entre", "vers", "chez", "par", "devant", "malgré", "comme", "alors",
+    "mais", "puis", "ainsi", "voire", "soit", "dont", "tandis", "car", "donc", "quand",
+    "lorsque", "face", "parmi", "auprès", "durant", "envers", "hors", "outre", "via", "sous",
+    "tout", "toute", "tous", "toutes", "même", "notamment", "surtout", "aussi", "encore",
+    "déjà", "estimant", "affirmant", "soulignant", "ajoutant", "précisant",
+})  # fmt: skip
+
+
+def _other_incise(text: str, cand: _Cand) -> bool:
+    """Tell whether an unknown verb and its own subject follow the closing mark.
+
+    "« … », sourit une mère de famille": someone else is credited, though this reader does
+    not know the verb; the quotation takes no speaker from before it.
+    """
+    if cand.close is None:
+        return False
+    m = _OTHER_INCISE_RE.match(text, cand.close + 1, cand.close + 60)
+    return m is not None and m.group(1) not in _NOT_INCISE_VERBS
 
 
 def _sign_or_crowd(doc: _Doc, cand: _Cand) -> bool:

@@ -320,14 +320,23 @@ def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
     budget" credits nobody.
     """
     toks = doc.toks
-    if k >= j or toks[k].norm not in {"un", "une"}:
+    if k >= j or toks[k].norm not in {"un", "une"} | _PLURAL_INDEFINITES:
         return None
     e = k + 1
     if e < j and toks[e].norm in _UNNAMED_ADJECTIVES:
         e += 1
-    if e >= j or not _match_phrase(doc, e, j, _JOB_NOUNS):
+    if e >= j:
         return None
-    e += _match_phrase(doc, e, j, _JOB_NOUNS)
+    if toks[k].norm in _PLURAL_INDEFINITES:
+        # "ont confié des parents", "estiment plusieurs habitants": several, unnamed
+        noun = toks[e].norm
+        if not (noun[-1:] in {"s", "x"} and noun[:-1] in _JOB_NOUNS.entries):
+            return None
+        e += 1
+    elif not _match_phrase(doc, e, j, _JOB_NOUNS):
+        return None
+    else:
+        e += _match_phrase(doc, e, j, _JOB_NOUNS)
     if (
         e < j
         and toks[e].kind == "word"
@@ -340,6 +349,9 @@ def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
     return _Mention("desc", toks[k].start, toks[e - 1].end, text, desc=text)
 
 
+_PLURAL_INDEFINITES: Final = frozenset({
+    "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nombre",
+})  # fmt: skip
 _UNNAMED_ADJECTIVES: Final = frozenset({
     "autre", "premier", "première", "second", "seconde", "haut", "haute", "ancien",
     "ancienne", "jeune", "proche", "simple",

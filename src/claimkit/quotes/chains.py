@@ -174,6 +174,9 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
                 break
         if nearest is not None:
             return _org_name(doc, nearest)
+        # several people: never one person; the last body credited, if that is who spoke
+        last = pool[-1] if pool else None
+        return last if last is not None and last not in seen.people else None
     if m.text in {"il", "elle"}:
         # A person brought in as a subject since the last quotation takes the pronoun:
         # "« … », dit Maître Hayat. Me Mangeat entre en scène. « … », clame-t-il."
