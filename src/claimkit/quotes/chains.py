@@ -229,6 +229,35 @@ _DEMONSTRATIVES: Final = {
 }  # fmt: skip
 
 
+#: A sentence headed by a title with no name after it: "Son avocat conteste.",
+#: "L'entraîneur était satisfait." (masked text, so quoted words never count).
+_TITLED_HEAD_RE: Final = regex.compile(
+    r"(?:^|[.!?…][ \t\u00a0]+|\n[ \t]*)"
+    r"(?:[Ll]e|[Ll]a|[Ll]'|[Ll]\u2019|[Ss]on|[Ss]a|[Ll]eur|[Cc]et|[Cc]ette|[Cc]e)"
+    rf"[ \t\u00a0]*(?:\p{{Ll}}+[ \t\u00a0]+)?({_JOB_ALT})(?![\p{{L}}\-])"
+    r"(?![ \t\u00a0,]+\p{Lu})"
+)
+
+
+def _titled_subject_since(doc: _Doc, name: str, pos: int) -> bool:
+    """Tell whether a sentence headed by another titled, unnamed person stands between.
+
+    Read from the last mention of *name* (at most ``_PRONOUN_WINDOW`` characters back) to
+    *pos*.  A title *name* may carry ("Le chef de l'État" for the president, "la
+    magistrate" for the prosecutor) does not count.
+    """
+    doc.titles  # noqa: B018 - fills title_heads
+    same = doc.names_ending(name.split()[-1].lower())
+    k = bisect.bisect_left(same, (pos, "")) - 1
+    lo = max(pos - _PRONOUN_WINDOW, same[k][0] if k >= 0 else 0)
+    for m in _TITLED_HEAD_RE.finditer(doc.masked, lo, pos):
+        folded = _fold(doc.masked[m.start(1) : m.end(1) + 60])
+        head = title_key(m.group(1), folded, m.end(1) - m.start(1))[0]
+        if not doc.title_heads.get(name) or not _title_fits(doc, name, head):
+            return True
+    return False
+
+
 def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
     """Resolve "ce dernier", "celle-ci": the last one *mentioned*, if that is a name.
 
@@ -299,6 +328,14 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         found = _resolve_pronoun(doc, m, seen)
         if found is None and m.text in {"il", "elle"}:
             found = _main_person(doc, m.start, seen, _PRONOUN_GENDER[m.text])
+        if (
+            found is not None
+            and m.text in {"il", "elle"}
+            # the article's one speaker is who an unnamed title stands for
+            and found != doc.only_person_before(m.start, seen.credited)
+            and _titled_subject_since(doc, found, m.start)
+        ):
+            return None  # "Paul Durand est accusé. Son avocat conteste. « … », a-t-il dit"
         return found
     if m.kind == "name" and m.desc is not None and _unconfirmed(doc, m.text):
         # "réagit le candidat Calédonie Ensemble": after a title, capitalised words that are
