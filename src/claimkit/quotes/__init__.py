@@ -293,7 +293,7 @@ def _sign_or_crowd(doc: _Doc, cand: _Cand) -> bool:
     speaker.  At most 200 characters of the quotation's sentence are read.
     """
     lo = max(doc.sentence_start(cand.open), cand.open - 200)
-    words = _fold(doc.text[lo : cand.open]).replace("'", " ").split()
+    words = _WORD_RE.findall(_fold(doc.text[lo : cand.open]))  # "titre:" is "titre"
     return not lex.CROWD_OR_SIGN_CUES.isdisjoint(words)
 
 

@@ -229,11 +229,12 @@ _DEMONSTRATIVES: Final = {
 }  # fmt: skip
 
 
-#: A sentence headed by a title with no name after it: "Son avocat conteste.",
-#: "L'entraîneur était satisfait." (masked text, so quoted words never count).
+#: A sentence headed by someone's title with no name after it: "Son avocat conteste." (a
+#: possessive: someone else than the person it relates to; "Le président du parti" may
+#: well be the person just named, so a definite title does not count).  Masked text.
 _TITLED_HEAD_RE: Final = regex.compile(
     r"(?:^|[.!?…][ \t\u00a0]+|\n[ \t]*)"
-    r"(?:[Ll]e|[Ll]a|[Ll]'|[Ll]\u2019|[Ss]on|[Ss]a|[Ll]eur|[Cc]et|[Cc]ette|[Cc]e)"
+    r"(?:[Ss]on|[Ss]a|[Ll]eur)"
     rf"[ \t\u00a0]*(?:\p{{Ll}}+[ \t\u00a0]+)?({_JOB_ALT})(?![\p{{L}}\-])"
     r"(?![ \t\u00a0,]+\p{Lu})"
 )
@@ -253,7 +254,7 @@ def _titled_subject_since(doc: _Doc, name: str, pos: int) -> bool:
     for m in _TITLED_HEAD_RE.finditer(doc.masked, lo, pos):
         folded = _fold(doc.masked[m.start(1) : m.end(1) + 60])
         head = title_key(m.group(1), folded, m.end(1) - m.start(1))[0]
-        if not doc.title_heads.get(name) or not _title_fits(doc, name, head):
+        if not _heads_of(doc, name) or not _title_fits(doc, name, head):
             return True
     return False
 
@@ -493,13 +494,18 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
     return found
 
 
+def _heads_of(doc: _Doc, name: str) -> set[str]:
+    """Return a person's title heads, under the name as found or its fullest form."""
+    return doc.title_heads.get(name) or doc.heads_by_person.get(name, set())
+
+
 def _title_fits(doc: _Doc, name: str, head: str) -> bool:
     """Tell whether a title keyed *head* may stand for *name*, given the titles it has.
 
     Its own title, or a broader one ("la magistrate" for the prosecutor, "l'homme de
     média" for anyone): never another ("le juge" is not the prosecutor).
     """
-    heads = doc.title_heads.get(name)
+    heads = _heads_of(doc, name)
     if not heads or heads == {head}:
         return True
     broader = lex.TITLE_HYPERNYMS.get(head.split()[0])

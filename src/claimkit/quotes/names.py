@@ -280,6 +280,19 @@ class _People:
                     self.title_genders.setdefault(name, gender)
         return pos_list, found
 
+    @cached_property
+    def heads_by_person(self) -> dict[str, set[str]]:
+        """Title heads by the person's fullest name, honorifics dropped ("Dr X Koné")."""
+        self.titles  # noqa: B018 - fills title_heads
+        out: dict[str, set[str]] = {}
+        for name, heads in self.title_heads.items():
+            words = name.split()
+            while len(words) > 1 and words[0].rstrip(".") in lex.HONORIFICS:
+                words = words[1:]
+            for key in {name, self.fullest(" ".join(words))}:
+                out.setdefault(key, set()).update(heads)
+        return out
+
     def titled_before(self, key: tuple[str, str | None], pos: int) -> str | None:
         """Return the nearest person named before *pos* with the title *key*.
 
