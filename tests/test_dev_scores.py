@@ -2,8 +2,8 @@
 
 ``dev-money.jsonl`` and ``dev-quotes.jsonl`` (tests/fixtures/gold, see their READMEs) are
 scored in two parts: the first two thirds, which rules are tuned on, and the last third, kept
-for checking that a rule generalises.  ``extra-money.jsonl`` (fresh articles from eight
-countries) is scored whole: part ``all``.  Each floor is the strict F1 measured when it was set,
+for checking that a rule generalises; ``extra-*.jsonl`` (fresh articles from eight countries
+each) are scored whole ("all").  Each floor is the strict F1 measured when it was set,
 rounded down: a change that lowers a score fails here, a change that raises one should raise
 its floor.
 """
@@ -31,14 +31,16 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("dev-money", "check", "date"): 0.98,
     ("dev-quotes", "tune", "date"): 1.00,
     ("dev-quotes", "check", "date"): 1.00,
-    ("dev-quotes", "tune", "quote"): 0.92,
+    ("dev-quotes", "tune", "quote"): 0.93,
     ("dev-quotes", "check", "quote"): 0.96,
     ("dev-money", "tune", "quote"): 1.0,
     ("dev-money", "check", "quote"): 0.75,
     ("dev-quotes", "check", "percentage"): 1.0,
-    # Fresh articles annotated by hand, scored whole ("all").
+    # Fresh articles annotated by hand (extra-*.jsonl, see their READMEs), scored whole.
     ("extra-money", "all", "money"): 1.0,  # measured 1.000 (0.71 before the general rules)
     ("extra-money", "all", "percentage"): 1.0,  # measured 1.000 (0.80 before)
+    ("extra-money", "all", "quote"): 1.0,
+    ("extra-quotes", "all", "quote"): 0.95,
 }
 
 

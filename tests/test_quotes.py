@@ -296,6 +296,11 @@ SPEAKER_HOSTILE = {
     "name-lines": "« Tout va bien pour nous ce soir. »\n\n– Nick Suzuki\n\n",
     "elided-names": "Awa N'Diaye a dit : « Oui à cela ». N'Diaye a ajouté : « Non à ceci ». ",
     "plural-bodies": "Les CFF vont renoncer. Ils estiment que « cet argent va manquer ». ",
+    "main-person": "La procureure Awa Sy a parlé. Détail : « il était vivant ce soir-là ». ",
+    "terms-after": "« Nous tenons bon. » C'est en ces termes que le ministre Paul Sy a répondu. ",
+    "demonyms": "Le ministre malien Amadou Ba a parlé. « Non à tout », dit le ministre ghanéen. ",
+    "body-anaphors": "L'ONG Human Rights Watch a parlé. « Tout va mal ici », note l'organisation. ",
+    "narrative-infinitives": "Le président Awa Sy a répondu. Et d'ajouter : « Tout ira bien ». ",
 }
 
 

@@ -478,11 +478,12 @@ def quote_articles(draw: st.DrawFn) -> Rendered:
     "Awa Traoré, présidente du syndicat, était à la tribune."), other people with other
     titles and surnames come in between (some quoted), and the person is quoted last,
     credited by title ("a déclaré la présidente"), surname ("a dit Traoré") or pronoun
-    ("a-t-elle ajouté").  Who is referred to is always clear to a reader: the others never
-    share the title or the surname, and they are of the other gender when the reference is
-    a pronoun.  The values are the last quotation's words and the person's full name.
+    ("a-t-elle ajouté"), or by nobody ("Détail important : « … »").  Who is referred to is
+    always clear to a reader: the others never share the title or the surname, and they are
+    of the other gender when the reference is a pronoun.  The values are the last
+    quotation's words and the person's full name.
     """
-    how = draw(st.sampled_from(["title", "surname", "pronoun"]))
+    how = draw(st.sampled_from(["title", "surname", "pronoun", "none"]))
     gender = draw(st.sampled_from(["m", "f"]))
     first = draw(st.sampled_from(_PEOPLE_FIRST[gender]))
     last = draw(st.sampled_from(_PEOPLE_LAST))
@@ -510,17 +511,13 @@ def quote_articles(draw: st.DrawFn) -> Rendered:
         o_title = titles[k + 1][0 if og == "m" else 1]
         o_det = "le" if og == "m" else "la"
         words = " ".join(draw(st.lists(st.sampled_from(_QUOTE_WORDS), min_size=4, max_size=8)))
-        sentences.append(
-            draw(
-                st.sampled_from(
-                    [
-                        f"{o_det.capitalize()} {o_title} {o_full} était aussi présent.",
-                        f"« {words.capitalize()} », a répondu {o_det} {o_title} {o_full}.",
-                        f"{o_full}, {o_title}, a pris la parole ensuite.",
-                    ]
-                )
-            )
-        )
+        forms = [
+            f"{o_det.capitalize()} {o_title} {o_full} était aussi présent.",
+            f"{o_full}, {o_title}, a pris la parole ensuite.",
+        ]
+        if how != "none":  # after another quotation, an uncredited one goes on with it
+            forms.append(f"« {words.capitalize()} », a répondu {o_det} {o_title} {o_full}.")
+        sentences.append(draw(st.sampled_from(forms)))
     content = " ".join(draw(st.lists(st.sampled_from(_QUOTE_WORDS), min_size=4, max_size=12)))
     content = content[0].upper() + content[1:]
     pronoun = "il" if gender == "m" else "elle"
@@ -528,8 +525,13 @@ def quote_articles(draw: st.DrawFn) -> Rendered:
         "title": f"a déclaré {det} {title}",
         "surname": f"a dit {last}",
         "pronoun": f"a-t-{pronoun} ajouté",
+        "none": "",
     }[how]
-    sentences.append(f"« {content} », {ref}.")
+    if how == "none":
+        # credited by nobody: the article's one person, or nobody when others came in
+        sentences.append(f"Détail important : « {content} ».")
+    else:
+        sentences.append(f"« {content} », {ref}.")
     return Rendered(" ".join(sentences), "quote", {"text": content, "speaker": full})
 
 

@@ -42,8 +42,15 @@ from typing import Final
 import regex
 
 from claimkit.models import AttributionKind, Quote
-from claimkit.quotes.attribution import _after, _before, _name_line, _previous_sentence
-from claimkit.quotes.chains import _resolve, _Speakers
+from claimkit.quotes import lexicon as lex
+from claimkit.quotes.attribution import (
+    _after,
+    _before,
+    _name_line,
+    _previous_sentence,
+    _terms_after,
+)
+from claimkit.quotes.chains import _main_person, _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
 from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
@@ -95,6 +102,7 @@ def extract_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     last_para = -1
     floor = 0
+    unnamed = False  # the last quotation was credited to someone this reader cannot name
     last_speaker: tuple[str | None, int | None, int | None] | None = None
     prev_unclosed_speaker: tuple[str | None, int | None, int | None] | None = None
     unclosed: list[bool] = []  # per quote in *out*: no closing mark (runs to paragraph end)
@@ -121,11 +129,19 @@ def extract_quotes(text: str) -> list[Quote]:
             continue  # a scare quote; its text stays in the sentence read for the next one
         if not cand.part and _looks_like_title(doc, cand, words):
             continue  # a title stays in the sentence read for the next quotation
-        attr = _after(doc, cand) or _name_line(doc, cand) or _before(doc, cand, floor)
+        attr = (
+            _after(doc, cand)
+            or _name_line(doc, cand)
+            or _before(doc, cand, floor)
+            or _terms_after(doc, cand)
+        )
         prev_end = floor
         floor = cand.end + 1
         if attr is not None and not attr.strong and len(words) < _weak_minimum(attr):
             attr = None  # "Netflix mise sur des « contenus de qualité »": a scare quote
+        other = (attr is None or not attr.strong) and _other_incise(text, cand)
+        if other:
+            attr = None  # credited after the marks to someone this reader cannot read
         speaker: str | None = None
         s_start: int | None = None
         s_end: int | None = None
@@ -143,10 +159,17 @@ def extract_quotes(text: str) -> list[Quote]:
         if attr is not None and speaker is not None:
             kind, verb, desc = attr.kind, attr.verb, attr.mention.desc
             s_start, s_end = attr.mention.start, attr.mention.end
-        elif attr is not None and attr.strong and attr.verb is not None:
+        elif other or (attr is not None and attr.strong and attr.verb is not None):
             # a verb of saying credits someone this reader cannot name: not the last speaker,
             # and the quotations after it do not go back to that one either
             last_speaker = None
+            unnamed = True
+        elif (
+            attr is None
+            and (narr := _narrative_infinitive(doc, cand, out[-1] if out else None))
+            is not None
+        ):
+            speaker, verb, kind = narr[0], narr[1], "before"
         elif (
             last_speaker is not None
             and len(words) >= 3
@@ -161,11 +184,27 @@ def extract_quotes(text: str) -> list[Quote]:
             s_start, s_end = prev.mention.start, prev.mention.end
         elif len(words) < 4 and text[cand.end - 1] not in ".!?…" and not cand.part:
             continue  # a short fragment credited to no one: a scare quote
+        elif (
+            not unnamed
+            and (main := _main_person(doc, cand.open, seen)) is not None
+            and not _sign_or_crowd(doc, cand)
+        ):
+            speaker, kind = main, "inherited"  # the one person the article is about
         seen.last_end = cand.end
         if speaker is not None:
+            unnamed = False
             last_speaker = (speaker, s_start, s_end)
             seen.anyone.append(speaker)
-            if attr is not None and attr.mention.kind in {"name", "pronoun", "desc"}:
+            seen.credited.add(speaker)
+            if (
+                attr is not None
+                and attr.mention.kind in {"name", "pronoun", "desc"}
+                # a title nobody is named with ("le journaliste") is no person to refer to
+                and not (
+                    attr.mention.kind == "desc"
+                    and speaker == text[attr.mention.start : attr.mention.end]
+                )
+            ):
                 seen.people.append(speaker)
         prev_unclosed_speaker = last_speaker if cand.close is None else None
         unclosed.append(cand.close is None)
@@ -183,6 +222,79 @@ def extract_quotes(text: str) -> list[Quote]:
             )
         )
     return _credit_reopened(text, out, unclosed)
+
+
+#: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".
+_NARRATIVE_RE: Final = regex.compile(
+    r"(?:et|avant|puis)\s+(?:de\s+|d')(?:s'|se\s+)?(\p{Ll}+)(?=[\s,:]|$)"
+)
+
+
+def _narrative_infinitive(
+    doc: _Doc, cand: _Cand, last: Quote | None
+) -> tuple[str, str] | None:
+    """Credit "Et d'ajouter : « … »": the last speaker, else the previous sentence's subject.
+
+    The last quotation's speaker, when no other person came in as a subject since; else the
+    last person brought in as a subject in the sentence before.  Returns (speaker, verb).
+    """
+    lo = doc.sentence_start(cand.open)
+    if cand.open - lo > 120:
+        return None  # read no more than a short head: linear on any sentence
+    head = _fold(doc.text[lo : cand.open]).strip(" \t\n\u00a0")
+    m = _NARRATIVE_RE.match(head)
+    if m is None or m.group(1) not in lex.SAYING_INFINITIVES or len(head) > 80:
+        return None
+    verb = " ".join(doc.text[lo : cand.open].split()).rstrip(" :")  # "Et d'ajouter"
+    if (
+        last is not None
+        and last.speaker is not None
+        and not _other_person_between(doc, last.speaker, last.end, cand.open)
+    ):
+        return last.speaker, verb
+    subjects = doc.subjects_between(doc.previous_sentence_start(lo), lo)
+    if subjects:
+        return doc.fullest(subjects[-1][1]), verb
+    return None
+
+
+#: ", sourit une mère de famille": a verb this reader does not know, then its subject.
+_OTHER_INCISE_RE: Final = regex.compile(
+    r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:a[ \u00a0]+|ont[ \u00a0]+)?(\p{Ll}{3,})"
+    r"[ \u00a0]+(?:un|une|des|le|la|les|l['\u2019]|M\.|Mme|\p{Lu})"
+)
+#: Words after ", " that open a complement, not an incise: "», dans un communiqué".
+_NOT_INCISE_VERBS: Final = frozenset({
+    "dans", "pour", "avec", "sans", "lors", "sur", "selon", "après", "avant", "depuis",
+    "pendant", "contre", "entre", "vers", "chez", "par", "devant", "malgré", "comme", "alors",
+    "mais", "puis", "ainsi", "voire", "soit", "dont", "tandis", "car", "donc", "quand",
+    "lorsque", "face", "parmi", "auprès", "durant", "envers", "hors", "outre", "via", "sous",
+    "tout", "toute", "tous", "toutes", "même", "notamment", "surtout", "aussi", "encore",
+    "déjà", "estimant", "affirmant", "soulignant", "ajoutant", "précisant",
+})  # fmt: skip
+
+
+def _other_incise(text: str, cand: _Cand) -> bool:
+    """Tell whether an unknown verb and its own subject follow the closing mark.
+
+    "« … », sourit une mère de famille": someone else is credited, though this reader does
+    not know the verb; the quotation takes no speaker from before it.
+    """
+    if cand.close is None:
+        return False
+    m = _OTHER_INCISE_RE.match(text, cand.close + 1, cand.close + 60)
+    return m is not None and m.group(1) not in _NOT_INCISE_VERBS
+
+
+def _sign_or_crowd(doc: _Doc, cand: _Cand) -> bool:
+    """Tell whether the words before a quotation show it was written or chanted.
+
+    "Sur les banderoles, on pouvait lire « … »": a sign or a crowd, not the article's
+    speaker.  At most 200 characters of the quotation's sentence are read.
+    """
+    lo = max(doc.sentence_start(cand.open), cand.open - 200)
+    words = _WORD_RE.findall(_fold(doc.text[lo : cand.open]))  # "titre:" is "titre"
+    return not lex.CROWD_OR_SIGN_CUES.isdisjoint(words)
 
 
 def _speech_goes_on(

@@ -29,6 +29,7 @@ from claimkit.quotes.tokens import (
     _PREPOSITIONS,
     _SEPARATORS,
     _SUBORDINATORS,
+    _fold,
     _is_cap,
     _join,
 )
@@ -59,6 +60,8 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
         k -= 1
     if k < vi:
         prev = toks[k - 1].norm if k > lo else ""
+        if prev in {"l'", "la", "le", "les"} and k - 1 > lo:
+            prev = toks[k - 2].norm  # "Le chef de l'Etat a ajouté": a complement
         if prev not in _PREPOSITIONS:
             parsed = _parse_mention(doc, k, vi)
             if parsed and parsed[0] == vi:
@@ -131,7 +134,13 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     if n:
         verb = doc.text[toks[i].start : toks[i + n - 1].end]
         if inverted:
-            return _Attr(_pronoun_mention(doc, i, n), "after", verb, True)
+            pronoun = _pronoun_mention(doc, i, n)
+            if pronoun.text == "on" and i + n < j and toks[i + n].norm in {"dans", "sur"}:
+                # "lit-on dans le communiqué de la Primature": the source speaks
+                parsed = _parse_mention(doc, i + n + 1, j)
+                if parsed and parsed[1].kind in {"source", "org", "anaphor"}:
+                    return _Attr(parsed[1], "after", verb, True)
+            return _Attr(pronoun, "after", verb, True)
         k = _skip_to_mention(doc, i + n, j)
         parsed = _parse_mention(doc, k, j)
         if parsed:
@@ -159,6 +168,49 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     return None
 
 
+#: The sentence after a quotation names who said it: "« … » C'est en ces termes que le
+#: président X a répondu", "Ce sont les mots de X".  Folded text after the closing mark.
+_TERMS_AFTER_RE: Final = regex.compile(
+    r"[\s.,!?…»”\"]*(?:"
+    r"(?P<que>c'est (?:en ces termes|ainsi|par ces mots|avec ces mots|ce) qu(?:e\s|'))"
+    r"|(?P<de>(?:ce sont|tels sont|telles sont|voilà) (?:les|des) (?:mots|propos|termes"
+    r"|paroles|déclarations) (?:de\s|du\s|des\s|d'))"
+    r")"
+)
+
+
+def _terms_after(doc: _Doc, cand: _Cand) -> _Attr | None:
+    """Attribution in the sentence after: "« … » C'est en ces termes que X a répondu."."""
+    if cand.close is None:
+        return None
+    lo = cand.close + 1
+    m = _TERMS_AFTER_RE.match(_fold(doc.text[lo : lo + 60]))
+    if m is None:
+        return None
+    start = lo + m.end()
+    i, j = doc.tok_range(start, doc.sentence_end(start))
+    if i >= j or doc.toks[i].start - start > 1:
+        return None
+    if m.group("de") is not None:
+        parsed = _parse_mention(doc, i, j)  # "du président X": the article is read
+        if parsed is not None and parsed[1].kind in {"name", "org", "desc"}:
+            return _Attr(parsed[1], "after", None, True)
+        return None
+    for v in range(i, min(j, i + 12)):
+        n, inverted = _verb_at(doc, v, j)
+        if n and not inverted:
+            verb = doc.text[doc.toks[v].start : doc.toks[v + n - 1].end]
+            if v == i:  # "c'est ce qu'a déclaré X": the subject after the verb
+                parsed = _parse_mention(doc, _skip_to_mention(doc, v + n, j), j)
+                subject = parsed[1] if parsed is not None else None
+            else:
+                subject = _subject_before(doc, i, v)
+            if subject is not None and subject.kind in {"name", "org", "desc", "pronoun"}:
+                return _Attr(subject, "after", verb, True)
+            return None
+    return None
+
+
 def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
     """Attribution in the sentence before the opening mark, not looking back past *floor*.
 
@@ -179,6 +231,15 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         n, inverted = _verb_at(doc, v, j, gerunds=True)
         if not n:
             continue
+        for back in (1, 2, 3, 4):
+            # "a dit", "a pour sa part jugé": the compound form the participle ends
+            u = v - back
+            if u < i or toks[u].norm not in _VERB_STARTS:
+                continue
+            n2, inverted2 = _verb_at(doc, u, j, gerunds=True)
+            if u + n2 > v:
+                v, n, inverted = u, n2, inverted2
+                break
         verb = doc.text[toks[v].start : toks[v + n - 1].end]
         kind: AttributionKind = "colon" if colon else "before"
         if (
@@ -259,14 +320,23 @@ def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
     budget" credits nobody.
     """
     toks = doc.toks
-    if k >= j or toks[k].norm not in {"un", "une"}:
+    if k >= j or toks[k].norm not in {"un", "une"} | _PLURAL_INDEFINITES:
         return None
     e = k + 1
     if e < j and toks[e].norm in _UNNAMED_ADJECTIVES:
         e += 1
-    if e >= j or not _match_phrase(doc, e, j, _JOB_NOUNS):
+    if e >= j:
         return None
-    e += _match_phrase(doc, e, j, _JOB_NOUNS)
+    if toks[k].norm in _PLURAL_INDEFINITES:
+        # "ont confié des parents", "estiment plusieurs habitants": several, unnamed
+        noun = toks[e].norm
+        if not (noun[-1:] in {"s", "x"} and noun[:-1] in _JOB_NOUNS.entries):
+            return None
+        e += 1
+    elif not _match_phrase(doc, e, j, _JOB_NOUNS):
+        return None
+    else:
+        e += _match_phrase(doc, e, j, _JOB_NOUNS)
     if (
         e < j
         and toks[e].kind == "word"
@@ -279,6 +349,9 @@ def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
     return _Mention("desc", toks[k].start, toks[e - 1].end, text, desc=text)
 
 
+_PLURAL_INDEFINITES: Final = frozenset({
+    "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nombre",
+})  # fmt: skip
 _UNNAMED_ADJECTIVES: Final = frozenset({
     "autre", "premier", "première", "second", "seconde", "haut", "haute", "ancien",
     "ancienne", "jeune", "proche", "simple",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 import regex
@@ -24,6 +24,24 @@ class _Speakers:
     people: list[str]
     anyone: list[str]
     last_end: int  # end of the last quotation read
+    credited: set[str] = field(default_factory=set)  # every speaker credited so far
+
+
+def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) -> str | None:
+    """Return the one person the document is about so far, when nobody else speaks in it.
+
+    "Dominique Laurens, la procureure, a tenu une conférence. … Détail terrifiant : « … »":
+    with a single person brought in as a subject or a source before *pos*, and no other
+    speaker credited yet, the words nobody else is credited with are that person's.
+    """
+    main = doc.only_person_before(pos, seen.credited)
+    if main is None or not seen.credited <= {main}:
+        return None
+    if want is not None:
+        gender = doc.title_genders.get(main) if doc.titles[0] else None
+        if (gender or _name_gender(doc, main)) not in (None, want):
+            return None
+    return main
 
 
 #: The last determiner or title before a name tells its gender: "la mairesse Valérie
@@ -156,6 +174,9 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
                 break
         if nearest is not None:
             return _org_name(doc, nearest)
+        # several people: never one person; the last body credited, if that is who spoke
+        last = pool[-1] if pool else None
+        return last if last is not None and last not in seen.people else None
     if m.text in {"il", "elle"}:
         # A person brought in as a subject since the last quotation takes the pronoun:
         # "« … », dit Maître Hayat. Me Mangeat entre en scène. « … », clame-t-il."
@@ -189,7 +210,12 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             if article in {"la", "le"} and ("f" if article == "la" else "m") == want:
                 return _org_name(doc, doc._org_in_full(pos, org))
     names = recent or doc.names_before(m.start, _ORG_WINDOW)
-    return names[-1][1] if names else None
+    if not names:
+        return None
+    pos, name = names[-1]
+    if want is not None and _gender(doc, name, pos) not in (None, want):
+        return None  # "Le président X a reçu la ministre. « … », a-t-elle dit": not X
+    return name
 
 
 #: A title with its article: someone mentioned without a name ("l'ancienne ministre").
@@ -201,6 +227,36 @@ _CAP_WORD_RE: Final = regex.compile(r"\p{Lu}[\p{L}'\u2019\-]+")
 _DEMONSTRATIVES: Final = {
     "celle-ci": "f", "cette dernière": "f", "celui-ci": "m", "ce dernier": "m",
 }  # fmt: skip
+
+
+#: A sentence headed by someone's title with no name after it: "Son avocat conteste." (a
+#: possessive: someone else than the person it relates to; "Le président du parti" may
+#: well be the person just named, so a definite title does not count).  Masked text.
+_TITLED_HEAD_RE: Final = regex.compile(
+    r"(?:^|[.!?…][ \t\u00a0]+|\n[ \t]*)"
+    r"(?:[Ss]on|[Ss]a|[Ll]eur)"
+    rf"[ \t\u00a0]*(?:\p{{Ll}}+[ \t\u00a0]+)?({_JOB_ALT})(?![\p{{L}}\-])"
+    r"(?![ \t\u00a0,]+\p{Lu})"
+)
+
+
+def _titled_subject_since(doc: _Doc, name: str, pos: int) -> bool:
+    """Tell whether a sentence headed by another titled, unnamed person stands between.
+
+    Read from the last mention of *name* (at most ``_PRONOUN_WINDOW`` characters back) to
+    *pos*.  A title *name* may carry ("Le chef de l'État" for the president, "la
+    magistrate" for the prosecutor) does not count.
+    """
+    doc.titles  # noqa: B018 - fills title_heads
+    same = doc.names_ending(name.split()[-1].lower())
+    k = bisect.bisect_left(same, (pos, "")) - 1
+    lo = max(pos - _PRONOUN_WINDOW, same[k][0] if k >= 0 else 0)
+    for m in _TITLED_HEAD_RE.finditer(doc.masked, lo, pos):
+        folded = _fold(doc.masked[m.start(1) : m.end(1) + 60])
+        head = title_key(m.group(1), folded, m.end(1) - m.start(1))[0]
+        if not _heads_of(doc, name) or not _title_fits(doc, name, head):
+            return True
+    return False
 
 
 def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
@@ -270,7 +326,18 @@ def _before_verb(doc: _Doc, end: int) -> bool:
 
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
-        return _resolve_pronoun(doc, m, seen)
+        found = _resolve_pronoun(doc, m, seen)
+        if found is None and m.text in {"il", "elle"}:
+            found = _main_person(doc, m.start, seen, _PRONOUN_GENDER[m.text])
+        if (
+            found is not None
+            and m.text in {"il", "elle"}
+            # the article's one speaker is who an unnamed title stands for
+            and found != doc.only_person_before(m.start, seen.credited)
+            and _titled_subject_since(doc, found, m.start)
+        ):
+            return None  # "Paul Durand est accusé. Son avocat conteste. « … », a-t-il dit"
+        return found
     if m.kind == "name" and m.desc is not None and _unconfirmed(doc, m.text):
         # "réagit le candidat Calédonie Ensemble": after a title, capitalised words that are
         # no known person's name (a party, a list) leave the title to be resolved.
@@ -293,7 +360,7 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "source":
         return m.owner or _org_name(doc, doc.last_org(m.start))
     if m.kind == "anaphor":
-        org = _org_name(doc, m.owner or doc.last_org(m.start))
+        org = _org_name(doc, m.owner or doc.last_org(m.start)) or _named_body(doc, m.start)
         if _is_institution(m):
             noun = _fold(m.text).split()[-1]
             if org is None or noun not in _fold(org):
@@ -305,7 +372,67 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     named = doc.titled_before(key, m.start)
     if named is None:
         named = _title_anaphor(doc, m, key[0], seen)
+    if named is None and (want := _definite_gender(doc, m)) is not None:
+        # "Le ministre des Affaires étrangères dira …" in an article about one person
+        main = _main_person(doc, m.start, seen, want)
+        if main is not None and _title_fits(doc, main, key[0]):
+            named = main
+    adj = _DEMONYM_AFTER_RE.match(doc.text, m.end)
+    if named is not None and adj is not None and _named_otherwise(doc, named, adj.group(1)):
+        named = None  # "Le ministre ghanéen" after "le ministre sénégalais Amadou Ba"
     return named if named is not None else doc.text[m.start : m.end]
+
+
+#: A nationality or origin adjective right after a title: "le ministre ghanéen".
+_DEMONYM_AFTER_RE: Final = regex.compile(
+    r"[ \u00a0](\p{Ll}{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|in|ine|an|ane"
+    r"|ique|ite|and|ande|ol|ole|ec|èque))(?![\p{L}\-])"
+)
+
+
+def _named_otherwise(doc: _Doc, name: str, adjective: str) -> bool:
+    """Tell whether the document gives *name* another origin adjective than *adjective*.
+
+    "le ministre sénégalais Amadou Ba" against "le ministre ghanéen": yes.  A person named
+    with no such adjective, or with the same one, is not told apart.
+    """
+    stem = _fold(adjective)[:5]
+    other = False
+    for pos, found in doc.names_ending(name.split()[-1].lower())[:8]:
+        after = doc.text[pos + len(found) : pos + len(found) + 60].split(".")[0]
+        before = doc.text[max(0, doc.sentence_start(pos), pos - 90) : pos]
+        near = _fold(before + " " + after)
+        if stem in near:
+            return False
+        other = other or any(
+            _DEMONYM_AFTER_RE.fullmatch(" " + w) is not None and w[:5] != stem
+            for w in _TITLED_ADJECTIVE_RE.findall(near)
+        )
+    return other
+
+
+#: A job noun and the adjective after it, in folded text: "ministre senegalais".
+_TITLED_ADJECTIVE_RE: Final = regex.compile(rf"(?:{_JOB_ALT})\s+(\p{{Ll}}+)")
+
+
+#: A body's kind right before its name: "l'ONG Human Rights Watch", "le parti Les
+#: Républicains" (folded text).
+_BODY_CUE_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?:ong|parti|association|organisation|mouvement|fondation|coalition|"
+    r"collectif|syndicat|fédération|société|groupe|entreprise|compagnie|institut|agence|"
+    r"plateforme|ligue|union|front|alliance|réseau|observatoire|club)\s+\Z"
+)
+
+
+def _named_body(doc: _Doc, pos: int) -> str | None:
+    """Return the body of several words named last before *pos* with its kind before it.
+
+    "L'ONG Human Rights Watch a publié un rapport. « … », affirme l'organisation."
+    """
+    for start, name in reversed(doc.names_before(pos, _ORG_WINDOW)[-8:]):
+        if _BODY_CUE_RE.search(_fold(doc.text[max(0, start - 16) : start])) is not None:
+            return name
+    return None
 
 
 def _unconfirmed(doc: _Doc, name: str) -> bool:
@@ -321,6 +448,21 @@ def _title_key_of(doc: _Doc, m: _Mention) -> str:
     return title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)[0]
 
 
+def _definite_gender(doc: _Doc, m: _Mention) -> str | None:
+    """Return the gender a definite title shows ("la ministre", "le juge", "l'ancienne avocate")."""
+    det = _fold(doc.text[m.start : m.start + 3])
+    if det.startswith("la "):
+        return "f"
+    if det.startswith("le "):
+        return "m"
+    if det.startswith("l'"):
+        cue = _GENDER_CUE_RE.search(doc.text, m.start, m.end)  # "l'ancienne ministre"
+        return _title_gender(m.text) or (
+            None if cue is None else "f" if cue.group("f") is not None else "m"
+        )
+    return None
+
+
 def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | None:
     """Read a definite title no named person carries as a pronoun of its gender.
 
@@ -328,18 +470,7 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
     a definite article ("un avocat" is someone new) and a known gender, and never for a
     person the document gives another title.
     """
-    det = _fold(doc.text[m.start : m.start + 3])
-    if det.startswith("la "):
-        want: str | None = "f"
-    elif det.startswith("le "):
-        want = "m"
-    elif det.startswith("l'"):
-        cue = _GENDER_CUE_RE.search(doc.text, m.start, m.end)  # "l'ancienne ministre"
-        want = _title_gender(m.text) or (
-            None if cue is None else "f" if cue.group("f") is not None else "m"
-        )
-    else:
-        return None
+    want = _definite_gender(doc, m)
     if want is None:
         return None
     # Only a subject brought in since the last quotation, or the last person quoted: "la
@@ -350,9 +481,35 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
         last = seen.people[-1]
         if _name_gender(doc, last) in (None, want):
             found = last
-    if found is None or (doc.titles[0] and doc.title_heads.get(found, {head}) != {head}):
+        else:
+            # the last person quoted is of the other gender: the one before of this gender
+            # ("… », a dit M. Bonnardel. « … », a insisté l'élue" → the mayor quoted before)
+            # — only someone the document gives a title, so the titles can be matched
+            for earlier in reversed(seen.people[-6:-1]):
+                if _name_gender(doc, earlier) == want:
+                    found = earlier if doc.title_heads.get(earlier) else None
+                    break
+    if found is None or (doc.titles[0] and not _title_fits(doc, found, head)):
         return None
     return found
+
+
+def _heads_of(doc: _Doc, name: str) -> set[str]:
+    """Return a person's title heads, under the name as found or its fullest form."""
+    return doc.title_heads.get(name) or doc.heads_by_person.get(name, set())
+
+
+def _title_fits(doc: _Doc, name: str, head: str) -> bool:
+    """Tell whether a title keyed *head* may stand for *name*, given the titles it has.
+
+    Its own title, or a broader one ("la magistrate" for the prosecutor, "l'homme de
+    média" for anyone): never another ("le juge" is not the prosecutor).
+    """
+    heads = _heads_of(doc, name)
+    if not heads or heads == {head}:
+        return True
+    broader = lex.TITLE_HYPERNYMS.get(head.split()[0])
+    return broader is not None and (not broader or heads <= broader | {head})
 
 
 def _org_name(doc: _Doc, org: str | None) -> str | None:

@@ -127,6 +127,7 @@ class _Doc(_People):
         self.title_genders: dict[str, str] = {}
         #: The titles each person is named with (their keys' heads), filled with ``titles``.
         self.title_heads: dict[str, set[str]] = {}
+        self.speaking: set[str] = set()  # people brought in with a title or as a source
         #: Full names by first word, for a person called by first name ("Marine").
         self.by_first: dict[str, str] = {}
         #: The longest name holding each word after the first ("Ngobila" → "Gentiny Ngobila

@@ -205,7 +205,32 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(finite), frozenset(inverted), frozenset(gerunds)
 
 
-_FINITE, INVERTED_VERBS, GERUND_VERBS = _forms()
+#: Causatives that report speech: "a fait remarquer", "a-t-elle fait valoir" ("faire savoir"
+#: is left out: it is what an outlet relaying the words does, "a fait savoir Le Figaro").
+_CAUSED: Final = ("remarquer", "valoir", "observer")
+
+
+def _causatives() -> tuple[frozenset[str], frozenset[str]]:
+    """Generate the finite and inverted forms of "faire remarquer" and its kind."""
+    finite: set[str] = set()
+    inverted: set[str] = set()
+    for inf in _CAUSED:
+        finite.update(f"{f} {inf}" for f in ("fait", "font", "faisait", "fera", "fit"))
+        finite.update(f"{aux} fait {inf}" for aux in _AUXILIARIES)
+        for pron in ("il", "elle", "on"):
+            inverted.update((f"a-t-{pron} fait {inf}", f"fait-{pron} {inf}"))
+    return frozenset(finite), frozenset(inverted)
+
+
+#: "lit-on dans le communiqué", "peut-on lire dans le rapport": the source comes after.
+_READ_ON: Final = frozenset({
+    "lit-on", "peut-on lire", "pouvait-on lire", "lit-on encore", "lit-on aussi",
+    "lit-on également", "peut-on encore lire", "peut-on aussi lire",
+})  # fmt: skip
+_FINITE_BASE, _INVERTED_BASE, GERUND_VERBS = _forms()
+_FINITE_CAUSED, _INVERTED_CAUSED = _causatives()
+_FINITE: Final = _FINITE_BASE | _FINITE_CAUSED
+INVERTED_VERBS: Final = _INVERTED_BASE | _INVERTED_CAUSED | _READ_ON
 
 #: Subjunctives of the irregular verbs ("avant que celle-ci ne lui réponde « … »"); those of
 #: the -er verbs are their present forms, generated already.
@@ -260,6 +285,11 @@ JOB_NOUNS: Final = frozenset({
     "proche", "observateur", "observatrice", "cadre", "supporter", "supporteur", "électeur",
     "électrice", "parent", "riverain", "riveraine",
     "administratrice", "gérant", "gérante",
+    # "homme"/"femme" only with what makes them a role: "a poursuivi l'homme de média"
+    "édile", "homme politique", "femme politique", "homme d'affaires", "femme d'affaires",
+    "homme de média", "homme de médias", "femme de média", "femme de médias",
+    "homme de loi", "homme d'Église", "homme de culture", "femme de culture",
+    "homme de théâtre", "femme de théâtre", "homme de lettres", "femme de lettres",
 })  # fmt: skip
 
 #: Written sources quoted in the news: they speak for the organisation that published them.
@@ -288,6 +318,7 @@ ORG_ANAPHORS: Final = frozenset({
     "service", "chaîne", "marque", "start-up", "startup", "organisation", "association",
     "institut", "agence", "banque", "fédération", "institution", "mission", "délégation",
     "instance", "organisme", "collectif", "coalition", "confédération", "centrale",
+    "parti", "mouvement", "fondation", "ligue", "alliance", "réseau", "observatoire", "ong",
     *INSTITUTIONS,  # "le gouvernement", "le ministère", "le syndicat" are anaphors too
 })  # fmt: skip
 
@@ -477,6 +508,20 @@ TITLE_SYNONYMS: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
     ("président", "etat"): ("président", "republique"),
 }
 
+#: Titles that stand for a narrower one, keyed by head (lower case, masculine): "la magistrate"
+#: may be the prosecutor named before, "l'élu" the mayor.  An empty set: any title
+#: ("l'homme de média" after "le journaliste X").
+TITLE_HYPERNYMS: Final[dict[str, frozenset[str]]] = {
+    "magistrat": frozenset({"procureur", "juge", "avocat général", "substitut"}),
+    "élu": frozenset({
+        "maire", "député", "sénateur", "conseiller", "bourgmestre", "échevin", "président",
+    }),
+    "édile": frozenset({"maire", "bourgmestre"}),
+    "responsable": frozenset({"directeur", "president", "chef", "dirigeant", "patron"}),
+    "dirigeant": frozenset({"president", "chef", "directeur", "patron"}),
+    "homme": frozenset(), "femme": frozenset(),
+}  # fmt: skip
+
 #: Titles of newspapers that keep their article ("Le Soleil", "L'Express", "La Presse"):
 #: the words after the article, in the news of every French-speaking region.
 NEWSPAPER_WORDS: Final = frozenset({
@@ -508,3 +553,24 @@ ADVERB_PHRASES: Final = frozenset({
     "en substance", "en revanche", "en retour", "une nouvelle fois", "une fois de plus",
     "de nouveau", "à nouveau", "tout de même", "lui aussi", "elle aussi", "en conclusion",
 })  # fmt: skip
+
+#: Words showing that the words in marks were written or chanted by a crowd, not said by
+#: the article's main speaker: "sur les banderoles, on pouvait lire « … »".
+CROWD_OR_SIGN_CUES: Final = frozenset({
+    "lire", "banderole", "banderoles", "pancarte", "pancartes", "slogan", "slogans",
+    "inscription", "inscriptions", "graffiti", "graffitis", "affiche", "affiches",
+    "scandant", "scandaient", "scandent", "chantaient", "chantant", "hashtag", "mot-dièse",
+    "titrait", "titre", "intitulé", "intitulée", "manifestants", "foule", "pétition",
+})  # fmt: skip
+
+#: Infinitives of the verbs of saying, for the narrative infinitive ("Et d'ajouter : « … »",
+#: "Avant de conclure que « … »").
+SAYING_INFINITIVES: Final = frozenset(
+    {v.removeprefix("s'").removeprefix("se ") for v in _ER_VERBS}
+    | {
+        "dire", "écrire", "reconnaître", "reconnaitre", "admettre", "promettre", "prévenir",
+        "répondre", "conclure", "poursuivre", "avertir", "soutenir", "reprendre", "décrire",
+        "réagir", "démentir", "défendre", "garantir", "prédire", "écrier", "rebondir",
+        "réjouir", "renchérir", "interrompre", "lancer", "rappeler",
+    }
+)

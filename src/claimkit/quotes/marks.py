@@ -173,6 +173,17 @@ _NOUN_INCISE_RE: Final = regex.compile(
 )
 
 
+#: A source incise: "« Ce qui l'atteste, selon lui, c'est le respect »".
+_SOURCE_INCISE_RE: Final = regex.compile(
+    r"(?P<pre>,)[ \t\xa0\u202f]+"
+    r"(?P<verb>(?:selon|d'après|d\u2019après)[ \t\xa0\u202f]+(?:lui|elle|eux|elles))"
+    r"[ \t\xa0\u202f]*(?P<post>,)[ \t\xa0\u202f]+(?=\S)"
+)
+_SOURCE_INCISES: Final = frozenset(
+    f"{p} {w}" for p in ("selon", "d'après") for w in ("lui", "elle", "eux", "elles")
+)
+
+
 def _verb(m: regex.Match[str]) -> str:
     return " ".join(fold_apostrophes(m.group("verb")).lower().split())
 
@@ -183,6 +194,7 @@ def _find_incise(text: str, start: int, end: int) -> regex.Match[str] | None:
     for pattern, table in (
         (_INCISE_RE, lex.INVERTED_VERBS),
         (_NOUN_INCISE_RE, lex.REPORTING_VERBS),
+        (_SOURCE_INCISE_RE, _SOURCE_INCISES),
     ):
         m = pattern.search(text, start, end)
         while m is not None and _verb(m) not in table:
@@ -198,7 +210,8 @@ def _split_incises(text: str, cands: list[_Cand]) -> list[_Cand]:
     « Nous irons, dit-elle, jusqu'au bout » is two quotations, « Nous irons » and « jusqu'au
     bout », both credited to the speaker of the incise; the incise is left outside both, as
     text the attribution reads.  Only a verb of saying counts, with its clitic subject
-    ("dit-elle", "a-t-il ajouté") or a noun subject after it ("réagit le candidat").
+    ("dit-elle", "a-t-il ajouté") or a noun subject after it ("réagit le candidat"), or a
+    source pronoun ("selon lui").
     """
     out: list[_Cand] = []
     for c in cands:

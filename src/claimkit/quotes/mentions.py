@@ -111,6 +111,35 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
     return k, doc.text[toks[i].start : toks[k - 1].end]
 
 
+def _name_after_complement(doc: _Doc, i: int, j: int) -> tuple[int, int] | None:
+    """Find a person's name right after a title's complement: (end token, first token).
+
+    "la ministre du Tourisme Awa Diop", "le ministre des Affaires étrangères Sidiki Kaba":
+    the complement's capitalised noun is not a first name, so the name is what follows it,
+    when that starts with a given name or is a name the document gives elsewhere ("Air
+    France KLM" is no person).  At most six tokens of complement are read.
+    """
+    toks = doc.toks
+    if i >= j or toks[i].norm not in {"de", "du", "des", "d'"}:
+        return None
+    m = i + 1
+    while m < j and m - i <= 6 and toks[m].kind != "punct":
+        if _is_cap(toks[m]):
+            parsed = _parse_name(doc, m, j)
+            if parsed is None:
+                return None
+            stop, name = parsed
+            words = name.split()
+            for cut in range(1, len(words) - 1):
+                first, rest = words[cut], " ".join(words[cut:])
+                if first in lex.GIVEN_NAMES or doc.name_count.get(rest, 0) > 0:
+                    return stop, m + cut
+            m = stop
+            continue
+        m += 1
+    return None
+
+
 def _glued_elision(doc: _Doc, i: int, j: int) -> bool:
     """Tell whether token i is "N'" glued to a capitalised word: "N'Diaye"."""
     toks = doc.toks
@@ -146,6 +175,11 @@ def _match_phrase(doc: _Doc, i: int, j: int, table: _Phrases) -> int:
     return 0
 
 
+_POSSESSIVES: Final = frozenset({
+    "leur", "leurs", "sa", "son", "ses", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+})  # fmt: skip
+
+
 def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     """Parse a speaker mention starting at token i (before token j)."""
     toks = doc.toks
@@ -159,6 +193,10 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if t.norm in {"cette", "ce"} and i + 1 < j and toks[i + 1].norm in {"dernière", "dernier"}:
         text = f"{t.norm} {toks[i + 1].norm}"  # "cette dernière"
         return i + 2, _Mention("pronoun", t.start, toks[i + 1].end, text)
+    if (t.raw[:1].isupper() and i > 0 and toks[i - 1].norm in _POSSESSIVES) or (
+        t.norm in _POSSESSIVES and i + 1 < j and toks[i + 1].raw[:1].isupper()
+    ):
+        return None  # "leur Constitution", "sa Charte": a thing someone has, no speaker
     k = i
     if t.norm in _DETERMINERS:
         k += 1
@@ -258,6 +296,14 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
             return parsed[0], _Mention(
                 "name", toks[end].start, toks[parsed[0] - 1].end, parsed[1], desc=desc
             )
+        found = _name_after_complement(doc, end, j)
+        if found is not None:
+            stop, first = found
+            desc = doc.text[toks[k].start : toks[first].start].rstrip()
+            return stop, _Mention(
+                "name", toks[first].start, toks[stop - 1].end,
+                doc.text[toks[first].start : toks[stop - 1].end], desc=desc,
+            )  # fmt: skip
         # "le porte-parole du gouvernement, Olivier Véran": the name after the complement.
         m = end
         while m < j and m - end < 8 and toks[m].kind != "punct":
@@ -434,9 +480,32 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             if nxt >= j or toks[nxt].kind == "punct":
                 return i  # the addressee is the last thing: not a subject after it
             i = nxt
+        elif toks[i].norm in _PLACE_PREPOSITIONS and (k := _titled_after(doc, i + 1, j)) > 0:
+            i = k  # "a réagi sur Twitter le député X", "a indiqué dans un communiqué le parti"
         else:
             break
     return i
+
+
+#: Prepositions of a place or medium between a verb and its inverted subject.
+_PLACE_PREPOSITIONS: Final = frozenset({"sur", "dans", "devant", "depuis", "lors"})
+
+
+def _titled_after(doc: _Doc, i: int, j: int) -> int:
+    """Find, within five tokens of *i* and before any punctuation, a definite title or body.
+
+    Returns the token index of its article ("le député", "la ministre", "le parti"), or 0.
+    """
+    toks = doc.toks
+    for p in range(i, min(j - 1, i + 6)):
+        if toks[p].kind == "punct":
+            return 0
+        if p > i and toks[p].norm in {"le", "la", "l'", "les"} and (
+            _match_phrase(doc, p + 1, j, _JOB_NOUNS)
+            or (toks[p + 1].norm in lex.ORG_ANAPHORS and toks[p + 1].raw.islower())
+        ):
+            return p
+    return 0
 
 
 def _with_apposition(doc: _Doc, m: _Mention, k: int, j: int) -> _Mention:

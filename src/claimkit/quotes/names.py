@@ -48,6 +48,10 @@ _ORG_TAIL_RE: Final = regex.compile(
     r"(?![\p{L}\-])"
 )
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
+#: A clause opened by a source preposition right before a name: "Pour Sidiki Kaba, …".
+_SOURCE_HEAD_RE: Final = regex.compile(
+    r"(?:^|[,;:.!?]\s*|\n\s*)(?:[Pp]our|[Ss]elon|[Dd]'après|[Dd]\u2019après)\s+\Z"
+)
 _ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
@@ -89,6 +93,8 @@ def _title_gender(title: str) -> str | None:
     Epicene titles ("ministre", "maire", "porte-parole") tell nothing.
     """
     word = _fold(title).split()[0] if title.split() else ""
+    if word in {"homme", "femme"}:
+        return "m" if word == "homme" else "f"  # "l'homme politique", "la femme d'affaires"
     key = _title_key(word)
     if key != word:
         return "f"  # a feminine ending was folded away
@@ -166,6 +172,7 @@ class _People:
     name_count: dict[str, int]
     title_genders: dict[str, str]
     title_heads: dict[str, set[str]]
+    speaking: set[str]
 
     def sentence_start(self, pos: int) -> int:  # pragma: no cover - defined by _Doc
         raise NotImplementedError
@@ -273,6 +280,19 @@ class _People:
                     self.title_genders.setdefault(name, gender)
         return pos_list, found
 
+    @cached_property
+    def heads_by_person(self) -> dict[str, set[str]]:
+        """Title heads by the person's fullest name, honorifics dropped ("Dr X Koné")."""
+        self.titles  # noqa: B018 - fills title_heads
+        out: dict[str, set[str]] = {}
+        for name, heads in self.title_heads.items():
+            words = name.split()
+            while len(words) > 1 and words[0].rstrip(".") in lex.HONORIFICS:
+                words = words[1:]
+            for key in {name, self.fullest(" ".join(words))}:
+                out.setdefault(key, set()).update(heads)
+        return out
+
     def titled_before(self, key: tuple[str, str | None], pos: int) -> str | None:
         """Return the nearest person named before *pos* with the title *key*.
 
@@ -340,34 +360,80 @@ class _People:
         so is a name that ends its sentence ("signalé par le journaliste Lee Fang.") or one
         far from the start of its clause.
         """
-        out: list[tuple[int, str]] = []
-        for pos, name in self.names_between(start, end):
-            after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
-            if after in {".", "!", "?", "", "\n"}:
+        return [(p, n) for p, n in self.names_between(start, end) if self._subject(p, n, start)]
+
+    def _subject(self, pos: int, name: str, start: int) -> bool:
+        """Tell whether the name at *pos* may be its clause's subject (read from *start*)."""
+        after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
+        if after in {".", "!", "?", "", "\n"}:
+            return False
+        lo = max(start, self.sentence_start(pos))
+        head = self.text[lo:pos]
+        cut = max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1
+        head = head[cut:]
+        if self.names_between(lo + cut, pos):
+            return False  # "Emmanuel Macron a rencontré Olaf Scholz": the clause has its subject
+        folded = _fold(head)
+        title = _TITLE_BEFORE_RE.search(folded)
+        if title is not None:
+            # "du président de la République François Hollande": look before the title
+            before = folded[: title.start(1)].replace("'", "' ").split()
+            while before and before[-1] in _TITLE_ARTICLES:
+                before.pop()
+            if before and before[-1] in _COMPLEMENT_WORDS:
+                return False
+        words = folded.replace("'", "' ").split()
+        agent = len(words) >= 3 and words[-1] == "par" and "été" in words[-4:-1]
+        return (
+            len(words) <= 8
+            # the agent of a passive is who acts: "Ce dernier a été repris par X, …"
+            and (agent or not (words and words[-1] in _COMPLEMENT_WORDS))
+            and _SUBJECT_WORDS.isdisjoint(words)
+        )
+
+    @cached_property
+    def introduced(self) -> tuple[list[int], list[str], list[int]]:
+        """The people the document brings in as speakers: positions, fullest names, counts.
+
+        A person is brought in as a clause subject ("Dominique Laurens, la procureure, a
+        tenu une conférence") or as the source heading a clause ("Pour Sidiki Kaba, …",
+        "Selon Awa Diop, …"); a name in a complement ("la demande de Benoît Payan") is not.
+        The third list holds, at each entry, how many different people were brought in up
+        to it, so the single person of a document so far is one bisection away.
+        """
+        positions: list[int] = []
+        names: list[str] = []
+        counts: list[int] = []
+        distinct: set[str] = set()
+        text = self.text
+        self.titles  # noqa: B018 - fills title_heads
+        for pos, name in self.names:
+            head = text[max(0, pos - 12, self.sentence_start(pos)) : pos]
+            source = _SOURCE_HEAD_RE.search(head) is not None
+            if not (source or self._subject(pos, name, 0)):
                 continue
-            lo = max(start, self.sentence_start(pos))
-            head = self.text[lo:pos]
-            cut = max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1
-            head = head[cut:]
-            if self.names_between(lo + cut, pos):
-                continue  # "Emmanuel Macron a rencontré Olaf Scholz": the clause has its subject
-            folded = _fold(head)
-            title = _TITLE_BEFORE_RE.search(folded)
-            if title is not None:
-                # "du président de la République François Hollande": look before the title
-                before = folded[: title.start(1)].replace("'", "' ").split()
-                while before and before[-1] in _TITLE_ARTICLES:
-                    before.pop()
-                if before and before[-1] in _COMPLEMENT_WORDS:
-                    continue
-            words = folded.replace("'", "' ").split()
-            if (
-                len(words) <= 8
-                and not (words and words[-1] in _COMPLEMENT_WORDS)
-                and _SUBJECT_WORDS.isdisjoint(words)
-            ):
-                out.append((pos, name))
-        return out
+            full = self.fullest(name)
+            distinct.add(full)
+            if source or name in self.title_heads or full in self.title_heads:
+                self.speaking.add(full)
+            positions.append(pos)
+            names.append(full)
+            counts.append(len(distinct))
+        return positions, names, counts
+
+    def only_person_before(self, pos: int, credited: set[str]) -> str | None:
+        """Return the one person brought in before *pos*, if the document has one so far.
+
+        Only someone who may speak: brought in with a title or as a source ("Pour X,"), or
+        credited with a quotation already (*credited*); "Paul Durand a été arrêté" alone
+        makes nobody the article's speaker.
+        """
+        positions, names, counts = self.introduced
+        k = bisect.bisect_left(positions, pos) - 1
+        if k < 0 or counts[k] != 1:
+            return None
+        name = names[k]
+        return name if name in self.speaking or name in credited else None
 
     def names_before(self, pos: int, span: int) -> list[tuple[int, str]]:
         """Names found in the *span* characters before *pos*, in document order."""
