@@ -129,12 +129,13 @@ def extract_quotes(text: str) -> list[Quote]:
             continue  # a scare quote; its text stays in the sentence read for the next one
         if not cand.part and _looks_like_title(doc, cand, words):
             continue  # a title stays in the sentence read for the next quotation
-        attr = (
-            _after(doc, cand)
-            or _name_line(doc, cand)
-            or _before(doc, cand, floor)
-            or _terms_after(doc, cand)
-        )
+        attr = _after(doc, cand)
+        if attr is not None and attr.kind == "selon" and attr.mention.kind == "source":
+            # "X a ajouté : « … » selon le rapport": the document reports X's words
+            before = _before(doc, cand, floor)
+            if before is not None and before.strong and before.mention.kind == "name":
+                attr = before
+        attr = attr or _name_line(doc, cand) or _before(doc, cand, floor) or _terms_after(doc, cand)
         prev_end = floor
         floor = cand.end + 1
         if attr is not None and not attr.strong and len(words) < _weak_minimum(attr):
