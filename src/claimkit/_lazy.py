@@ -24,6 +24,17 @@ __all__ = ["LazyRe", "LazyRegex"]
 _COMPILE_LOCK: Final = threading.Lock()
 
 
+def _source_of(lazy: LazyRegex | LazyRe) -> str:
+    """Return *lazy*'s source, calling (once, then keeping) the function that builds it.
+
+    Two threads may both build it: the function is pure, so either result is the same.
+    """
+    source = lazy._source
+    if not isinstance(source, str):
+        source = lazy._source = source()
+    return source
+
+
 class LazyRegex:
     r"""A :mod:`regex` pattern compiled on first use, once, then used as the compiled one.
 
@@ -31,18 +42,25 @@ class LazyRegex:
     :meth:`sub` compiles the source (under a lock, so threads never compile one twice nor
     see it half-built) and binds the compiled pattern's own methods on the instance: later
     calls cost what the compiled pattern's do.  :meth:`twin` is the same source compiled by
-    the standard :mod:`re`, also once and on first use.
+    the standard :mod:`re`, also once and on first use.  The source may be given as a
+    function that builds it, for a source whose building (long word alternations) is itself
+    worth deferring.
 
     >>> p = LazyRegex(r"(?P<d>\d+) juin", regex.IGNORECASE)
     >>> p.search("Le 3 JUIN")["d"]
     '3'
     """
 
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.pattern: Final = source
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
+        self._source = source
         self.flags: Final = flags
         self._compiled: regex.Pattern[str] | None = None
         self._twin: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        """Return the source (built by the callable given for it on first need)."""
+        return _source_of(self)
 
     def compiled(self) -> regex.Pattern[str]:
         """Return the pattern compiled by :mod:`regex`, compiling it on the first call."""
@@ -106,15 +124,20 @@ class LazyRegex:
 class LazyRe:
     r"""A standard :mod:`re` pattern compiled on first use, once (see :class:`LazyRegex`).
 
-    >>> p = LazyRe(r"(?P<d>\d+) juin", re.IGNORECASE)
+    >>> p = LazyRe(lambda: r"(?P<d>\d+) " + "juin", re.IGNORECASE)
     >>> p.search("Le 3 JUIN")["d"]
     '3'
     """
 
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.pattern: Final = source
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
+        self._source = source
         self.flags: Final = flags
         self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        """Return the source (built by the callable given for it on first need)."""
+        return _source_of(self)
 
     def compiled(self) -> re.Pattern[str]:
         """Return the compiled pattern, compiling it on the first call."""

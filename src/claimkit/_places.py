@@ -283,7 +283,7 @@ def _trie(words: Iterable[str]) -> str:
 
 
 #: A cue at a position of the lower-cased text (apostrophes folded), as a whole word.
-_CUE_AT_RE: Final = LazyRe(rf"(?P<w>{_trie(_CUE_TABLE)})(?![^\W\d_])")
+_CUE_AT_RE: Final = LazyRe(lambda: rf"(?P<w>{_trie(_CUE_TABLE)})(?![^\W\d_])")
 #: The first word of every cue ("côte" of "côte d'ivoire"): found by the anchor scan that
 #: :func:`claimkit.extract` shares between extractors, then each hit is read whole.
 _HEADS: Final = Anchors(

@@ -122,7 +122,7 @@ NUMBER_WORD_RE: Final = LazyRegex(rf"{SPACE}(?i:{_NUMWORD})(?!{_LETTER})")
 #: number.  Abbreviations are case-sensitive ("M" million, never "m" metre unless a currency
 #: follows, which the caller checks); the words are not.
 MULTIPLIER_RE: Final = LazyRegex(
-    rf"""
+    lambda: rf"""
     {SPACE}(?:(?:de|d{APOS}){SPACE})?
     (?P<mult>(?i:{alternation([w for w in MULTIPLIERS if len(w) > 3])})
             |{alternation([w for w in MULTIPLIERS if len(w) <= 3])}
@@ -140,7 +140,7 @@ _VERB_ENDINGS: Final = "(?:e|es|ent|ait|aient|ant|ée|ées|és|é|er|era|eront|e
 #: Scraped text whose apostrophes were lost to "?" ("de l?ordre de", "près d?un").
 _APOS_DAMAGED: Final = APOS[:-1] + "?]"
 _QUALIFIER_RE: Final = LazyRegex(
-    rf"""
+    lambda: rf"""
     (?: (?<!{_LETTER})(?P<q>(?i:{alternation(QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?P<g>(?i:{alternation(GLUED_QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?<!{_LETTER})(?P<v>(?i:{alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
@@ -156,7 +156,7 @@ _QUALIFIER_TABLE.update({fold_apostrophes(k.lower()): v for k, v in GLUED_QUALIF
 
 #: "de" / "entre" / "du" just before the first quantity of a range.
 _RANGE_START_RE: Final = LazyRegex(
-    rf"""
+    lambda: rf"""
     (?<!{_LETTER})(?P<verb>(?i:{alternation(CHANGE_VERB_STEMS)}){_LETTER}{{0,8}}{HSPACE}+)?
     (?P<marker>(?i:de|d{APOS}|entre|du)){SPACE}$
     """,
@@ -167,7 +167,7 @@ _RANGE_START_RE: Final = LazyRegex(
 #: dirhams", "(soit de 2 638 à 2 769 DH)" after it.  Conjugated forms only, so nouns sharing
 #: a stem ("montant", "passage", "portefeuille") do not count.
 _CHANGE_VERB_RE: Final = LazyRegex(
-    rf"""
+    lambda: rf"""
     (?<!{_LETTER})
     (?:(?i:{alternation(CHANGE_VERB_WIDE_STEMS)})
        (?:e|es|ent|era|eras|eront|erait|eraient|ait|aient|é|ée|és|ées|er|a|èrent|i|it|is|ira|iront)
@@ -195,7 +195,7 @@ _CLAUSE_BACK: Final = 90
 _SENTENCE_BACK: Final = 300
 _SENTENCE_END_RE: Final = LazyRegex(r"[.!?…](?:\s|$)|\n")
 _CHANGE_NOUN_OF_RE: Final = LazyRegex(
-    rf"(?<!{_LETTER})(?i:{alternation(CHANGE_NOUNS)})"
+    lambda: rf"(?<!{_LETTER})(?i:{alternation(CHANGE_NOUNS)})"
     rf"(?:{HSPACE}+(?i:de{HSPACE}+la|de{HSPACE}+l{APOS}|du|des)(?!{_LETTER}))"
 )
 _CLAUSE_END_RE: Final = LazyRegex(r"[.;!?\n]\s|[.;!?\n]$|\n")
@@ -235,7 +235,7 @@ _NEGATION_RE: Final = LazyRegex(rf"(?i)(?<!{_LETTER})n(?:e{HSPACE}|{APOS})[^.,;:
 #: A qualifier written after the quantity: "30 M€ environ", "20 000 $ et moins",
 #: "8 % maximum" (not "et plus de …", which opens the next quantity).
 _POST_QUALIFIER_RE: Final = LazyRegex(
-    rf"""
+    lambda: rf"""
     ,?{SPACE}(?P<q>(?i:{alternation(POST_QUALIFIERS)}))(?!{_LETTER})
     (?!{SPACE}(?i:de|d{APOS}|du|des|que|qu{APOS}|à)(?!{_LETTER}))
     """,

@@ -56,7 +56,7 @@ _LETTER_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if regex.search(r"[A-Za-z]
 #: The currency written after a number (and its multiplier): "$", "dollars", "d'euros",
 #: "EUR", "$ CA", "cents".
 _SUFFIX_RE: Final = LazyRegex(
-    rf"""
+    lambda: rf"""
     {SPACE}
     (?:(?P<de>(?i:de{HSPACE}+|d{APOS})){SPACE})?
     (?:
@@ -79,7 +79,7 @@ _PREFIX_SIGNS: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if s not in _PREFIX_L
 
 #: The currency written before a number: "$300", "€15", "USD 5 millions", "usd$ 15".
 _PREFIX_RE: Final = LazyRegex(
-    rf"""
+    lambda: rf"""
     (?: (?<![A-Za-z])(?P<lsym>{alternation(_PREFIX_LETTERED)})
       | (?<![A-Za-z])(?P<csym>{alternation(CASED_PREFIX_SYMBOLS)})
       | (?<![A-Za-z])(?P<dcode>(?i:{alternation(CURRENCY_CODES)}))\$
@@ -105,7 +105,7 @@ _SUBUNIT_END_RE: Final = LazyRegex(rf"{SPACE}(?:[^\w\s]|$)|\s*$")
 
 #: "par an", "/ an", "annuels", optionally after "bruts"/"nets": the period of a salary.
 _PERIOD_RE: Final = LazyRegex(
-    rf"""
+    lambda: rf"""
     (?:{SPACE}(?i:bruts?|nets?|HT|TTC)(?!{_LETTER}))?
     {SPACE}(?P<per>(?i:{alternation(PERIODS)}))(?!{_LETTER})
     # "l'an dernier" is a date, not "per year"
@@ -169,7 +169,7 @@ _COMPOUND_RE: Final = LazyRegex(
 
 #: "dirham (DH)", "dollar ($)": the abbreviation restated in brackets after the name.
 _RESTATED_RE: Final = LazyRegex(
-    rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
+    lambda: rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
     rf"|{alternation(CURRENCY_CODES)}|(?i:{alternation(_LETTER_SYMBOLS)})){SPACE}\)"
 )
 
