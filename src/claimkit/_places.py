@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from claimkit._lazy import LazyRe
 from claimkit.text import Anchors
 
 __all__ = [
@@ -282,7 +283,7 @@ def _trie(words: Iterable[str]) -> str:
 
 
 #: A cue at a position of the lower-cased text (apostrophes folded), as a whole word.
-_CUE_AT_RE: Final = re.compile(rf"(?P<w>{_trie(_CUE_TABLE)})(?![^\W\d_])")
+_CUE_AT_RE: Final = LazyRe(lambda: rf"(?P<w>{_trie(_CUE_TABLE)})(?![^\W\d_])")
 #: The first word of every cue ("côte" of "côte d'ivoire"): found by the anchor scan that
 #: :func:`claimkit.extract` shares between extractors, then each hit is read whole.
 _HEADS: Final = Anchors(
@@ -302,11 +303,11 @@ _MAIN_WEIGHT: Final = 3
 #: Names that are a place only after a preposition: "à Maurice" is the island, "Maurice"
 #: alone as often a first name.
 _AFTER_PREPOSITION: Final = {"maurice": "MU"}
-_PREPOSITION_BEFORE_RE: Final = re.compile(r"(?:^|[^\w'])(?:à|de|d'|en|l'île|île)[ \u00a0]+$")
-_CURRENCY_BEFORE_RE: Final = re.compile(
+_PREPOSITION_BEFORE_RE: Final = LazyRe(r"(?:^|[^\w'])(?:à|de|d'|en|l'île|île)[ \u00a0]+$")
+_CURRENCY_BEFORE_RE: Final = LazyRe(
     r"(?:dollars?|francs?|euros?|livres?|dinars?|roupies?|pesos?|dirhams?)[ \u00a0]+$"
 )
-_DATELINE_RE: Final = re.compile(
+_DATELINE_RE: Final = LazyRe(
     r"[ \t\u00a0]*(?:,[^\n]{0,40}?)?(?:\([^)\n]{0,30}\))?[ \t\u00a0]*[-\u2013\u2014:|]"
 )
 

@@ -20,6 +20,7 @@ from typing import Final
 import regex
 from text_to_num import text2num
 
+from claimkit._lazy import LazyRe, LazyRegex
 from claimkit._lexicon import (
     APPROX_NOUNS,
     CHANGE_NOUNS,
@@ -54,7 +55,7 @@ __all__ = [
 
 #: A letter (not a digit, not an underscore): word boundaries for French words.
 _LETTER: Final = r"[^\W\d_]"
-_HSPACES_RE: Final = regex.compile(rf"{HSPACE}+")
+_HSPACES_RE: Final = LazyRegex(rf"{HSPACE}+")
 
 _NUMWORD: Final = alternation(sorted(NUMBER_WORDS))
 _WORD_SEP: Final = rf"(?:{HSPACE}+(?:et{HSPACE}+)?|-(?:et-)?)"
@@ -76,7 +77,7 @@ _WORD_BRANCHES: Final = rf"""
         (?P<words>(?i:{_NUMWORD}(?:{_WORD_SEP}{_NUMWORD}){{0,29}}))(?!{_LETTER})
 """
 
-NUMBER_RE: Final = regex.compile(
+NUMBER_RE: Final = LazyRegex(
     rf"""
     (?P<digits>
         # Grouped thousands with one separator used throughout: "900 000" (any space),
@@ -94,7 +95,7 @@ NUMBER_RE: Final = regex.compile(
 
 #: The digit branch of :data:`NUMBER_RE`, opening on the digit itself (its look-behinds moved
 #: after the first digit) so that the standard engine skips to digits without trying them.
-_DIGITS_RE: Final = re.compile(
+_DIGITS_RE: Final = LazyRe(
     rf"""
     \d
     (?<![\d.,]\d)
@@ -110,18 +111,18 @@ _DIGITS_RE: Final = re.compile(
 
 #: The word branches of :data:`NUMBER_RE`, matched only where :data:`_WORD_START_RE` finds
 #: a whole lower-case word that can open them.
-_WORDS_RE: Final = regex.compile(_WORD_BRANCHES, flags=regex.VERBOSE)
+_WORDS_RE: Final = LazyRegex(_WORD_BRANCHES, flags=regex.VERBOSE)
 _OPENING_WORDS: Final = sorted({*NUMBER_WORDS, "un", "une", "la"}, key=len, reverse=True)
-_WORD_START_RE: Final = re.compile(rf"(?<!{_LETTER})(?:{'|'.join(_OPENING_WORDS)})(?!{_LETTER})")
+_WORD_START_RE: Final = LazyRe(rf"(?<!{_LETTER})(?:{'|'.join(_OPENING_WORDS)})(?!{_LETTER})")
 
 #: A number word right at a position (after spaces): "cent un" continues a number.
-NUMBER_WORD_RE: Final = regex.compile(rf"{SPACE}(?i:{_NUMWORD})(?!{_LETTER})")
+NUMBER_WORD_RE: Final = LazyRegex(rf"{SPACE}(?i:{_NUMWORD})(?!{_LETTER})")
 
 #: "8,9 millions", "3 Md€", "450 k€", "une dizaine de millions": a multiplier right after a
 #: number.  Abbreviations are case-sensitive ("M" million, never "m" metre unless a currency
 #: follows, which the caller checks); the words are not.
-MULTIPLIER_RE: Final = regex.compile(
-    rf"""
+MULTIPLIER_RE: Final = LazyRegex(
+    lambda: rf"""
     {SPACE}(?:(?:de|d{APOS}){SPACE})?
     (?P<mult>(?i:{alternation([w for w in MULTIPLIERS if len(w) > 3])})
             |{alternation([w for w in MULTIPLIERS if len(w) <= 3])}
@@ -138,8 +139,8 @@ _VERB_ENDINGS: Final = "(?:e|es|ent|ait|aient|ant|ée|ées|és|é|er|era|eront|e
 
 #: Scraped text whose apostrophes were lost to "?" ("de l?ordre de", "près d?un").
 _APOS_DAMAGED: Final = APOS[:-1] + "?]"
-_QUALIFIER_RE: Final = regex.compile(
-    rf"""
+_QUALIFIER_RE: Final = LazyRegex(
+    lambda: rf"""
     (?: (?<!{_LETTER})(?P<q>(?i:{alternation(QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?P<g>(?i:{alternation(GLUED_QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?<!{_LETTER})(?P<v>(?i:{alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
@@ -154,8 +155,8 @@ _QUALIFIER_TABLE: Final = {fold_apostrophes(k.lower()): v for k, v in QUALIFIERS
 _QUALIFIER_TABLE.update({fold_apostrophes(k.lower()): v for k, v in GLUED_QUALIFIERS.items()})
 
 #: "de" / "entre" / "du" just before the first quantity of a range.
-_RANGE_START_RE: Final = regex.compile(
-    rf"""
+_RANGE_START_RE: Final = LazyRegex(
+    lambda: rf"""
     (?<!{_LETTER})(?P<verb>(?i:{alternation(CHANGE_VERB_STEMS)}){_LETTER}{{0,8}}{HSPACE}+)?
     (?P<marker>(?i:de|d{APOS}|entre|du)){SPACE}$
     """,
@@ -165,8 +166,8 @@ _RANGE_START_RE: Final = regex.compile(
 #: A verb of change earlier in the clause: "passera ainsi en septembre 2022 de 2 828 à 2 970
 #: dirhams", "(soit de 2 638 à 2 769 DH)" after it.  Conjugated forms only, so nouns sharing
 #: a stem ("montant", "passage", "portefeuille") do not count.
-_CHANGE_VERB_RE: Final = regex.compile(
-    rf"""
+_CHANGE_VERB_RE: Final = LazyRegex(
+    lambda: rf"""
     (?<!{_LETTER})
     (?:(?i:{alternation(CHANGE_VERB_WIDE_STEMS)})
        (?:e|es|ent|era|eras|eront|erait|eraient|ait|aient|é|ée|és|ées|er|a|èrent|i|it|is|ira|iront)
@@ -178,7 +179,7 @@ _CHANGE_VERB_RE: Final = regex.compile(
 )
 #: Words that make "de X à Y" a range even after a verb of change: "les hausses, allant de
 #: 3 à 5 %", "des salaires qui vont de 300 à 900 dollars".
-_RANGE_VERB_RE: Final = regex.compile(
+_RANGE_VERB_RE: Final = LazyRegex(
     rf"(?<!{_LETTER})(?i:allant|variant|oscillant|échelonnant|comprise?s?|vont|va|iront|ira|"
     rf"allaient|allait|varie|varient|variera|varieront|variait|variaient|s{APOS}étendant|"
     rf"s{APOS}étend(?:ent)?|s{APOS}échelonne(?:nt)?){HSPACE}+(?:{_LETTER}+{HSPACE}+)?$"
@@ -186,20 +187,20 @@ _RANGE_VERB_RE: Final = regex.compile(
 #: How far back a clause's verb of change is looked for, and where a clause stops.
 #: A determiner before a word of change makes it a noun: "une baisse de 15 à 20 %" is a
 #: range of falls, "les prix baissent de 15 à 20 %" a verb.
-_DETERMINER_BEFORE_RE: Final = regex.compile(
+_DETERMINER_BEFORE_RE: Final = LazyRegex(
     rf"(?<!{_LETTER})(?i:une|la|sa|leur|cette|l{APOS}|d{APOS}une)"
     rf"(?:{HSPACE}+(?i:forte|légère|nouvelle|petite|faible|nette))?{HSPACE}*$"
 )
 _CLAUSE_BACK: Final = 90
 _SENTENCE_BACK: Final = 300
-_SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:\s|$)|\n")
-_CHANGE_NOUN_OF_RE: Final = regex.compile(
-    rf"(?<!{_LETTER})(?i:{alternation(CHANGE_NOUNS)})"
+_SENTENCE_END_RE: Final = LazyRegex(r"[.!?…](?:\s|$)|\n")
+_CHANGE_NOUN_OF_RE: Final = LazyRegex(
+    lambda: rf"(?<!{_LETTER})(?i:{alternation(CHANGE_NOUNS)})"
     rf"(?:{HSPACE}+(?i:de{HSPACE}+la|de{HSPACE}+l{APOS}|du|des)(?!{_LETTER}))"
 )
-_CLAUSE_END_RE: Final = regex.compile(r"[.;!?\n]\s|[.;!?\n]$|\n")
+_CLAUSE_END_RE: Final = LazyRegex(r"[.;!?\n]\s|[.;!?\n]$|\n")
 
-_CONNECTOR_RE: Final = regex.compile(
+_CONNECTOR_RE: Final = LazyRegex(
     rf"""
     {SPACE}
     (?: (?P<dash>{DASH})
@@ -217,24 +218,24 @@ _CONNECTOR_RE: Final = regex.compile(
 
 _MAX_LOOKBACK: Final = 40
 #: A named mark after a qualifying verb: "frôlé la barre des", "dépasse le cap de".
-_MARK_RE: Final = regex.compile(
+_MARK_RE: Final = LazyRegex(
     rf"{HSPACE}{{1,3}}(?i:la|le){HSPACE}+(?i:barre|cap|seuil)(?!{_LETTER})"
 )
 #: A modal negated without "pas" before an infinitive: "ne peut dépasser", "ne saurait excéder".
-_NE_MODAL_RE: Final = regex.compile(
+_NE_MODAL_RE: Final = LazyRegex(
     rf"(?<!{_LETTER})(?i:ne|n{APOS}){HSPACE}*(?i:peut|peuvent|pourra|pourront|pourrait|"
     rf"pourraient|saurait|sauraient|doit|doivent|devra|devront|devrait|devraient)"
     rf"{HSPACE}+$"
 )
 #: "pas" right before an infinitive: "ne devrait pas dépasser".
-_NOT_BEFORE_RE: Final = regex.compile(rf"(?<!{_LETTER})(?i:pas|jamais){HSPACE}+$")
+_NOT_BEFORE_RE: Final = LazyRegex(rf"(?<!{_LETTER})(?i:pas|jamais){HSPACE}+$")
 #: A negation before a qualifying verb: "n'a jamais dépassé", "ne dépasse pas".
-_NEGATION_RE: Final = regex.compile(rf"(?i)(?<!{_LETTER})n(?:e{HSPACE}|{APOS})[^.,;:!?]*$")
+_NEGATION_RE: Final = LazyRegex(rf"(?i)(?<!{_LETTER})n(?:e{HSPACE}|{APOS})[^.,;:!?]*$")
 
 #: A qualifier written after the quantity: "30 M€ environ", "20 000 $ et moins",
 #: "8 % maximum" (not "et plus de …", which opens the next quantity).
-_POST_QUALIFIER_RE: Final = regex.compile(
-    rf"""
+_POST_QUALIFIER_RE: Final = LazyRegex(
+    lambda: rf"""
     ,?{SPACE}(?P<q>(?i:{alternation(POST_QUALIFIERS)}))(?!{_LETTER})
     (?!{SPACE}(?i:de|d{APOS}|du|des|que|qu{APOS}|à)(?!{_LETTER}))
     """,
@@ -281,8 +282,8 @@ def canonical(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-_GROUPING_RE: Final = regex.compile(rf"{HSPACE}|['\u2019]")
-_DOT_GROUP_RE: Final = regex.compile(r"\.(?=\d{3}(?!\d))")
+_GROUPING_RE: Final = LazyRegex(rf"{HSPACE}|['\u2019]")
+_DOT_GROUP_RE: Final = LazyRegex(r"\.(?=\d{3}(?!\d))")
 
 
 def parse_digits(s: str) -> Decimal | None:
@@ -310,7 +311,7 @@ def parse_digits(s: str) -> Decimal | None:
         return None
 
 
-_WORD_RE: Final = regex.compile(rf"{_LETTER}+")
+_WORD_RE: Final = LazyRegex(rf"{_LETTER}+")
 
 
 def _single_word_values() -> dict[str, int]:
@@ -357,8 +358,8 @@ def _read_words(text: str, start: int, end: int) -> Iterator[Number]:
 
 
 #: A year written as a date, not a quantity: "au T4-2023", "en 2022", "S1 2024", "2023-2024".
-_YEAR_DIGITS_RE: Final = regex.compile(r"(?:1[89]|20)\d\d")
-_YEAR_BEFORE_RE: Final = regex.compile(
+_YEAR_DIGITS_RE: Final = LazyRegex(r"(?:1[89]|20)\d\d")
+_YEAR_BEFORE_RE: Final = LazyRegex(
     rf"""(?:
         (?<!{_LETTER})[TSQHtsqh][1-4]{SPACE}{DASH}?{SPACE}   # quarter or half: "T4-2023"
       | (?<!{_LETTER})(?i:en|depuis|d{APOS}ici|fin|début|mi|l{APOS}an|année|exercice)
@@ -367,7 +368,7 @@ _YEAR_BEFORE_RE: Final = regex.compile(
     )$""",
     flags=regex.VERBOSE,
 )
-_YEAR_AFTER_RE: Final = regex.compile(rf"{SPACE}[{DASH.strip('[]')}/]{SPACE}(?:1[89]|20)\d\d(?!\d)")
+_YEAR_AFTER_RE: Final = LazyRegex(rf"{SPACE}[{DASH.strip('[]')}/]{SPACE}(?:1[89]|20)\d\d(?!\d)")
 
 
 def is_year_label(text: str, start: int, end: int) -> bool:
@@ -570,7 +571,7 @@ class Connector:
 
 
 #: After a pair of quantities, words saying the value varies: "de 5 à 10 % selon les produits".
-_VARIES_RE: Final = regex.compile(
+_VARIES_RE: Final = LazyRegex(
     rf"{SPACE},?{SPACE}(?i:selon|suivant{HSPACE}+(?:les?|la|l{APOS})|en{HSPACE}+fonction{HSPACE}+d)"
     rf"(?!{_LETTER})"
 )

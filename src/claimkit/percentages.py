@@ -18,6 +18,7 @@ from typing import Final
 
 import regex
 
+from claimkit._lazy import LazyRegex
 from claimkit._quantity import (
     Number,
     canonical,
@@ -35,7 +36,7 @@ __all__ = ["extract_percentages", "parse_percentage"]
 
 _LETTER: Final = r"[^\W\d_]"
 
-_PERCENT_RE: Final = regex.compile(
+_PERCENT_RE: Final = LazyRegex(
     rf"""
     {SPACE}
     (?:
@@ -50,10 +51,10 @@ _PERCENT_RE: Final = regex.compile(
 )
 
 #: A minus written right before the number: "-5 %", "−0,3 %" (not a range dash "3-5 %").
-_MINUS_RE: Final = regex.compile(r"(?<![\w%.,])[-\u2212\u2013]$")
+_MINUS_RE: Final = LazyRegex(r"(?<![\w%.,])[-\u2212\u2013]$")
 
 #: URLs and e-mail-like tokens: percent signs there are escapes, not percentages.
-_URL_RE: Final = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"«»]{1,2000}")
+_URL_RE: Final = LazyRegex(r"(?i)(?:https?://|www\.)[^\s<>\"«»]{1,2000}")
 
 def _escaped(text: str, pos: int) -> bool:
     """Tell whether the number at *pos* is the two hex digits of a URL escape ("%C3%80").
@@ -109,7 +110,7 @@ def _with_qualifier(text: str, p: _Pct) -> _Pct:
     return replace(p, start=q_start, qualifier=qualifier)
 
 
-_RATIO_BEFORE_RE: Final = regex.compile(rf"(?<![^\W\d_])(?i:sur){HSPACE}+$")
+_RATIO_BEFORE_RE: Final = LazyRegex(rf"(?<![^\W\d_])(?i:sur){HSPACE}+$")
 
 #: Every percentage holds a sign or the words "pour cent", "p. 100", "pourcentage".
 _ANCHORS: Final = Anchors(

@@ -9,13 +9,11 @@ compiles none.
 from __future__ import annotations
 
 import re
-import sys
-import threading
-from collections.abc import Iterator
 from typing import Final
 
 import regex
 
+from claimkit._lazy import LazyRegex
 from claimkit.dates.lexicon import (
     DAY_WORDS,
     ENGLISH_MONTHS,
@@ -32,84 +30,8 @@ from claimkit.dates.lexicon import (
 )
 from claimkit.text import APOS, DASH, HSPACE, SPACE, alternation
 
-#: Held while a pattern compiles: each is compiled once, whichever thread asks first.
-_COMPILE_LOCK: Final = threading.Lock()
-
-
-class _Lazy:
-    r"""A :mod:`regex` pattern compiled on first use, once, then used as the compiled one.
-
-    Compiling every date pattern took ~140 ms (and their :mod:`re` twins ~70 ms) at import,
-    paid by every process before its first call, although a short article needs a few of
-    them.  The first call of :meth:`match`, :meth:`search`, :meth:`fullmatch` or
-    :meth:`finditer` compiles the source (under :data:`_COMPILE_LOCK`, so threads never
-    compile one twice nor see it half-built) and binds the compiled pattern's own methods on
-    the instance: later calls cost what the compiled pattern's do.  :meth:`twin` is the same
-    source compiled by the standard :mod:`re`, also once and on first use.
-
-    >>> p = _Lazy(r"(?P<d>\d+) juin", regex.IGNORECASE)
-    >>> p.search("Le 3 JUIN")["d"]
-    '3'
-    """
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.pattern: Final = source
-        self.flags: Final = flags
-        self._compiled: regex.Pattern[str] | None = None
-        self._twin: re.Pattern[str] | None = None
-
-    def compiled(self) -> regex.Pattern[str]:
-        """Return the pattern compiled by :mod:`regex`, compiling it on the first call."""
-        found = self._compiled
-        if found is None:
-            with _COMPILE_LOCK:
-                found = self._compiled
-                if found is None:
-                    found = regex.compile(self.pattern, self.flags)
-                    vars(self).update(
-                        match=found.match,
-                        search=found.search,
-                        fullmatch=found.fullmatch,
-                        finditer=found.finditer,
-                    )
-                    self._compiled = found
-        return found
-
-    def twin(self) -> re.Pattern[str]:
-        r"""Return the same source compiled by the standard :mod:`re` (case and verbosity kept).
-
-        About twice as fast as :mod:`regex` to try at one position; they match alike where
-        their ``\w``, ``\d`` and case folding agree (see :mod:`claimkit.dates.scan`).
-        """
-        found = self._twin
-        if found is None:
-            with _COMPILE_LOCK:
-                found = self._twin
-                if found is None:
-                    found = re.compile(self.pattern, self.flags & (re.IGNORECASE | re.VERBOSE))
-                    self._twin = found
-        return found
-
-    def match(
-        self, string: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> regex.Match[str] | None:
-        return self.compiled().match(string, pos, endpos)
-
-    def search(
-        self, string: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> regex.Match[str] | None:
-        return self.compiled().search(string, pos, endpos)
-
-    def fullmatch(
-        self, string: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> regex.Match[str] | None:
-        return self.compiled().fullmatch(string, pos, endpos)
-
-    def finditer(
-        self, string: str, pos: int = 0, endpos: int = sys.maxsize, overlapped: bool = False
-    ) -> Iterator[regex.Match[str]]:
-        return self.compiled().finditer(string, pos, endpos, overlapped=overlapped)
-
+#: A pattern compiled on first use (shared with :mod:`claimkit.dates`' other stages).
+_Lazy = LazyRegex
 
 _FLAGS: Final = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0
 

@@ -13,8 +13,7 @@ import functools
 from collections.abc import Callable, Iterable
 from typing import Final
 
-import regex
-
+from claimkit._lazy import LazyRegex
 from claimkit._lexicon import (
     CFA,
     CURRENCY_CODES,
@@ -31,14 +30,14 @@ from claimkit._places import LOCAL_CURRENCY, LOCALES, PlaceCues
 from claimkit.money._read import _Amount
 from claimkit.text import HSPACE, SPACE
 
-_YEAR_RE: Final = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_EURO_RE: Final = regex.compile(r"(?i)€|\beuros?\b|\bEUR\b")
-_DOLLAR_WORD_RE: Final = regex.compile(r"(?i)\$|\bdollars?\b|\bUSD\b")
+_YEAR_RE: Final = LazyRegex(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_EURO_RE: Final = LazyRegex(r"(?i)€|\beuros?\b|\bEUR\b")
+_DOLLAR_WORD_RE: Final = LazyRegex(r"(?i)\$|\bdollars?\b|\bUSD\b")
 #: Quebec press typography: "2,2 G$" (milliards de dollars) is written almost only there;
 #: "563 M$", "45 k$" with a space before the multiplier are typical of it too.  ("12,5
 #: millions $" is not: translated wires write it for US dollars.)
-_G_DOLLAR_RE: Final = regex.compile(rf"\d{SPACE}G{SPACE}\$")
-_M_DOLLAR_RE: Final = regex.compile(rf"\d{HSPACE}[Mk]{SPACE}\$")
+_G_DOLLAR_RE: Final = LazyRegex(rf"\d{SPACE}G{SPACE}\$")
+_M_DOLLAR_RE: Final = LazyRegex(rf"\d{HSPACE}[Mk]{SPACE}\$")
 _PARAGRAPH_BEFORE: Final = 1500
 _PARAGRAPH_AFTER: Final = 600
 

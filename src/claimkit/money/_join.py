@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-import regex
-
+from claimkit._lazy import LazyRegex
 from claimkit._lexicon import (
     MONEY_CONTEXT_WORDS,
     MONEY_HEAD_NOUNS,
@@ -55,14 +54,14 @@ def _share(bare: _Amount, full: _Amount) -> _Amount:
     )
 
 
-_MINOR_JOIN_RE: Final = regex.compile(rf"{SPACE}(?:(?i:et){HSPACE}+)?")
+_MINOR_JOIN_RE: Final = LazyRegex(rf"{SPACE}(?:(?i:et){HSPACE}+)?")
 
 #: What may follow a bare number that takes the currency of the amount before it: the end
 #: of a clause or a period ("…, soit 36 000 par an."), not a noun ("…, 20 personnes").
-_AMOUNT_TAIL_RE: Final = regex.compile(
-    rf"{SPACE}(?:[.,;:!?)\]»”\"]|$|(?i:{alternation(PERIODS)})(?!{_LETTER}))"
+_AMOUNT_TAIL_RE: Final = LazyRegex(
+    lambda: rf"{SPACE}(?:[.,;:!?)\]»”\"]|$|(?i:{alternation(PERIODS)})(?!{_LETTER}))"
 )
-_YEAR_LIKE_RE: Final = regex.compile(r"(?:1[89]|20)\d\d")
+_YEAR_LIKE_RE: Final = LazyRegex(r"(?:1[89]|20)\d\d")
 
 
 def _join_bare(text: str, amounts: list[_Amount]) -> None:
@@ -118,21 +117,21 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
             amounts[i + 1] = cand
 
 
-_MONEY_NOUN_AFTER_RE: Final = regex.compile(
-    rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER})"
+_MONEY_NOUN_AFTER_RE: Final = LazyRegex(
+    lambda: rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER})"
 )
 #: What may follow a bare "4,7 milliards" that is money: the end of a clause or a word that
 #: starts a complement ("en 2017", "contre", "soit", "un an plus tôt"), not a noun or a verb.
-_BARE_TAIL_RE: Final = regex.compile(
+_BARE_TAIL_RE: Final = LazyRegex(
     rf"{SPACE}(?:[^\w\s]|$|(?i:en|sur|pour|contre|dans|par|à|au|aux|soit|et|ou|un|une|"
     rf"l{APOS}an|cette|ce|cet|chaque|depuis|dès|jusqu{APOS}en|lors|avant|après|d{APOS}ici|fin|début|entre|"
     rf"selon|alors|dont|hors|sans|avec|seulement|environ|prévus|prévues|inscrits|"
     rf"inscrites|cumulés|cumulées|annuels|annuelles|mensuels)(?!{_LETTER}))"
 )
-_SENTENCE_END_RE: Final = regex.compile(r"[.!?…](?:[\s»\"”)]|$)|\n")
+_SENTENCE_END_RE: Final = LazyRegex(r"[.!?…](?:[\s»\"”)]|$)|\n")
 #: "une tranche de 10 milliards", "un montant total de près de 2 millions": a sum's noun.
-_MONEY_HEAD_BEFORE_RE: Final = regex.compile(
-    rf"(?<!{_LETTER})(?i:{alternation(MONEY_HEAD_NOUNS)})(?:-{_LETTER}+)?"
+_MONEY_HEAD_BEFORE_RE: Final = LazyRegex(
+    lambda: rf"(?<!{_LETTER})(?i:{alternation(MONEY_HEAD_NOUNS)})(?:-{_LETTER}+)?"
     rf"(?:{HSPACE}+{_LETTER}+)?"
     rf"{HSPACE}+(?i:de|d{APOS}){SPACE}(?:(?i:{alternation(QUALIFIERS)}){SPACE})?$"
 )
@@ -142,8 +141,8 @@ _ANTECEDENT_SPAN: Final = 400
 _PARAGRAPH_SPAN: Final = 1200
 
 
-_MONEY_CONTEXT_RE: Final = regex.compile(
-    rf"(?<!{_LETTER})(?i:{alternation(MONEY_CONTEXT_WORDS)})(?!{_LETTER})"
+_MONEY_CONTEXT_RE: Final = LazyRegex(
+    lambda: rf"(?<!{_LETTER})(?i:{alternation(MONEY_CONTEXT_WORDS)})(?!{_LETTER})"
 )
 
 
@@ -157,8 +156,8 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 #: The last item of a list: "…, 300 francs pour deux ans (+20%) et 400 pour trois ans".
-_LIST_LAST_RE: Final = regex.compile(rf"(?:,|(?<!{_LETTER})(?:et|ou)){SPACE}$")
-_NEXT_WORD_RE: Final = regex.compile(rf"{SPACE}({_LETTER}+)")
+_LIST_LAST_RE: Final = LazyRegex(rf"(?:,|(?<!{_LETTER})(?:et|ou)){SPACE}$")
+_NEXT_WORD_RE: Final = LazyRegex(rf"{SPACE}({_LETTER}+)")
 _LIST_SPAN: Final = 80
 
 
@@ -184,11 +183,11 @@ def _parallel(text: str, full: _Amount, bare: _Amount) -> bool:
 
 
 #: "dont" opening a part of the amount before: "…, dont 40 milliards", "dont près de 500 000".
-_DONT_RE: Final = regex.compile(
+_DONT_RE: Final = LazyRegex(
     rf"(?<!{_LETTER})(?i:dont){HSPACE}+(?:{_LETTER}+{APOS}?{HSPACE}*){{0,3}}$"
 )
 _PART_SPAN: Final = 60
-_NO_DIGIT_RE: Final = regex.compile(r"[^\d.!?\n]*")
+_NO_DIGIT_RE: Final = LazyRegex(r"[^\d.!?\n]*")
 
 
 def _part_of(text: str, whole: _Amount, part: _Amount) -> bool:
@@ -290,8 +289,8 @@ def _cataphoric(text: str, amounts: list[_Amount], i: int) -> str | None:
 
 
 #: "près de 1000 milliards ariary [500 millions USD]": a conversion in brackets.
-_BRACKET_OPEN_RE: Final = regex.compile(rf"{SPACE}[\[(]{SPACE}(?:(?i:soit|environ){HSPACE}+)?")
-_BRACKET_CLOSE_RE: Final = regex.compile(rf"{SPACE}[\])]")
+_BRACKET_OPEN_RE: Final = LazyRegex(rf"{SPACE}[\[(]{SPACE}(?:(?i:soit|environ){HSPACE}+)?")
+_BRACKET_CLOSE_RE: Final = LazyRegex(rf"{SPACE}[\])]")
 
 
 def _share_bracketed(text: str, pairs: list[tuple[_Amount, _Amount | None]]) -> None:

@@ -13,6 +13,7 @@ from typing import Final
 
 import regex
 
+from claimkit._lazy import LazyRegex
 from claimkit._lexicon import (
     CASED_PREFIX_SYMBOLS,
     CASED_SYMBOLS,
@@ -47,15 +48,15 @@ _LETTER: Final = r"[^\W\d_]"
 # Symbols made only of signs ("$", "€") need no boundary: "87$gagner" is scraped text.
 # Symbols with letters ("$ CA", "US$") must end a word: "300 $ c'est" is not Canadian.
 #: Runs of spaces, folded to one (or none) before a table lookup.
-_HSPACES_RE: Final = regex.compile(rf"{HSPACE}+")
-_SPACES_RE: Final = regex.compile(r"\s+")
+_HSPACES_RE: Final = LazyRegex(rf"{HSPACE}+")
+_SPACES_RE: Final = LazyRegex(r"\s+")
 _SIGN_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if not regex.search(r"[A-Za-z]", s)]
 _LETTER_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if regex.search(r"[A-Za-z]", s)]
 
 #: The currency written after a number (and its multiplier): "$", "dollars", "d'euros",
 #: "EUR", "$ CA", "cents".
-_SUFFIX_RE: Final = regex.compile(
-    rf"""
+_SUFFIX_RE: Final = LazyRegex(
+    lambda: rf"""
     {SPACE}
     (?:(?P<de>(?i:de{HSPACE}+|d{APOS})){SPACE})?
     (?:
@@ -77,8 +78,8 @@ _PREFIX_LETTERED: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if regex.search(r"
 _PREFIX_SIGNS: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if s not in _PREFIX_LETTERED]
 
 #: The currency written before a number: "$300", "€15", "USD 5 millions", "usd$ 15".
-_PREFIX_RE: Final = regex.compile(
-    rf"""
+_PREFIX_RE: Final = LazyRegex(
+    lambda: rf"""
     (?: (?<![A-Za-z])(?P<lsym>{alternation(_PREFIX_LETTERED)})
       | (?<![A-Za-z])(?P<csym>{alternation(CASED_PREFIX_SYMBOLS)})
       | (?<![A-Za-z])(?P<dcode>(?i:{alternation(CURRENCY_CODES)}))\$
@@ -91,7 +92,7 @@ _PREFIX_RE: Final = regex.compile(
 )
 
 #: "1 USD et 23 centimes", "15 dollars 50": cents after a currency written in letters.
-_SUBUNIT_RE: Final = regex.compile(
+_SUBUNIT_RE: Final = LazyRegex(
     rf"""
     {SPACE}(?:(?i:et){HSPACE}+)?
     (?P<sub>\d{{1,2}}(?!\d))
@@ -99,12 +100,12 @@ _SUBUNIT_RE: Final = regex.compile(
     """,
     flags=regex.VERBOSE,
 )
-_NO_CENTS_RE: Final = regex.compile(rf"[.,]{DASH}{{1,2}}(?!\d)")
-_SUBUNIT_END_RE: Final = regex.compile(rf"{SPACE}(?:[^\w\s]|$)|\s*$")
+_NO_CENTS_RE: Final = LazyRegex(rf"[.,]{DASH}{{1,2}}(?!\d)")
+_SUBUNIT_END_RE: Final = LazyRegex(rf"{SPACE}(?:[^\w\s]|$)|\s*$")
 
 #: "par an", "/ an", "annuels", optionally after "bruts"/"nets": the period of a salary.
-_PERIOD_RE: Final = regex.compile(
-    rf"""
+_PERIOD_RE: Final = LazyRegex(
+    lambda: rf"""
     (?:{SPACE}(?i:bruts?|nets?|HT|TTC)(?!{_LETTER}))?
     {SPACE}(?P<per>(?i:{alternation(PERIODS)}))(?!{_LETTER})
     # "l'an dernier" is a date, not "per year"
@@ -149,38 +150,38 @@ class _Amount:
 
 
 
-_HALF_RE: Final = regex.compile(
+_HALF_RE: Final = LazyRegex(
     rf"{HSPACE}{{1,3}}(?i:demi)[-\u2011\x20\u00a0](?i:(milliards?|millions?))(?!{_LETTER})"
 )
-_AND_HALF_RE: Final = regex.compile(rf"{HSPACE}{{1,3}}(?i:et){HSPACE}+(?i:demi)(?!{_LETTER})")
+_AND_HALF_RE: Final = LazyRegex(rf"{HSPACE}{{1,3}}(?i:et){HSPACE}+(?i:demi)(?!{_LETTER})")
 
 #: A price per unit after an amount: "quatre cents le litre", "deux cents du kilo".
-_PER_UNIT_RE: Final = regex.compile(
+_PER_UNIT_RE: Final = LazyRegex(
     rf"{SPACE}(?i:le|la|l{APOS}|du|de{HSPACE}+la|par){SPACE}"
     rf"(?i:litre|kilo|kilogramme|kg|gallon|kilowattheure|kwh|mètre|unité|pièce|livre)"
     rf"(?!{_LETTER})"
 )
 
 #: The smaller part of a compound amount: "1 milliard 200 millions", "2 millions 500 000".
-_COMPOUND_RE: Final = regex.compile(
+_COMPOUND_RE: Final = LazyRegex(
     rf"{HSPACE}{{1,3}}(?:(?i:et){HSPACE}+)?(?P<n>\d{{1,3}}(?:{HSPACE}\d{{3}})*)(?![\d,.])"
 )
 
 #: "dirham (DH)", "dollar ($)": the abbreviation restated in brackets after the name.
-_RESTATED_RE: Final = regex.compile(
-    rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
+_RESTATED_RE: Final = LazyRegex(
+    lambda: rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
     rf"|{alternation(CURRENCY_CODES)}|(?i:{alternation(_LETTER_SYMBOLS)})){SPACE}\)"
 )
 
 
 #: Legal style: an amount in words restated in digits in brackets, "(5.000.000)".
-_RESTATED_NUMBER_RE: Final = regex.compile(
+_RESTATED_NUMBER_RE: Final = LazyRegex(
     rf"{SPACE}\({SPACE}(?P<n>\d{{1,3}}(?:[.\x20\u00a0\u202f]\d{{3}})+|\d+){SPACE}\)"
 )
 
 
 #: Quebec and wire style "2,5 milliards US", "500 millions US" (never after a plain number).
-_US_AFTER_MULTIPLIER_RE: Final = regex.compile(rf"{SPACE}US(?![\w'\u2019$])")
+_US_AFTER_MULTIPLIER_RE: Final = LazyRegex(rf"{SPACE}US(?![\w'\u2019$])")
 
 _PREFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
 _PREFIX_ENDS: Final = frozenset("".join(_PREFIX_SIGNS) + ".")

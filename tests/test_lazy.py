@@ -1,0 +1,63 @@
+"""Patterns compiled on first use (:mod:`claimkit._lazy`): once, thread-safely, same matches."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import threading
+
+import regex
+
+from claimkit._lazy import LazyRe, LazyRegex
+
+
+def test_lazy_patterns_match_like_compiled_ones() -> None:
+    source = r"(?P<n>\d+)(?:\s*(?P<u>€|euros?))?"
+    for lazy, eager in (
+        (LazyRegex(source, regex.IGNORECASE), regex.compile(source, regex.IGNORECASE)),
+        (LazyRe(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)),
+    ):
+        text = "De 3 euros à 45 € puis 7"
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+        assert lazy.sub("#", text) == eager.sub("#", text)
+        assert lazy.match(text, 3) is not None
+        assert lazy.fullmatch("12 EUROS") is not None
+        assert lazy.search(text, 20, 22) is None
+
+
+def test_lazy_pattern_compiles_once_across_threads() -> None:
+    lazy = LazyRegex(r"(?:a|b)+c")
+    barrier = threading.Barrier(8)
+    seen: list[object] = []
+
+    def work() -> None:
+        barrier.wait()
+        seen.append(lazy.compiled())
+        assert lazy.search("xxabbc") is not None
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 8
+    assert all(p is seen[0] for p in seen)
+
+
+def test_importing_money_and_percentages_compiles_no_pattern() -> None:
+    code = (
+        "import claimkit.money, claimkit.percentages, claimkit._places, claimkit._quantity\n"
+        "from claimkit._lazy import LazyRe, LazyRegex\n"
+        "import sys\n"
+        "mods = [sys.modules[n] for n in ('claimkit.money._read', 'claimkit.money._join',"
+        " 'claimkit.money._currency', 'claimkit.percentages', 'claimkit._places')]\n"
+        "kinds = (LazyRe, LazyRegex)\n"
+        "lazies = [v for m in mods for v in vars(m).values() if isinstance(v, kinds)]\n"
+        "assert len(lazies) > 40, len(lazies)\n"
+        "print(sum(v._compiled is not None for v in lazies))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "0"
