@@ -436,7 +436,7 @@ _MASCULINE_MORE: Final = frozenset(
     Bassirou Béchir Bilal Blaise Boubacar Boualem Brahim Cédric Célestin Chérif Cheikh Clément
     Constant Corentin Dieudonné Djibril Driss Edgar Edmond Émile Emile Ernest Eugène Évariste
     Fabrice Faouzi Fayçal Félix Félicien Fernand Firmin Florent Florian Francis François-Xavier
-    Gaston Gauthier Geoffroy Gentiny Ghislain Guy Habib Hamid Hamza Hassan Hassane Hichem
+    Gaston Gauthier Geoffroy Ghislain Guy Habib Hamid Hamza Hassan Hassane Hichem
     Hocine Honoré Hubert Ibrahim Ibrahima Idriss Ismaël Ismail Issa Issoufou Jacob Jean-Baptiste
     Jean-Charles Jean-Claude Jean-Guy Jean-Louis Jean-Marc Jean-Noël Jean-Paul Jean-Philippe
     Jean-Yves Joël Jonathan Josué Jules Julio Justin Kaïs Kais Kamel Kader Karim Khaled Lamine
