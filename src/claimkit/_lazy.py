@@ -35,6 +35,17 @@ def _source_of(lazy: LazyRegex | LazyRe) -> str:
     return source
 
 
+def _bind(lazy: LazyRegex | LazyRe, found: regex.Pattern[str] | re.Pattern[str]) -> None:
+    """Bind the compiled pattern's own methods on *lazy*: later calls skip the wrapper."""
+    vars(lazy).update(
+        match=found.match,
+        search=found.search,
+        fullmatch=found.fullmatch,
+        finditer=found.finditer,
+        sub=found.sub,
+    )
+
+
 class LazyRegex:
     r"""A :mod:`regex` pattern compiled on first use, once, then used as the compiled one.
 
@@ -70,13 +81,7 @@ class LazyRegex:
                 found = self._compiled
                 if found is None:
                     found = regex.compile(self.pattern, self.flags)
-                    vars(self).update(
-                        match=found.match,
-                        search=found.search,
-                        fullmatch=found.fullmatch,
-                        finditer=found.finditer,
-                        sub=found.sub,
-                    )
+                    _bind(self, found)
                     self._compiled = found
         return found
 
@@ -147,13 +152,7 @@ class LazyRe:
                 found = self._compiled
                 if found is None:
                     found = re.compile(self.pattern, self.flags)
-                    vars(self).update(
-                        match=found.match,
-                        search=found.search,
-                        fullmatch=found.fullmatch,
-                        finditer=found.finditer,
-                        sub=found.sub,
-                    )
+                    _bind(self, found)
                     self._compiled = found
         return found
 
