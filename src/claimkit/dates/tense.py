@@ -101,8 +101,8 @@ class Tenses:
         self._low = text.lower() if _OTHER_CHAR_RE.search(text) is None else None
         #: Sentence ends, sorted.
         self._ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-        #: The marks read in each sentence window: (lo, hi) -> [(position, tense)].
-        self._read: dict[tuple[int, int], list[tuple[int, Tense]]] = {}
+        #: The marks read in each sentence window: (lo, hi) -> [(start, end, tense)].
+        self._read: dict[tuple[int, int], list[tuple[int, int, Tense]]] = {}
 
     def at(self, start: int, end: int) -> Tense | None:
         """Return the tense of the nearest marked verb in the sentence of [start, end)."""
@@ -122,11 +122,18 @@ class Tenses:
             for m in _marks(self._text, self._low, lo, hi):
                 kind = _kind(m)
                 if kind is not None:
-                    marks.append((m.start(), kind))
+                    marks.append((m.start(), m.end(), kind))
             self._read[(lo, hi)] = marks
         best: tuple[int, Tense] | None = None
-        for pos, kind in marks:
-            gap = start - pos if pos < start else (pos - end if pos >= end else -1)
+        # The gap between the verb and the date, edge to edge: in "a parlé mardi et reviendra
+        # le 3 mars" the past verb is nearest to "mardi", the future one to "le 3 mars".
+        for pos, mark_end, kind in marks:
+            if mark_end <= start:
+                gap = start - mark_end
+            elif pos >= end:
+                gap = pos - end
+            else:
+                gap = -1
             if gap >= 0 and (best is None or gap < best[0]):
                 best = (gap, kind)
         return None if best is None else best[1]
