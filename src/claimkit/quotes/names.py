@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Final
 
 import regex
@@ -87,6 +87,7 @@ _TITLE_COMPLEMENT_RE: Final = regex.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _title_gender(title: str) -> str | None:
     """Tell a person's gender from the form of their title: "avocate" f, "avocat" m.
 
@@ -111,6 +112,7 @@ def _feminine_forms(word: str) -> list[str]:
     return [f for f in forms if f in _JOB_WORDS]
 
 
+@lru_cache(maxsize=4096)
 def _title_key(title: str) -> str:
     """Fold a title to its key, masculine: "présidente" → "président", "avocate" → "avocat"."""
     words = []
@@ -259,7 +261,8 @@ class _People:
             before = text[lo:pos]
             key: tuple[str, str | None] | None = None
             title = ""
-            if not _COMPLEMENT_END_RE.search(before):
+            # the preposition ends where the trailing spaces start (six letters at most)
+            if not _COMPLEMENT_END_RE.search(before, max(0, len(before.rstrip()) - 8)):
                 folded = _fold(before)
                 m = _TITLE_BEFORE_RE.search(folded)
                 if m is not None:
