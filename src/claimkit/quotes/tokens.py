@@ -220,7 +220,7 @@ class _Tok:
     title: bool = False  # capitalised with a lower-case second letter: "Ben", not "IA"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen __init__ costs twice as much
 class _Cap:
     """A capitalised word token (``_Tok.cap``), as the partial scan finds it."""
 
