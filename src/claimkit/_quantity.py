@@ -154,6 +154,41 @@ _QUALIFIER_RE: Final = LazyRegex(
 _QUALIFIER_TABLE: Final = {fold_apostrophes(k.lower()): v for k, v in QUALIFIERS.items()}
 _QUALIFIER_TABLE.update({fold_apostrophes(k.lower()): v for k, v in GLUED_QUALIFIERS.items()})
 
+
+def _qualifier_last_ascii() -> frozenset[str]:
+    """Return the ASCII characters a qualifier can end with (before its trailing spaces)."""
+    ends = {k[-1] for table in (QUALIFIERS, GLUED_QUALIFIERS, QUALIFIER_ARTICLES) for k in table}
+    ends.update(e[-1] for e in _VERB_ENDINGS[3:-1].split("|"))
+    if "'" in ends:
+        ends.update(_APOS_DAMAGED[1:-1].encode().decode("unicode_escape"))
+    assert " " not in ends
+    return frozenset(
+        a
+        for a in map(chr, range(128))
+        if any(regex.fullmatch("(?i)" + regex.escape(e), a) for e in ends)
+    )
+
+
+#: A cheap necessary condition for :data:`_QUALIFIER_RE`: the last character before the
+#: number's spaces must end some qualifier (any non-ASCII character runs the search).
+_QUALIFIER_LAST_ASCII: Final = _qualifier_last_ascii()
+_HSPACE_CHARS: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
+
+
+def _may_end_qualifier(text: str, start: int) -> bool:
+    """Return False only when no qualifier can end right before *start*."""
+    k = start - 1
+    for _ in range(4):  # SPACE is at most three spaces
+        if k < 0:
+            return False
+        c = text[k]
+        if c in _HSPACE_CHARS:
+            k -= 1
+            continue
+        return c == "\n" or not c.isascii() or c in _QUALIFIER_LAST_ASCII
+    return True
+
+
 #: "de" / "entre" / "du" just before the first quantity of a range.
 _RANGE_START_RE: Final = LazyRegex(
     lambda: rf"""
@@ -489,6 +524,8 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
     >>> find_qualifier("il gagne 900", 9) is None
     True
     """
+    if not _may_end_qualifier(text, start):
+        return None
     m = _QUALIFIER_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None
