@@ -154,6 +154,51 @@ _QUALIFIER_RE: Final = LazyRegex(
 _QUALIFIER_TABLE: Final = {fold_apostrophes(k.lower()): v for k, v in QUALIFIERS.items()}
 _QUALIFIER_TABLE.update({fold_apostrophes(k.lower()): v for k, v in GLUED_QUALIFIERS.items()})
 
+
+def _qualifier_ascii(ch: str) -> set[str]:
+    """Return the ASCII characters that *ch* of a qualifier matches, in any case."""
+    if ch == "'":
+        return {"'", "`", "?"}  # APOS and its damaged forms
+    return {a for a in map(chr, range(128)) if regex.fullmatch("(?i)" + regex.escape(ch), a)}
+
+
+def _qualifier_endings() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the ASCII one- and two-character endings a qualifier match can have."""
+    endings = _VERB_ENDINGS[3:-1].split("|")
+    words = [*QUALIFIERS, *GLUED_QUALIFIERS, *QUALIFIER_ARTICLES]
+    words.extend(stem + ending for stem in QUALIFIER_VERB_STEMS for ending in endings)
+    one: set[str] = set()
+    two: set[str] = set()
+    for word in words:
+        assert not word.endswith(" ")
+        if len(word) == 1:
+            one.update(_qualifier_ascii(word))
+        else:
+            before, last = _qualifier_ascii(word[-2]), _qualifier_ascii(word[-1])
+            two.update(a + b for a in before for b in last)
+    return frozenset(one), frozenset(two)
+
+
+#: A cheap necessary condition for :data:`_QUALIFIER_RE`: the last two characters before the
+#: number's spaces must end some qualifier (any non-ASCII character runs the search).
+_QUALIFIER_ONE, _QUALIFIER_TWO = _qualifier_endings()
+_HSPACE_CHARS: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
+
+
+def _may_end_qualifier(text: str, start: int) -> bool:
+    """Return False only when no qualifier can end right before *start*."""
+    if start > 0 and text[start - 1] == "\n":
+        return True  # "$" also matches before a final newline
+    k = start
+    for _ in range(3):  # SPACE is at most three spaces
+        if k > 0 and text[k - 1] in _HSPACE_CHARS:
+            k -= 1
+    if k < 2:
+        return True
+    last = text[k - 2 : k]
+    return not last.isascii() or last in _QUALIFIER_TWO or last[1] in _QUALIFIER_ONE
+
+
 #: "de" / "entre" / "du" just before the first quantity of a range.
 _RANGE_START_RE: Final = LazyRegex(
     lambda: rf"""
@@ -489,6 +534,8 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
     >>> find_qualifier("il gagne 900", 9) is None
     True
     """
+    if not _may_end_qualifier(text, start):
+        return None
     m = _QUALIFIER_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None

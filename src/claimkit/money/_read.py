@@ -74,6 +74,47 @@ _SUFFIX_RE: Final = LazyRegex(
     flags=regex.VERBOSE,
 )
 
+def _ascii_variants(ch: str) -> set[str]:
+    """Return the ASCII characters that *ch* of a lexicon entry matches, in any case."""
+    if ch == "'":
+        return {a for a in "'`" if regex.fullmatch(APOS, a)}
+    return {a for a in map(chr, range(128)) if regex.fullmatch("(?i)" + regex.escape(ch), a)}
+
+
+def _suffix_openings() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the ASCII one- and two-character openings :data:`_SUFFIX_RE` can match."""
+    one: set[str] = set()
+    two: set[str] = set()
+    tables = (_LETTER_SYMBOLS, SCALED_SYMBOLS, CASED_SYMBOLS, MINOR_UNITS, CURRENCY_WORDS,
+              CURRENCY_CODES, _SIGN_SYMBOLS, ["de", "d'"])  # fmt: skip
+    for table in tables:
+        for entry in table:
+            if len(entry) == 1:
+                one.update(_ascii_variants(entry))
+            else:
+                firsts, seconds = _ascii_variants(entry[0]), _ascii_variants(entry[1])
+                two.update(a + b for a in firsts for b in seconds)
+    return frozenset(one), frozenset(two)
+
+
+#: A cheap necessary condition for :data:`_SUFFIX_RE` (most numbers have no currency after
+#: them): after up to three spaces, an ASCII opening no entry starts with cannot match.
+_SUFFIX_ONE, _SUFFIX_TWO = _suffix_openings()
+_SUFFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
+
+
+def _suffix_match(text: str, pos: int) -> regex.Match[str] | None:
+    """Return ``_SUFFIX_RE.match(text, pos)``, skipping the match where it cannot succeed."""
+    n = len(text)
+    for p in range(pos, min(pos + 4, n)):  # SPACE is at most three spaces
+        opening = text[p : p + 2]
+        if not opening.isascii() or opening in _SUFFIX_TWO or opening[0] in _SUFFIX_ONE:
+            return _SUFFIX_RE.match(text, pos)
+        if text[p] not in _SUFFIX_SPACES:
+            break
+    return None
+
+
 _PREFIX_LETTERED: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if regex.search(r"[A-Za-z]", s)]
 _PREFIX_SIGNS: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if s not in _PREFIX_LETTERED]
 
@@ -202,7 +243,7 @@ def _read_suffix(
     text: str, pos: int, after_multiplier: bool, after_words: bool = False
 ) -> _Unit | None:
     """Read a currency written at *pos*, or None."""
-    m = _SUFFIX_RE.match(text, pos)
+    m = _suffix_match(text, pos)
     if m is None:
         us = _US_AFTER_MULTIPLIER_RE.match(text, pos) if after_multiplier else None
         return _Unit(us.end(), "USD") if us is not None else None  # "2,5 milliards US"
@@ -212,7 +253,7 @@ def _read_suffix(
         if after_words and m.group("minor").lower() in ("cent", "cents"):
             # After a spelled-out number, "cent" may be the number 100 itself: "un cent
             # euros", "cent un euros".  After digits ("34 cents") it is always the coin.
-            after = _SUFFIX_RE.match(text, m.end())
+            after = _suffix_match(text, m.end())
             if ((after is not None and after.group("minor") is None and after.group("de") is None)
                     or NUMBER_WORD_RE.match(text, m.end()) is not None):  # fmt: skip
                 return None
