@@ -11,6 +11,7 @@ unit after the number and decides which numbers are claims.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -155,11 +156,13 @@ _QUALIFIER_TABLE: Final = {fold_apostrophes(k.lower()): v for k, v in QUALIFIERS
 _QUALIFIER_TABLE.update({fold_apostrophes(k.lower()): v for k, v in GLUED_QUALIFIERS.items()})
 
 
-def _qualifier_ascii(ch: str) -> set[str]:
+@functools.cache
+def _qualifier_ascii(ch: str) -> frozenset[str]:
     """Return the ASCII characters that *ch* of a qualifier matches, in any case."""
     if ch == "'":
-        return {"'", "`", "?"}  # APOS and its damaged forms
-    return {a for a in map(chr, range(128)) if regex.fullmatch("(?i)" + regex.escape(ch), a)}
+        return frozenset("'`?")  # APOS and its damaged forms
+    pattern = regex.compile("(?i)" + regex.escape(ch))
+    return frozenset(a for a in map(chr, range(128)) if pattern.fullmatch(a))
 
 
 def _qualifier_endings() -> tuple[frozenset[str], frozenset[str]]:

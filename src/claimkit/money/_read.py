@@ -7,6 +7,7 @@ or after it.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
@@ -74,11 +75,14 @@ _SUFFIX_RE: Final = LazyRegex(
     flags=regex.VERBOSE,
 )
 
-def _ascii_variants(ch: str) -> set[str]:
+_ASCII: Final = "".join(map(chr, range(128)))
+
+
+@functools.cache
+def _ascii_variants(ch: str) -> frozenset[str]:
     """Return the ASCII characters that *ch* of a lexicon entry matches, in any case."""
-    if ch == "'":
-        return {a for a in "'`" if regex.fullmatch(APOS, a)}
-    return {a for a in map(chr, range(128)) if regex.fullmatch("(?i)" + regex.escape(ch), a)}
+    pattern = regex.compile(APOS if ch == "'" else "(?i)" + regex.escape(ch))
+    return frozenset(a for a in ("'`" if ch == "'" else _ASCII) if pattern.fullmatch(a))
 
 
 def _suffix_openings() -> tuple[frozenset[str], frozenset[str]]:
