@@ -47,11 +47,11 @@ _ORG_TAIL_RE: Final = regex.compile(
     r"|if|ême|eure|ieur))"
     r"(?![\p{L}\-])"
 )
-#: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
 #: A clause opened by a source preposition right before a name: "Pour Sidiki Kaba, …".
 _SOURCE_HEAD_RE: Final = regex.compile(
     r"(?:^|[,;:.!?]\s*|\n\s*)(?:[Pp]our|[Ss]elon|[Dd]'après|[Dd]\u2019après)\s+\Z"
 )
+#: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
 _ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
