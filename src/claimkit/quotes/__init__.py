@@ -50,7 +50,7 @@ from claimkit.quotes.attribution import (
     _previous_sentence,
     _terms_after,
 )
-from claimkit.quotes.chains import _main_person, _resolve, _Speakers
+from claimkit.quotes.chains import _as_written, _main_person, _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
 from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
@@ -197,13 +197,16 @@ def extract_quotes(text: str) -> list[Quote]:
             last_speaker = (speaker, s_start, s_end)
             seen.anyone.append(speaker)
             seen.credited.add(speaker)
+            if attr is not None and attr.mention.kind == "desc":
+                if speaker == _as_written(doc, attr.mention):
+                    seen.written.add(speaker)
             if (
                 attr is not None
                 and attr.mention.kind in {"name", "pronoun", "desc"}
                 # a title nobody is named with ("le journaliste") is no person to refer to
                 and not (
                     attr.mention.kind == "desc"
-                    and speaker == text[attr.mention.start : attr.mention.end]
+                    and speaker == _as_written(doc, attr.mention)
                 )
             ):
                 seen.people.append(speaker)

@@ -20,6 +20,8 @@ from claimkit.quotes.mentions import (
     _Mention,
     _parse_mention,
     _pronoun_mention,
+    _role_mention,
+    _role_phrase,
     _skip_to_mention,
     _verb_at,
     _with_apposition,
@@ -94,6 +96,17 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
         if s >= e:
             continue
         parsed = _parse_mention(doc, s, e)
+        if (
+            parsed is None
+            and e == vi
+            and (role := _role_phrase(doc, s, e))
+            and role[1] == e > role[0]
+            and any(_is_cap(t) for t in toks[role[0] : e])
+        ):
+            # "Le tavana de Faa'a indique « … »": a person noun no lexicon lists heads it
+            desc = doc.text[toks[s + 1].start : toks[e - 1].end]
+            chain.append(_Mention("desc", toks[s].start, toks[e - 1].end, desc, desc=desc))
+            continue
         if parsed is None:
             if toks[s].norm in _ADVERBIAL_OPENERS or toks[s].kind == "punct":
                 break
@@ -145,7 +158,7 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         parsed = _parse_mention(doc, k, j)
         if parsed:
             return _Attr(_with_apposition(doc, parsed[1], parsed[0], j), "after", verb, True)
-        unnamed = _unnamed(doc, k, j)
+        unnamed = _unnamed(doc, k, j) or _role_mention(doc, k, j)
         if unnamed is not None:
             return _Attr(unnamed, "after", verb, True)
         return None

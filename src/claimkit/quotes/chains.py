@@ -10,8 +10,8 @@ import regex
 
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
-from claimkit.quotes.mentions import _Mention, _verb_at
-from claimkit.quotes.names import _CURRENCIES, _JOB_ALT, _title_gender, title_key
+from claimkit.quotes.mentions import _complement_end, _Mention, _verb_at
+from claimkit.quotes.names import _CURRENCIES, _JOB_ALT, _JOB_WORDS, _title_gender, title_key
 from claimkit.quotes.tokens import _ORG_WINDOW, _fold
 
 # --------------------------------------------------------------------------- resolution
@@ -25,6 +25,7 @@ class _Speakers:
     anyone: list[str]
     last_end: int  # end of the last quotation read
     credited: set[str] = field(default_factory=set)  # every speaker credited so far
+    written: set[str] = field(default_factory=set)  # titles credited as written, unnamed
 
 
 def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) -> str | None:
@@ -218,6 +219,33 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     return name
 
 
+def _described_anew(m: _Mention, head: str) -> bool:
+    """Tell whether a title no lexicon lists comes with a complement: "le tavana de Faa'a".
+
+    Such a noun phrase describes someone anew; a bare one ("le pompier", "le technicien
+    algérien") refers back like a title.
+    """
+    if head in _JOB_WORDS or head in lex.TITLE_HYPERNYMS:
+        return False
+    return _COMPLEMENT_RE.search(_fold(m.text)) is not None
+
+
+_COMPLEMENT_RE: Final = regex.compile(r"\s(?:de|du|des)\s|\sd'")
+
+
+def _unnamed_last(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
+    """Resolve a pronoun to the unnamed title credited last: "lâche le président du parti.
+    « … » ajoute-t-il." — when nobody was brought in as a subject since and the title's
+    form does not tell the other gender."""
+    if not seen.anyone or seen.anyone[-1] not in seen.written:
+        return None
+    if doc.subjects_between(seen.last_end, m.start):
+        return None
+    last = seen.anyone[-1]
+    gender = _title_gender(last)
+    return last if gender in (None, _PRONOUN_GENDER[m.text]) else None
+
+
 #: A title with its article: someone mentioned without a name ("l'ancienne ministre").
 _TITLE_MENTION_RE: Final = regex.compile(
     rf"(?<![\p{{L}}])(?:le|la|l'|les)\s*(?:\p{{L}}+\s+)?(?:{_JOB_ALT})(?![\p{{L}}])"
@@ -329,6 +357,8 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         found = _resolve_pronoun(doc, m, seen)
         if found is None and m.text in {"il", "elle"}:
             found = _main_person(doc, m.start, seen, _PRONOUN_GENDER[m.text])
+        if found is None and m.text in {"il", "elle"}:
+            found = _unnamed_last(doc, m, seen)
         if (
             found is not None
             and m.text in {"il", "elle"}
@@ -370,7 +400,9 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     # the person the text is about, as a pronoun would be; else the title as written.
     key = title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)
     named = doc.titled_before(key, m.start)
-    if named is None:
+    if named is None and not _described_anew(m, key[0]):
+        # a role no lexicon lists with words after it ("le tavana de Faa'a") is someone
+        # described anew, not a person named before
         named = _title_anaphor(doc, m, key[0], seen)
     if named is None and (want := _definite_gender(doc, m)) is not None:
         # "Le ministre des Affaires étrangères dira …" in an article about one person
@@ -380,7 +412,19 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     adj = _DEMONYM_AFTER_RE.match(doc.text, m.end)
     if named is not None and adj is not None and _named_otherwise(doc, named, adj.group(1)):
         named = None  # "Le ministre ghanéen" after "le ministre sénégalais Amadou Ba"
-    return named if named is not None else doc.text[m.start : m.end]
+    return named if named is not None else _as_written(doc, m)
+
+
+def _as_written(doc: _Doc, m: _Mention) -> str:
+    """Give a title nobody is named with as the document writes it, with its complement.
+
+    "a estimé le ministre de l'Économie et des finances" → "le ministre de l'Économie et
+    des finances" (GOLD_FORMAT: the title as written, article included).
+    """
+    i, j = doc.tok_range(m.start, m.end)
+    stop = _complement_end(doc, j, doc.tok_range(m.end, doc.sentence_end(m.end))[1])
+    end = doc.toks[stop - 1].end if stop > j else m.end
+    return doc.text[m.start : end]
 
 
 #: A nationality or origin adjective right after a title: "le ministre ghanéen".
@@ -506,8 +550,8 @@ def _title_fits(doc: _Doc, name: str, head: str) -> bool:
     média" for anyone): never another ("le juge" is not the prosecutor).
     """
     heads = _heads_of(doc, name)
-    if not heads or heads == {head}:
-        return True
+    if not heads or heads == {head} or head not in _JOB_WORDS:
+        return True  # no title, the same, or a role no lexicon lists ("le pompier")
     broader = lex.TITLE_HYPERNYMS.get(head.split()[0])
     return broader is not None and (not broader or heads <= broader | {head})
 
