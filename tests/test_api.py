@@ -167,8 +167,18 @@ def test_no_kind_is_an_error(kinds: object) -> None:
             call()
 
 
-@pytest.mark.parametrize("bad", ["20230727", "2023-W30-4", " 2023-07-27", "2023-07-27T10:00",
-                                 "2023-7-27", "2023-02-30", "२०२३-०७-२७"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "20230727",
+        "2023-W30-4",
+        " 2023-07-27",
+        "2023-07-27T10:00",
+        "2023-7-27",
+        "2023-02-30",
+        "२०२३-०७-२७",
+    ],
+)
 def test_reference_date_accepts_only_yyyy_mm_dd(bad: str) -> None:
     with pytest.raises(ValueError, match="'YYYY-MM-DD'"):
         extract("hier", reference_date=bad)
@@ -200,10 +210,15 @@ def test_iter_claims_in_pieces_keeps_offsets_into_the_whole_text() -> None:
             assert q.speaker_end <= len(text)
 
 
-@pytest.mark.parametrize(("kwargs", "error"), [
-    ({"chunk_size": 0}, ValueError), ({"reference_date": "hier"}, ValueError),
-    ({"kinds": ["montant"]}, ValueError), ({"currency_hint": 1}, TypeError),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"chunk_size": 0}, ValueError),
+        ({"reference_date": "hier"}, ValueError),
+        ({"kinds": ["montant"]}, ValueError),
+        ({"currency_hint": 1}, TypeError),
+    ],
+)
 def test_iter_claims_checks_arguments_at_the_call(kwargs: dict[str, object], error: type) -> None:
     with pytest.raises(error):
         claimkit.iter_claims("87 %", **kwargs)  # type: ignore[arg-type]
@@ -262,12 +277,12 @@ def test_schema_declares_its_draft_and_allows_doc_id_in_records() -> None:
         assert model["required"][0] == "doc_id"
 
 
-@pytest.mark.parametrize("text", ["l'an prochain", "l'an dernier", "hier", "demain",
-                                  "le mois prochain", "l'année suivante"])
+@pytest.mark.parametrize(
+    "text",
+    ["l'an prochain", "l'an dernier", "hier", "demain", "le mois prochain", "l'année suivante"],
+)
 @pytest.mark.parametrize("ref", [dt.date.max, dt.date.min])
-def test_years_stay_within_1_and_9999_at_the_edges_of_the_calendar(
-    text: str, ref: dt.date
-) -> None:
+def test_years_stay_within_1_and_9999_at_the_edges_of_the_calendar(text: str, ref: dt.date) -> None:
     for c in extract(text, reference_date=ref):
         assert isinstance(c, claimkit.DateClaim)
         assert c.year is None or 1 <= c.year <= 9999

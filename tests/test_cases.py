@@ -17,9 +17,7 @@ def test_money(case: dict[str, Any]) -> None:
     check(found, case["expected"], case["text"])
 
 
-@pytest.mark.parametrize(
-    "case", load("percentages.jsonl") + load("percentages_negative.jsonl")
-)
+@pytest.mark.parametrize("case", load("percentages.jsonl") + load("percentages_negative.jsonl"))
 def test_percentages(case: dict[str, Any]) -> None:
     check(extract_percentages(case["text"]), case["expected"], case["text"])
 

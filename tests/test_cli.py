@@ -23,9 +23,7 @@ GOLD = ROOT / "tests" / "fixtures" / "gold" / "seeds.jsonl"
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": ""}
 
 
-def run(
-    capsys: pytest.CaptureFixture[str], *argv: str
-) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
@@ -46,8 +44,11 @@ def corpus(tmp_path: Path) -> Path:
     (tmp_path / "a.txt").write_text("Le poste est payé 900 000 $ par an.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Aucun chiffre ici.", encoding="utf-8")
     lines = [
-        {"id": "dépêche-1", "text": "Hier, 87 % des acteurs ont voté.",
-         "reference_date": "2023-07-27"},
+        {
+            "id": "dépêche-1",
+            "text": "Hier, 87 % des acteurs ont voté.",
+            "reference_date": "2023-07-27",
+        },
         {"text": "Près d'un million de dollars."},
     ]
     (tmp_path / "sub" / "c.jsonl").write_text(
@@ -85,8 +86,12 @@ def test_folder_is_read_recursively_txt_and_jsonl_only(
     assert (code, err) == (0, "")
     recs = records(out)
     ids = [r["doc_id"] for r in recs]
-    assert ids == [str(corpus / "a.txt"), "dépêche-1", "dépêche-1",
-                   f"{corpus / 'sub' / 'c.jsonl'}:2"]
+    assert ids == [
+        str(corpus / "a.txt"),
+        "dépêche-1",
+        "dépêche-1",
+        f"{corpus / 'sub' / 'c.jsonl'}:2",
+    ]
     assert [r["kind"] for r in recs] == ["money", "date", "percentage", "money"]
     assert recs[1]["year"] == 2023
     assert recs[1]["day"] == 26
@@ -151,8 +156,12 @@ def test_stdin_plain_text(
 def test_stdin_through_a_real_pipe() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "claimkit", "extract", "-", "--format", "csv"],
-        input='{"id": "x", "text": "Il gagne 900 000 $."}\n', capture_output=True,
-        text=True, encoding="utf-8", env=ENV, check=False,
+        input='{"id": "x", "text": "Il gagne 900 000 $."}\n',
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=ENV,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
@@ -168,15 +177,18 @@ def test_bad_lines_are_reported_with_file_and_line_and_the_rest_is_kept(
 ) -> None:
     path = tmp_path / "mixed.jsonl"
     path.write_text(
-        "\n".join([
-            '{"id": "ok1", "text": "87 %"}',
-            '{"id": "broken", "text": ',
-            '["not", "an", "object"]',
-            '{"id": "no-text"}',
-            '{"id": "bad-date", "text": "87 %", "reference_date": "27/07/2023"}',
-            '{"id": "num", "text": 87}',
-            '{"text": "5 $"}',
-        ]) + "\n",
+        "\n".join(
+            [
+                '{"id": "ok1", "text": "87 %"}',
+                '{"id": "broken", "text": ',
+                '["not", "an", "object"]',
+                '{"id": "no-text"}',
+                '{"id": "bad-date", "text": "87 %", "reference_date": "27/07/2023"}',
+                '{"id": "num", "text": 87}',
+                '{"text": "5 $"}',
+            ]
+        )
+        + "\n",
         encoding="utf-8",
     )
     code, out, err = run(capsys, "extract", str(path), str(SEEDS[0]))
@@ -223,8 +235,10 @@ def test_an_extractor_crash_loses_only_that_document(
     monkeypatch.setitem(_api._EXTRACTORS, "money", fragile)
     path = tmp_path / "docs.jsonl"
     path.write_text(
-        "".join(json.dumps({"id": f"d{i}", "text": f"{i} $ BOOM" if i == 2 else f"{i} $"}) + "\n"
-                for i in range(1, 7)),
+        "".join(
+            json.dumps({"id": f"d{i}", "text": f"{i} $ BOOM" if i == 2 else f"{i} $"}) + "\n"
+            for i in range(1, 7)
+        ),
         encoding="utf-8",
     )
     for jobs in ("1", "2"):
@@ -319,7 +333,10 @@ def test_progress_bar_only_on_a_terminal(corpus: Path) -> None:
     try:
         result = subprocess.run(
             [sys.executable, "-m", "claimkit", "extract", str(corpus)],
-            stdout=subprocess.PIPE, stderr=slave, env=ENV, check=False,
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            env=ENV,
+            check=False,
         )
         os.close(slave)
         shown = b""
@@ -364,9 +381,26 @@ def test_evaluate_prints_scores_per_kind(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_evaluate_kinds_and_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "g1", "text": "Il gagne 900 000 $ et 87 %.", "claims": [
-        {"kind": "money", "text": "900 000 $", "value": "900000", "value_max": None,
-         "currency": "EUR", "qualifier": "exact"}]}) + "\n", encoding="utf-8")
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "g1",
+                "text": "Il gagne 900 000 $ et 87 %.",
+                "claims": [
+                    {
+                        "kind": "money",
+                        "text": "900 000 $",
+                        "value": "900000",
+                        "value_max": None,
+                        "currency": "EUR",
+                        "qualifier": "exact",
+                    }
+                ],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     code, out, _ = run(capsys, "evaluate", str(gold), "--kinds", "money", "--errors")
     assert code == 0
     assert [line.split()[0] for line in out.splitlines()[2:3]] == ["money"]
@@ -399,8 +433,11 @@ def test_show_plain_brackets_when_not_a_terminal(
 
 @pytest.mark.parametrize(("no_color", "coloured"), [("", True), ("1", False)])
 def test_show_colours_on_a_terminal_unless_no_color(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-    no_color: str, coloured: bool,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    no_color: str,
+    coloured: bool,
 ) -> None:
     path = tmp_path / "article.txt"
     path.write_text(TEXT, encoding="utf-8")
@@ -423,8 +460,9 @@ def test_console_script_and_python_m() -> None:
     script = Path(sys.executable).parent / "claimkit"
     assert script.exists(), "pip install -e . creates the claimkit console script"
     for cmd in ([str(script)], [sys.executable, "-m", "claimkit"]):
-        result = subprocess.run([*cmd, "--version"], capture_output=True, text=True,
-                                env=ENV, check=False)
+        result = subprocess.run(
+            [*cmd, "--version"], capture_output=True, text=True, env=ENV, check=False
+        )
         assert (result.returncode, result.stdout.strip()) == (0, f"claimkit {claimkit.__version__}")
 
 
@@ -533,8 +571,9 @@ def test_an_unreadable_subfolder_is_named(
     assert [r["doc_id"] for r in records(out)] == [str(tmp_path / "ok.txt")]
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root reads every folder")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every folder"
+)
 def test_an_unreadable_subfolder_for_real(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -560,8 +599,9 @@ def test_lone_surrogates_become_fffd_in_every_format(
     path = tmp_path / "scraped.jsonl"
     # json.dumps escapes lone surrogates (\udcff), and json.loads reads them back
     path.write_text(json.dumps({"id": "s\udcff", "text": SURROGATE_TEXT}) + "\n", encoding="ascii")
-    code, out, err = run(capsys, "extract", "--format", fmt, "--reference-date", "2023-07-27",
-                         str(path))
+    code, out, err = run(
+        capsys, "extract", "--format", fmt, "--reference-date", "2023-07-27", str(path)
+    )
     assert (code, err) == (0, "")
     out.encode("utf-8")  # strict: no surrogate left
     assert "\ufffd" in out
@@ -578,8 +618,9 @@ def test_lone_surrogates_in_show_and_a_real_pipe(tmp_path: Path) -> None:
     path = tmp_path / "scraped.jsonl"
     path.write_text(json.dumps({"id": "s", "text": SURROGATE_TEXT}) + "\n", encoding="ascii")
     for argv in (["show", str(path)], ["extract", "--format", "csv", str(path)]):
-        result = subprocess.run([sys.executable, "-m", "claimkit", *argv], capture_output=True,
-                                env=ENV, check=False)
+        result = subprocess.run(
+            [sys.executable, "-m", "claimkit", *argv], capture_output=True, env=ENV, check=False
+        )
         assert (result.returncode, result.stderr) == (0, b"")
         assert "\ufffd".encode() in result.stdout
         result.stdout.decode("utf-8")  # valid UTF-8
@@ -589,15 +630,17 @@ def test_csv_injection_is_neutralised_and_excel_gets_a_bom(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     path = tmp_path / "evil.jsonl"
-    lines = [{"id": "=HYPERLINK(\"http://x\")", "text": "Il gagne 5 $."},
-             {"id": "@SUM(A1)", "text": "Une baisse de -5 %."},
-             {"id": "+1", "text": "« -1+2 est faux », a dit Léa."}]
+    lines = [
+        {"id": '=HYPERLINK("http://x")', "text": "Il gagne 5 $."},
+        {"id": "@SUM(A1)", "text": "Une baisse de -5 %."},
+        {"id": "+1", "text": "« -1+2 est faux », a dit Léa."},
+    ]
     path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     code, out, _ = run(capsys, "extract", "--format", "csv", "--excel", str(path))
     assert code == 0
     assert out.startswith("\ufeffdoc_id,")
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
-    assert [r["doc_id"] for r in rows] == ["'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "'+1"]
+    assert [r["doc_id"] for r in rows] == ['\'=HYPERLINK("http://x")', "'@SUM(A1)", "'+1"]
     assert [(r["text"], r["value"]) for r in rows[1:2]] == [("'-5 %", "-5")]  # numbers stay
     assert rows[2]["text"] == "'-1+2 est faux"
     for row in rows:
@@ -610,20 +653,31 @@ def test_csv_injection_is_neutralised_and_excel_gets_a_bom(
 def test_a_long_document_is_extracted_in_pieces_with_document_offsets(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    paragraphs = [f"Le budget a crû de {i} % en {2000 + i % 20}, soit {i} 000 $."
-                  for i in range(60)]
+    paragraphs = [
+        f"Le budget a crû de {i} % en {2000 + i % 20}, soit {i} 000 $." for i in range(60)
+    ]
     text = "\n".join(paragraphs)
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
     monkeypatch.setattr(_api, "CHUNK_SIZE", 500)
     for fmt, jobs in (("jsonl", "1"), ("html", "1"), ("jsonl", "2")):
-        code, out, err = run(capsys, "extract", "--kinds", "percentage,money", "--format", fmt,
-                             "--jobs", jobs, str(path))
+        code, out, err = run(
+            capsys,
+            "extract",
+            "--kinds",
+            "percentage,money",
+            "--format",
+            fmt,
+            "--jobs",
+            jobs,
+            str(path),
+        )
         assert (code, err) == (0, "")
         if fmt == "jsonl":
             recs = records(out)
             assert [r["text"] for r in recs] == [
-                c.text for c in claimkit.extract(text, kinds="percentage,money")]
+                c.text for c in claimkit.extract(text, kinds="percentage,money")
+            ]
             for r in recs:
                 assert text[int(str(r["start"])) : int(str(r["end"]))] == r["text"]
         else:
@@ -636,8 +690,10 @@ def test_a_long_document_is_extracted_in_pieces_with_document_offsets(
 def _big_jsonl(tmp_path: Path, n: int = 3000) -> Path:
     text = SEEDS[0].read_text(encoding="utf-8")
     path = tmp_path / "big.jsonl"
-    path.write_text("".join(json.dumps({"id": f"d{i}", "text": text}) + "\n" for i in range(n)),
-                    encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": text}) + "\n" for i in range(n)),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -646,7 +702,9 @@ def test_closed_stdout_exits_quietly(tmp_path: Path) -> None:
     for jobs in ("1", "2"):
         proc = subprocess.Popen(
             [sys.executable, "-m", "claimkit", "extract", "--jobs", jobs, str(path)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=ENV,
         )
         assert proc.stdout is not None
         assert proc.stderr is not None
@@ -665,7 +723,10 @@ def test_ctrl_c_exits_130_quietly_with_whole_lines(tmp_path: Path, jobs: str) ->
     path = _big_jsonl(tmp_path)
     proc = subprocess.Popen(
         [sys.executable, "-m", "claimkit", "extract", "--jobs", jobs, str(path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        start_new_session=True,
     )
     assert proc.stdout is not None
     first = proc.stdout.readline()  # extraction is under way
@@ -688,7 +749,9 @@ def test_ctrl_c_exits_130_quietly_with_whole_lines(tmp_path: Path, jobs: str) ->
 def test_stdin_is_streamed_not_read_whole() -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "claimkit", "extract", "-"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         env={**ENV, "PYTHONUNBUFFERED": "1"},
     )
     assert proc.stdin is not None
@@ -755,8 +818,9 @@ def test_jsonl_output_validates_against_the_schema(
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     validator = jsonschema.Draft202012Validator(schema)
     validator.check_schema(schema)
-    code, out, _ = run(capsys, "extract", str(SEEDS_DIR), str(corpus),
-                       "--reference-date", "2023-07-27")
+    code, out, _ = run(
+        capsys, "extract", str(SEEDS_DIR), str(corpus), "--reference-date", "2023-07-27"
+    )
     assert code == 0
     recs = records(out)
     assert {r["kind"] for r in recs} == {"money", "percentage", "date", "quote"}
@@ -770,13 +834,20 @@ def test_jsonl_output_validates_against_the_schema(
 
 def test_progress_bar_keeps_output_lines_whole_on_a_shared_terminal(corpus: Path) -> None:
     pty = pytest.importorskip("pty")
-    expected = subprocess.run([sys.executable, "-m", "claimkit", "extract", str(corpus)],
-                              capture_output=True, env=ENV, check=True).stdout.splitlines()
+    expected = subprocess.run(
+        [sys.executable, "-m", "claimkit", "extract", str(corpus)],
+        capture_output=True,
+        env=ENV,
+        check=True,
+    ).stdout.splitlines()
     master, slave = pty.openpty()
     try:
         result = subprocess.run(
             [sys.executable, "-m", "claimkit", "extract", str(corpus)],
-            stdout=slave, stderr=slave, env=ENV, check=False,
+            stdout=slave,
+            stderr=slave,
+            env=ENV,
+            check=False,
         )
         os.close(slave)
         shown = b""

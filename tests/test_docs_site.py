@@ -26,15 +26,23 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     site = tmp_path / "site"
     result = subprocess.run(
         [_mkdocs(), "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode == 0, result.stdout + result.stderr
     for page in ("cli", "spacy", "testing", "html", "scale", "api"):
         assert (site / page / "index.html").exists(), page
     api = (site / "api" / "index.html").read_text(encoding="utf-8")
-    for name in ("claimkit.extract_many", "claimkit.html.render_html", "claimkit.cli.main",
-                 "claimkit.spacy.make_component", "claimkit.strategies.money_surfaces"):
+    for name in (
+        "claimkit.extract_many",
+        "claimkit.html.render_html",
+        "claimkit.cli.main",
+        "claimkit.spacy.make_component",
+        "claimkit.strategies.money_surfaces",
+    ):
         assert f'id="{name}"' in api, name
     # doctest examples are shown as code, not as Markdown block quotes
     assert "<blockquote" not in api

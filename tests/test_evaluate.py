@@ -47,14 +47,12 @@ KNOWN_FAILURES: dict[str, str] = {
 _DATE_GAPS: dict[str, str] = {
     (
         "English word order: a spelled day after the month ('Mai vingt-neuf', 'Aout seconde') is "
-        'not read'
+        "not read"
     ): "0006 0354 0355 0379 0380",
-    (
-        "'la journée' is a period, not a calendar date"
-    ): "0021",
+    ("'la journée' is a period, not a calendar date"): "0021",
     (
         "space-separated day, month and two-digit year ('18 08 78') are read only after 'le' or "
-        'at a line start'
+        "at a line start"
     ): "0031 0032",
     (
         "year comparisons in database-query English ('avant 2000 mais pas 1998', 'entre 2015 et "
@@ -62,18 +60,14 @@ _DATE_GAPS: dict[str, str] = {
     ): "0102 0143 0152 0334 0241 0242",
     (
         "'il y a deux ans' / 'dans trois ans' are given at month grain, as Duckling does; "
-        'Recognizers-Text keeps the day'
+        "Recognizers-Text keeps the day"
     ): "0124 0125",
     (
-        'holidays other than fixed-date ones (US holidays, Juneteenth, Chinese new year '
+        "holidays other than fixed-date ones (US holidays, Juneteenth, Chinese new year "
         "'Yuandan', fête des pères, 'Jour Mai') are not computed"
     ): "0130 0229 0286 0574 0579 0584 0588 0595 0596 0611 0612 0613 0615 0618 0620",
-    (
-        'years are accepted in 1000-2099 only'
-    ): "0234 0545",
-    (
-        "'cy 2008' (calendar-year abbreviation) is not read"
-    ): "0237",
+    ("years are accepted in 1000-2099 only"): "0234 0545",
+    ("'cy 2008' (calendar-year abbreviation) is not read"): "0237",
     (
         "offsets composed with another expression ('2 semaines avant le 13 mai 1999', 'dans deux "
         "mois après vendredi prochain') are not composed"
@@ -81,19 +75,16 @@ _DATE_GAPS: dict[str, str] = {
     (
         "years written in words ('deux mille vingt', 'dix neuf soixante douze') are not read"
     ): "0322 0330 0548",
+    ("a weekday after a bare day number ('le 25 Mardi') is not read"): "0325 0326",
     (
-        "a weekday after a bare day number ('le 25 Mardi') is not read"
-    ): "0325 0326",
-    (
-        'a bare year with no preposition at the end of a line of timestamps is not taken as a '
-        'date'
+        "a bare year with no preposition at the end of a line of timestamps is not taken as a date"
     ): "0335",
     (
         "unusual numeric orders ('12/08,15', '4.22', '11, 2016', '2016, nov') are not read"
     ): "0350 0407 0556 0559 0568 0569",
     (
         "Recognizers-Text reads 'dimanche prochain' as next week's Sunday; claimkit follows "
-        'Duckling (the next Sunday)'
+        "Duckling (the next Sunday)"
     ): "0364",
 }
 KNOWN_FAILURES.update(
@@ -143,11 +134,23 @@ def test_evaluate_counts_optional_claims_as_neutral() -> None:
         "id": "t",
         "text": "Il gagne 900 000 $ et des centaines de millions de dollars.",
         "claims": [
-            {"kind": "money", "text": "900 000 $", "value": "900000", "value_max": None,
-             "currency": "USD", "qualifier": "exact"},
-            {"kind": "money", "text": "des centaines de millions de dollars",
-             "value": "100000000", "value_max": None, "currency": "USD",
-             "qualifier": "at_least", "optional": True},
+            {
+                "kind": "money",
+                "text": "900 000 $",
+                "value": "900000",
+                "value_max": None,
+                "currency": "USD",
+                "qualifier": "exact",
+            },
+            {
+                "kind": "money",
+                "text": "des centaines de millions de dollars",
+                "value": "100000000",
+                "value_max": None,
+                "currency": "USD",
+                "qualifier": "at_least",
+                "optional": True,
+            },
         ],
     }
     score = evaluate([doc], kinds=["money"]).kinds["money"]
@@ -155,16 +158,35 @@ def test_evaluate_counts_optional_claims_as_neutral() -> None:
 
 
 def test_evaluate_reports_wrong_values_missed_and_spurious() -> None:
-    doc = {"id": "t", "text": "Un prix de 10 € et 87 %.", "claims": [
-        {"kind": "money", "text": "10 €", "value": "11", "value_max": None,
-         "currency": "EUR", "qualifier": "exact"},
-        {"kind": "date", "text": "Un prix", "year": 2020, "month": None, "day": None},
-    ]}
-    report = evaluate([doc], extractor=lambda text, ref: [
-        {"kind": "money", "start": 11, "end": 15, "value": "10", "currency": "EUR",
-         "qualifier": "exact"},
-        {"kind": "percentage", "start": 19, "end": 23, "value": "87"},
-    ])
+    doc = {
+        "id": "t",
+        "text": "Un prix de 10 € et 87 %.",
+        "claims": [
+            {
+                "kind": "money",
+                "text": "10 €",
+                "value": "11",
+                "value_max": None,
+                "currency": "EUR",
+                "qualifier": "exact",
+            },
+            {"kind": "date", "text": "Un prix", "year": 2020, "month": None, "day": None},
+        ],
+    }
+    report = evaluate(
+        [doc],
+        extractor=lambda text, ref: [
+            {
+                "kind": "money",
+                "start": 11,
+                "end": 15,
+                "value": "10",
+                "currency": "EUR",
+                "qualifier": "exact",
+            },
+            {"kind": "percentage", "start": 19, "end": 23, "value": "87"},
+        ],
+    )
     kinds = {(e.kind, e.type) for e in report.errors}
     assert kinds == {("money", "value"), ("date", "missed"), ("percentage", "spurious")}
     assert report.kinds["money"].strict_f1 == 0.0

@@ -28,9 +28,24 @@ def test_hostile_benchmark_quick_check(tmp_path: Path) -> None:
     assert hostile.CHUNK_SIZE == _api.CHUNK_SIZE  # its per-claim memory assumes the same pieces
     out = tmp_path / "hostile.json"
     result = subprocess.run(
-        [sys.executable, str(BENCH), "--quick", "--check", "--max-ratio", "8",
-         "--max-growth", "2.2", "--only", ",".join(hostile.CHECKED), "--json", str(out)],
-        capture_output=True, text=True, check=False, timeout=600,
+        [
+            sys.executable,
+            str(BENCH),
+            "--quick",
+            "--check",
+            "--max-ratio",
+            "8",
+            "--max-growth",
+            "2.2",
+            "--only",
+            ",".join(hostile.CHECKED),
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(out.read_text(encoding="utf-8"))

@@ -81,8 +81,11 @@ def test_visible_text_is_the_input_on_every_seed(path: Path) -> None:
     page = render_html(text, claims, title=path.name)
     assert visible(page) == [text]
     parsed = parse(page)
-    speakers = {(q.speaker_start, q.speaker_end) for q in claims
-                if isinstance(q, Quote) and q.speaker_start is not None}
+    speakers = {
+        (q.speaker_start, q.speaker_end)
+        for q in claims
+        if isinstance(q, Quote) and q.speaker_start is not None
+    }
     expected = [describe(c) for c in claims] + ["speaker"] * len(speakers)
     assert sorted(parsed.titles) == sorted(expected)
 
@@ -125,7 +128,8 @@ def test_crossing_claims_are_split_and_stay_well_formed() -> None:
     assert "".join(e for e in events if isinstance(e, str)) == text
     opens = [e for e in events if isinstance(e, Open)]
     assert [(o.mark.kind, o.index, o.count) for o in opens if o.mark.kind == "percentage"] == [
-        ("percentage", 0, 2), ("percentage", 1, 2)
+        ("percentage", 0, 2),
+        ("percentage", 1, 2),
     ]
     assert sum(isinstance(e, Close) and e.last for e in events) == 3
 
@@ -147,8 +151,22 @@ def test_everything_is_escaped_and_nothing_is_fetched() -> None:
     assert "&lt;titre&gt; &amp; co" in page
     assert visible(page) == [text]
     parsed = parse(page)
-    assert set(parsed.tags) <= {"html", "head", "meta", "title", "style", "body", "h1", "p",
-                                "span", "article", "h2", "div", "mark", "a"}
+    assert set(parsed.tags) <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "h1",
+        "p",
+        "span",
+        "article",
+        "h2",
+        "div",
+        "mark",
+        "a",
+    }
     assert not re.search(r"https?://|src=|<link|@import|url\(", page)
     assert all(h.startswith("#") for h in parsed.hrefs)
 
@@ -173,15 +191,27 @@ def test_claims_from_another_text_are_refused() -> None:
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        (Money(start=0, end=1, text="x", value=Decimal(300000), value_max=Decimal(900000),
-               currency="USD", qualifier="range", per="year"),
-         "300000–900000 USD (range) per year"),
+        (
+            Money(
+                start=0,
+                end=1,
+                text="x",
+                value=Decimal(300000),
+                value_max=Decimal(900000),
+                currency="USD",
+                qualifier="range",
+                per="year",
+            ),
+            "300000–900000 USD (range) per year",
+        ),
         (Money(start=0, end=1, text="x", value=Decimal(5)), "5 (no currency) (exact)"),
         (Percentage(start=0, end=1, text="x", value=Decimal(3), unit="point"), "3 points (exact)"),
         (DateClaim(start=0, end=1, text="x", year=2023, month=7, day=21), "2023-07-21"),
         (DateClaim(start=0, end=1, text="x", year=1960, granularity="year"), "1960"),
-        (DateClaim(start=0, end=1, text="x", month=6, granularity="month", modifier="start"),
-         "????-06 (start)"),
+        (
+            DateClaim(start=0, end=1, text="x", month=6, granularity="month", modifier="start"),
+            "????-06 (start)",
+        ),
         (Quote(start=0, end=1, text="x"), "speaker unknown (none)"),
     ],
 )

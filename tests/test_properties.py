@@ -116,8 +116,9 @@ def test_extract_never_raises_and_spans_hold(text: str) -> None:
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.lists(embedded(st.one_of(money_surfaces(), percentage_surfaces())), min_size=4,
-                max_size=8))
+@given(
+    st.lists(embedded(st.one_of(money_surfaces(), percentage_surfaces())), min_size=4, max_size=8)
+)
 def test_deterministic_across_threads(samples: list[tuple[str, Rendered, int]]) -> None:
     texts = [s[0] for s in samples] * 3
     sequential = [claimkit.extract(t) for t in texts]
@@ -143,7 +144,10 @@ def test_date_round_trip(sample: tuple[str, Rendered, int]) -> None:
     assert (d.start, d.text) == (start, rendered.text)
     v = rendered.values
     assert (d.year, d.month, d.day, d.granularity) == (
-        v["year"], v["month"], v["day"], v["granularity"]
+        v["year"],
+        v["month"],
+        v["day"],
+        v["granularity"],
     )
 
 
@@ -231,9 +235,7 @@ def test_print_hyphen_in_multiplier(
     st.integers(min_value=1, max_value=999),
     st.integers(min_value=1, max_value=999),
 )
-def test_period_label_never_an_amount(
-    letter: str, k: int, year: int, low: int, high: int
-) -> None:
+def test_period_label_never_an_amount(letter: str, k: int, year: int, low: int, high: int) -> None:
     """A quarter or half label between two amounts of a change is never read as one."""
     text = (
         f"Les ventes sont passées de {low} milliards de dirhams au {letter}{k}-{year} "

@@ -113,6 +113,7 @@ def test_hostile_inputs_are_fast(text: str) -> None:
 
 # --------------------------------------------------------------------------- properties
 
+
 @st.composite
 def _quoted(draw: st.DrawFn) -> tuple[str, str, str]:
     """A passage from claimkit.strategies.quote_passages, after optional filler."""

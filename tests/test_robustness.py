@@ -109,9 +109,29 @@ def test_any_unicode_is_safe(text: str) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["« ", "»", '"', "“", "”", " a déclaré ", "Jean Dupont", " 87 % ", " 900 000 $ ",
-             " le 3 juin 2023 ", " hier ", "\n", ". ", ", ", "selon ", " : ", "\u202f", "\u200f",
-             "🙂", "\x00", "İ"]
+            [
+                "« ",
+                "»",
+                '"',
+                "“",
+                "”",
+                " a déclaré ",
+                "Jean Dupont",
+                " 87 % ",
+                " 900 000 $ ",
+                " le 3 juin 2023 ",
+                " hier ",
+                "\n",
+                ". ",
+                ", ",
+                "selon ",
+                " : ",
+                "\u202f",
+                "\u200f",
+                "🙂",
+                "\x00",
+                "İ",
+            ]
         ),
         max_size=60,
     ).map("".join)
@@ -182,10 +202,9 @@ def test_extract_many_item_hint_wins() -> None:
 
 
 def test_text_whose_lower_case_is_longer_keeps_offsets() -> None:
-    """"İ".lower() is two characters: the anchor scan falls back to the original text."""
+    """ "İ".lower() is two characters: the anchor scan falls back to the original text."""
     text = (
-        "À İstanbul, le 3 juin 2023, « nous paierons 900 000 $ », a déclaré Ayşe Yılmaz, "
-        "soit 87 %."
+        "À İstanbul, le 3 juin 2023, « nous paierons 900 000 $ », a déclaré Ayşe Yılmaz, soit 87 %."
     )
     assert len(text.lower()) != len(text)
     claims = claimkit.extract(text)
@@ -248,15 +267,35 @@ def test_every_output_format_writes_valid_utf8(text: str) -> None:
         lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(lines) == len(claims)
     for line, c in zip(lines, claims, strict=True):
-        assert (line["start"], line["end"], line["text"]) == (c.start, c.end,
-                                                              scrub_surrogates(c.text))
+        assert (line["start"], line["end"], line["text"]) == (
+            c.start,
+            c.end,
+            scrub_surrogates(c.text),
+        )
 
 
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["5", " ", "pour cent", "%", "cent", "3,5", "de", "à", "et", "-",
-                         "points de pourcentage", "quatre-vingts", "p. 100", "\u202f", ","]),
+        st.sampled_from(
+            [
+                "5",
+                " ",
+                "pour cent",
+                "%",
+                "cent",
+                "3,5",
+                "de",
+                "à",
+                "et",
+                "-",
+                "points de pourcentage",
+                "quatre-vingts",
+                "p. 100",
+                "\u202f",
+                ",",
+            ]
+        ),
         max_size=25,
     ).map("".join)
 )

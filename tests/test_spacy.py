@@ -36,8 +36,9 @@ def test_factory_is_found_through_the_entry_point_without_importing_claimkit_spa
         "doc = nlp('Il gagne 900 000 $.')\n"
         "print([(s.label_, s.text) for s in doc.spans['claims']])\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[('MONEY', '900 000 $')]"
 

@@ -27,9 +27,7 @@ __all__ = [
 ]
 
 
-def _money(
-    text: str, reference_date: dt.date | None, currency_hint: str | None
-) -> Sequence[Claim]:
+def _money(text: str, reference_date: dt.date | None, currency_hint: str | None) -> Sequence[Claim]:
     from claimkit.money import extract_money
 
     return extract_money(text, currency_hint=currency_hint)
@@ -43,9 +41,7 @@ def _percentages(
     return extract_percentages(text)
 
 
-def _dates(
-    text: str, reference_date: dt.date | None, currency_hint: str | None
-) -> Sequence[Claim]:
+def _dates(text: str, reference_date: dt.date | None, currency_hint: str | None) -> Sequence[Claim]:
     from claimkit.dates import extract_dates
 
     # extract_dates never reports a year outside 1..9999, even at the calendar's edge
@@ -141,8 +137,7 @@ def resolve_kinds(kinds: object, func: str = "extract") -> tuple[str, ...]:
 def _check_hint(currency_hint: object, func: str) -> None:
     if currency_hint is not None and not isinstance(currency_hint, str):
         raise TypeError(
-            f"{func}() expects currency_hint as an ISO 4217 str, "
-            f"got {type(currency_hint).__name__}"
+            f"{func}() expects currency_hint as an ISO 4217 str, got {type(currency_hint).__name__}"
         )
 
 
@@ -256,9 +251,7 @@ def extract_many(
             "use extract(text) for one text, or extract_many([text])"
         )
     if not isinstance(texts, Iterable):
-        raise TypeError(
-            f"extract_many() expects an iterable of texts, got {type(texts).__name__}"
-        )
+        raise TypeError(f"extract_many() expects an iterable of texts, got {type(texts).__name__}")
     ref = coerce_reference_date(reference_date, "extract_many")
     names = resolve_kinds(kinds, "extract_many")
     _check_hint(currency_hint, "extract_many")

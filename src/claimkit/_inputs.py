@@ -224,8 +224,9 @@ def _stdin(
         if raw.strip():
             break
     if head and _first_json_object(head[-1], encoding):
-        yield from _jsonl(chain(head, iter(stream.readline, b"")), "<stdin>", default_ref,
-                          report, encoding)
+        yield from _jsonl(
+            chain(head, iter(stream.readline, b"")), "<stdin>", default_ref, report, encoding
+        )
         return
     data = b"".join(head) + stream.read()  # plain text is one document: it is read whole
     text = _decode_text(data, "<stdin>", encoding, report)

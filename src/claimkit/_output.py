@@ -78,9 +78,16 @@ class Status:
             size = os.terminal_size((0, 0))
         known = size.columns > 0 and size.lines > 0  # a bare pty reports 0x0: tqdm draws nothing
         self.bar = tqdm(
-            total=total_bytes, file=self.stream, unit="B", unit_scale=True, unit_divisor=1024,
-            ncols=None if known else 80, nrows=None if known else 24, dynamic_ncols=known,
-            leave=True, mininterval=0.1,
+            total=total_bytes,
+            file=self.stream,
+            unit="B",
+            unit_scale=True,
+            unit_divisor=1024,
+            ncols=None if known else 80,
+            nrows=None if known else 24,
+            dynamic_ncols=known,
+            leave=True,
+            mininterval=0.1,
         )
 
     def _say(self, line: str) -> None:
@@ -165,7 +172,6 @@ class Interrupts:
 
 
 INTERRUPTS = Interrupts()
-
 
 
 def _record(doc_id: str, claim: Claim, offset: int = 0) -> dict[str, Any]:

@@ -100,7 +100,7 @@ _DIGITS_RE: Final = LazyRe(
     rf"""
     \d
     (?<![\d.,]\d)
-    (?:(?<!{_LETTER}\d)|(?<=(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})\d))
+    (?:(?<!{_LETTER}\d)|(?<=(?<![A-Za-z])(?:{"|".join(sorted(CURRENCY_CODES))})\d))
     (?:
         \d{{0,2}}(?P<sep>{HSPACE}|[.'\u2019])\d{{3}}(?:(?:{HSPACE}|[.'\u2019])\d{{3}}){{0,6}}
         (?:,\d{{1,12}}|\.(?!\d{{3}}(?!\d))\d{{1,12}})?(?!\d)
@@ -123,14 +123,16 @@ NUMBER_WORD_RE: Final = LazyRegex(rf"{SPACE}(?i:{_NUMWORD})(?!{_LETTER})")
 #: number.  Abbreviations are case-sensitive ("M" million, never "m" metre unless a currency
 #: follows, which the caller checks); the words are not.
 MULTIPLIER_RE: Final = LazyRegex(
-    lambda: rf"""
+    lambda: (
+        rf"""
     {SPACE}(?:(?:de|d{APOS}){SPACE})?
     (?P<mult>(?i:{alternation([w for w in MULTIPLIERS if len(w) > 3])})
             |{alternation([w for w in MULTIPLIERS if len(w) <= 3])}
             # a word cut by a print hyphen at a line end: "mil- liards", "mil-\nlions"
             |(?i:[mb]il-[\x20\n]{{0,2}}(?:liards?|lions?|liers?)))
     (?!{_LETTER})
-    """,
+    """
+    ),
     flags=regex.VERBOSE,
 )
 _MULT_TABLE: Final = {**{k.lower(): v for k, v in MULTIPLIERS.items() if len(k) > 3}}
@@ -141,7 +143,8 @@ _VERB_ENDINGS: Final = "(?:e|es|ent|ait|aient|ant|ée|ées|és|é|er|era|eront|e
 #: Scraped text whose apostrophes were lost to "?" ("de l?ordre de", "près d?un").
 _APOS_DAMAGED: Final = APOS[:-1] + "?]"
 _QUALIFIER_RE: Final = LazyRegex(
-    lambda: rf"""
+    lambda: (
+        rf"""
     (?: (?<!{_LETTER})(?P<q>(?i:{alternation(QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?P<g>(?i:{alternation(GLUED_QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?<!{_LETTER})(?P<v>(?i:{alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
@@ -149,7 +152,8 @@ _QUALIFIER_RE: Final = LazyRegex(
     )
     (?:{HSPACE}{{1,3}}(?i:{alternation(QUALIFIER_ARTICLES)}))?
     {SPACE}$
-    """,
+    """
+    ),
     flags=regex.VERBOSE,
 )
 _QUALIFIER_TABLE: Final = {fold_apostrophes(k.lower()): v for k, v in QUALIFIERS.items()}
@@ -204,10 +208,12 @@ def _may_end_qualifier(text: str, start: int) -> bool:
 
 #: "de" / "entre" / "du" just before the first quantity of a range.
 _RANGE_START_RE: Final = LazyRegex(
-    lambda: rf"""
+    lambda: (
+        rf"""
     (?<!{_LETTER})(?P<verb>(?i:{alternation(CHANGE_VERB_STEMS)}){_LETTER}{{0,8}}{HSPACE}+)?
     (?P<marker>(?i:de|d{APOS}|entre|du)){SPACE}$
-    """,
+    """
+    ),
     flags=regex.VERBOSE,
 )
 
@@ -215,14 +221,16 @@ _RANGE_START_RE: Final = LazyRegex(
 #: dirhams", "(soit de 2 638 à 2 769 DH)" after it.  Conjugated forms only, so nouns sharing
 #: a stem ("montant", "passage", "portefeuille") do not count.
 _CHANGE_VERB_RE: Final = LazyRegex(
-    lambda: rf"""
+    lambda: (
+        rf"""
     (?<!{_LETTER})
     (?:(?i:{alternation(CHANGE_VERB_WIDE_STEMS)})
        (?:e|es|ent|era|eras|eront|erait|eraient|ait|aient|é|ée|és|ées|er|a|èrent|i|it|is|ira|iront)
      | (?i:{alternation(CHANGE_VERB_WIDE_FORMS)})
      | (?P<noun>(?i:{alternation(CHANGE_NOUNS)})))
     (?!{_LETTER})
-    """,
+    """
+    ),
     flags=regex.VERBOSE,
 )
 #: Words that make "de X à Y" a range even after a verb of change: "les hausses, allant de
@@ -243,8 +251,10 @@ _CLAUSE_BACK: Final = 90
 _SENTENCE_BACK: Final = 300
 _SENTENCE_END_RE: Final = LazyRegex(r"[.!?…](?:\s|$)|\n")
 _CHANGE_NOUN_OF_RE: Final = LazyRegex(
-    lambda: rf"(?<!{_LETTER})(?i:{alternation(CHANGE_NOUNS)})"
-    rf"(?:{HSPACE}+(?i:de{HSPACE}+la|de{HSPACE}+l{APOS}|du|des)(?!{_LETTER}))"
+    lambda: (
+        rf"(?<!{_LETTER})(?i:{alternation(CHANGE_NOUNS)})"
+        rf"(?:{HSPACE}+(?i:de{HSPACE}+la|de{HSPACE}+l{APOS}|du|des)(?!{_LETTER}))"
+    )
 )
 _CLAUSE_END_RE: Final = LazyRegex(r"[.;!?\n]\s|[.;!?\n]$|\n")
 
@@ -266,9 +276,7 @@ _CONNECTOR_RE: Final = LazyRegex(
 
 _MAX_LOOKBACK: Final = 40
 #: A named mark after a qualifying verb: "frôlé la barre des", "dépasse le cap de".
-_MARK_RE: Final = LazyRegex(
-    rf"{HSPACE}{{1,3}}(?i:la|le){HSPACE}+(?i:barre|cap|seuil)(?!{_LETTER})"
-)
+_MARK_RE: Final = LazyRegex(rf"{HSPACE}{{1,3}}(?i:la|le){HSPACE}+(?i:barre|cap|seuil)(?!{_LETTER})")
 #: A modal negated without "pas" before an infinitive: "ne peut dépasser", "ne saurait excéder".
 _NE_MODAL_RE: Final = LazyRegex(
     rf"(?<!{_LETTER})(?i:ne|n{APOS}){HSPACE}*(?i:peut|peuvent|pourra|pourront|pourrait|"
@@ -283,10 +291,12 @@ _NEGATION_RE: Final = LazyRegex(rf"(?i)(?<!{_LETTER})n(?:e{HSPACE}|{APOS})[^.,;:
 #: A qualifier written after the quantity: "30 M€ environ", "20 000 $ et moins",
 #: "8 % maximum" (not "et plus de …", which opens the next quantity).
 _POST_QUALIFIER_RE: Final = LazyRegex(
-    lambda: rf"""
+    lambda: (
+        rf"""
     ,?{SPACE}(?P<q>(?i:{alternation(POST_QUALIFIERS)}))(?!{_LETTER})
     (?!{SPACE}(?i:de|d{APOS}|du|des|que|qu{APOS}|à)(?!{_LETTER}))
-    """,
+    """
+    ),
     flags=regex.VERBOSE,
 )
 _POST_TABLE: Final = {_HSPACES_RE.sub(" ", k.lower()): v for k, v in POST_QUALIFIERS.items()}
@@ -435,14 +445,11 @@ def is_year_label(text: str, start: int, end: int) -> bool:
     if not _YEAR_DIGITS_RE.fullmatch(text, start, end):
         return False
     return bool(
-        _YEAR_BEFORE_RE.search(text, max(0, start - 12), start)
-        or _YEAR_AFTER_RE.match(text, end)
+        _YEAR_BEFORE_RE.search(text, max(0, start - 12), start) or _YEAR_AFTER_RE.match(text, end)
     )
 
 
-def iter_numbers(
-    text: str, windows: Iterable[tuple[int, int]] | None = None
-) -> Iterator[Number]:
+def iter_numbers(text: str, windows: Iterable[tuple[int, int]] | None = None) -> Iterator[Number]:
     """Yield every numeral in *text* (or in its *windows*, sorted and disjoint), in order.
 
     >>> [(n.value, n.words) for n in iter_numbers("près d'un million, 8,9 et trente-cinq")]
@@ -552,8 +559,10 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
             if meaning == "more_than" and verb.endswith("er") and limit is not None:
                 # "ne devrait pas dépasser les 4,9 %": a ceiling, at most
                 return limit.start(), "at_most"
-            if meaning == "more_than" and verb.endswith("er") and _NE_MODAL_RE.search(
-                text, max(0, m.start() - 25), m.start()
+            if (
+                meaning == "more_than"
+                and verb.endswith("er")
+                and _NE_MODAL_RE.search(text, max(0, m.start() - 25), m.start())
             ):
                 return m.start(), "at_most"  # "ne peut dépasser 8 %", without "pas"
             return None  # "n'avait jamais dépassé la barre de Rs 55": the amount is exact
@@ -646,8 +655,10 @@ def range_start(
     """
     opened = is_range_start(text, low_start)
     # A verb of change; "grimpé de 5 à 10 % selon les produits" still varies: a range.
-    if opened is not None and opened[1] and not (
-        high_end is not None and _VARIES_RE.match(text, high_end)
+    if (
+        opened is not None
+        and opened[1]
+        and not (high_end is not None and _VARIES_RE.match(text, high_end))
     ):
         return None
     entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"

@@ -257,12 +257,14 @@ def _check_gold(path: str, status: Status) -> bool:
                     status.error(f"{where} is not a JSON object in UTF-8: {exc}")
                     return False
                 if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                    status.error(f"{where} has no 'text': is this a gold file? "
-                                 "(see docs/gold-format.md)")
+                    status.error(
+                        f"{where} has no 'text': is this a gold file? (see docs/gold-format.md)"
+                    )
                     return False
                 if not isinstance(obj.get("claims"), list):
-                    status.error(f"{where} has no 'claims': is this a gold file? "
-                                 "(see docs/gold-format.md)")
+                    status.error(
+                        f"{where} has no 'claims': is this a gold file? (see docs/gold-format.md)"
+                    )
                     return False
                 docs += 1
     except OSError as exc:
@@ -346,7 +348,9 @@ def _sub(
     sub: Any, name: str, help_: str, description: str, examples: str
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(
-        name, help=help_, description=description,
+        name,
+        help=help_,
+        description=description,
         epilog=f"examples:\n{examples}\n\n{EXIT_CODES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -376,7 +380,9 @@ def _parser() -> argparse.ArgumentParser:
     enc_help = "encoding of the input files and lines (default: utf-8; e.g. latin-1, cp1252)"
 
     ext = _sub(
-        sub, "extract", "extract claims from .txt/.jsonl files, folders or stdin (-)",
+        sub,
+        "extract",
+        "extract claims from .txt/.jsonl files, folders or stdin (-)",
         "Extract claims. PATH: a .txt file, a .jsonl/.ndjson file (one object per line: "
         "text, and optionally id and reference_date), a folder (its .txt and .jsonl files, "
         "recursively, any case) or - (stdin: JSON Lines or plain text). Claims are written "
@@ -391,11 +397,14 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--reference-date", type=_date, default=None, help=ref_help)
     ext.add_argument("--currency-hint", type=_currency_hint, default=None, help=hint_help)
     ext.add_argument(
-        "--format", choices=("jsonl", "csv", "table", "html"), default="jsonl",
+        "--format",
+        choices=("jsonl", "csv", "table", "html"),
+        default="jsonl",
         help="output format (default: jsonl, one claim per line with its doc_id)",
     )
     ext.add_argument(
-        "--excel", action="store_true",
+        "--excel",
+        action="store_true",
         help="with --format csv: start with a UTF-8 byte-order mark, for Excel",
     )
     ext.add_argument("--encoding", type=_encoding, default="utf-8", help=enc_help)
@@ -403,7 +412,9 @@ def _parser() -> argparse.ArgumentParser:
     ext.set_defaults(func=_cmd_extract)
 
     sch = _sub(
-        sub, "schema", "print the JSON Schema of extract's output lines",
+        sub,
+        "schema",
+        "print the JSON Schema of extract's output lines",
         "Print the JSON Schema (draft 2020-12) that each line of 'claimkit extract' "
         "(JSON Lines) validates against: a claim and its doc_id. With --list: the schema "
         "of a list of claims, as claimkit.json_schema() gives it.",
@@ -413,7 +424,9 @@ def _parser() -> argparse.ArgumentParser:
     sch.set_defaults(func=_cmd_schema)
 
     ev = _sub(
-        sub, "evaluate", "score claimkit against gold JSON Lines (precision/recall/F1 per kind)",
+        sub,
+        "evaluate",
+        "score claimkit against gold JSON Lines (precision/recall/F1 per kind)",
         "Score claimkit against a gold file: JSON Lines, one document per line with its "
         "'text', optional 'reference_date' and its hand-annotated 'claims' (the format is "
         "described in docs/gold-format.md).",
@@ -425,7 +438,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.set_defaults(func=_cmd_evaluate)
 
     show = _sub(
-        sub, "show", "highlight the claims of documents in the terminal",
+        sub,
+        "show",
+        "highlight the claims of documents in the terminal",
         "Print each document with its claims marked: ANSI colours on a terminal, "
         "[text]{kind} brackets otherwise. FILE: as PATH of extract.",
         "  claimkit show article.txt\n  claimkit show a.txt b.txt --kinds quote\n"
@@ -437,7 +452,9 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--currency-hint", type=_currency_hint, default=None, help=hint_help)
     show.add_argument("--encoding", type=_encoding, default="utf-8", help=enc_help)
     show.add_argument(
-        "--color", choices=("auto", "always", "never"), default="auto",
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
         help="ANSI colours (auto: when stdout is a terminal and NO_COLOR is unset)",
     )
     show.set_defaults(func=_cmd_show)

@@ -129,9 +129,7 @@ class DocumentContext:
         return find_places(self.text, self.lowered)
 
 
-_CURRENT: Final[ContextVar[DocumentContext | None]] = ContextVar(
-    "claimkit_document", default=None
-)
+_CURRENT: Final[ContextVar[DocumentContext | None]] = ContextVar("claimkit_document", default=None)
 
 
 class document_context:

@@ -95,6 +95,7 @@ def _shared_fields_set(names: set[str]) -> set[str]:
             shared = _FIELD_SETS.setdefault(key, set(key))
     return shared
 
+
 #: How a stated amount relates to the true one (the gold format's qualifier values).
 Qualifier = Literal[
     "exact",  # 900 000 $

@@ -56,6 +56,7 @@ _MINUS_RE: Final = LazyRegex(r"(?<![\w%.,])[-\u2212\u2013]$")
 #: URLs and e-mail-like tokens: percent signs there are escapes, not percentages.
 _URL_RE: Final = LazyRegex(r"(?i)(?:https?://|www\.)[^\s<>\"«»]{1,2000}")
 
+
 def _escaped(text: str, pos: int) -> bool:
     """Tell whether the number at *pos* is the two hex digits of a URL escape ("%C3%80").
 

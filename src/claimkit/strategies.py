@@ -144,10 +144,17 @@ _QUALIFIERS = (
 
 #: (suffix after the number, currency, takes "de"/"d'" after a multiplier)
 _SUFFIXES = (
-    ("$", "USD", False), ("€", "EUR", False), ("£", "GBP", False),
-    ("dollars", "USD", True), ("euros", "EUR", True), ("livres sterling", "GBP", True),
-    ("francs suisses", "CHF", True), ("dollars canadiens", "CAD", True), ("yens", "JPY", True),
-    ("USD", "USD", False), ("EUR", "EUR", False),
+    ("$", "USD", False),
+    ("€", "EUR", False),
+    ("£", "GBP", False),
+    ("dollars", "USD", True),
+    ("euros", "EUR", True),
+    ("livres sterling", "GBP", True),
+    ("francs suisses", "CHF", True),
+    ("dollars canadiens", "CAD", True),
+    ("yens", "JPY", True),
+    ("USD", "USD", False),
+    ("EUR", "EUR", False),
 )
 _PREFIXES = (("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("USD ", "USD"), ("EUR ", "EUR"))
 _SPACES = (" ", "\u00a0", "\u202f")  # the spaces French typography puts between words
@@ -155,8 +162,12 @@ _SPACES = (" ", "\u00a0", "\u202f")  # the spaces French typography puts between
 
 def _elide(qualifier: str, number: str) -> str:
     """French elision: "près de" + "un million" -> "près d'un million"."""
-    if qualifier.endswith("de ") and number[:1] in "aeiouéèêhy" and not number.startswith(
-        ("huit", "onze")  # no elision before "huit", "onze"
+    if (
+        qualifier.endswith("de ")
+        and number[:1] in "aeiouéèêhy"
+        and not number.startswith(
+            ("huit", "onze")  # no elision before "huit", "onze"
+        )
     ):
         return qualifier[:-3] + "d'" + number
     return qualifier + number
@@ -228,27 +239,67 @@ def percentage_surfaces(draw: st.DrawFn) -> Rendered:
 #: Currency forms of the French-speaking world: (template, ISO code or the bare word a reader
 #: resolves by place, power of ten the form holds).  "{n}" is the number.
 REGIONAL_FORMS: tuple[tuple[str, str, int], ...] = (
-    ("{n} $", "dollar", 0), ("{n} M$", "dollar", 6), ("{n} G$", "dollar", 9),
-    ("{n} k$", "dollar", 3), ("{n} milliards $", "dollar", 9), ("{n} dollars", "dollar", 0),
-    ("{n} $ CA", "CAD", 0), ("{n} $ US", "USD", 0), ("{n} dollars américains", "USD", 0),
-    ("{n} USD", "USD", 0), ("{n} dollars canadiens", "CAD", 0),
-    ("{n} francs", "franc", 0), ("{n} CHF", "CHF", 0), ("CHF {n}", "CHF", 0),
-    ("{n} francs suisses", "CHF", 0), ("{n} mio de francs", "franc", 6),
-    ("{n} francs CFA", "cfa", 0), ("{n} FCFA", "cfa", 0), ("{n} F CFA", "cfa", 0),
-    ("{n} fcfa", "cfa", 0), ("{n} Cfa", "cfa", 0), ("{n} milliards FCFA", "cfa", 9),
-    ("{n} XOF", "XOF", 0), ("{n} XAF", "XAF", 0),
-    ("{n} francs congolais", "CDF", 0), ("{n} FC", "CDF", 0), ("{n} CDF", "CDF", 0),
-    ("{n} francs guinéens", "GNF", 0), ("{n} GNF", "GNF", 0), ("{n} Frw", "RWF", 0),
-    ("{n} francs rwandais", "RWF", 0), ("{n} FBu", "BIF", 0), ("{n} FDJ", "DJF", 0),
-    ("{n} francs comoriens", "KMF", 0), ("{n} francs CFP", "XPF", 0), ("{n} F CFP", "XPF", 0),
-    ("{n} dirhams", "MAD", 0), ("{n} DH", "MAD", 0), ("{n} Dhs", "MAD", 0),
-    ("{n} dinars", "dinar", 0), ("{n} dinars algériens", "DZD", 0), ("{n} DA", "DZD", 0),
-    ("{n} dinars tunisiens", "TND", 0), ("{n} DT", "TND", 0), ("{n} MD", "dinar", 6),
-    ("{n} ouguiyas", "MRU", 0), ("{n} MRU", "MRU", 0), ("{n} ariary", "MGA", 0),
-    ("{n} Ar", "MGA", 0), ("{n} gourdes", "HTG", 0), ("{n} livres libanaises", "LBP", 0),
-    ("{n} LL", "LBP", 0), ("{n} livres", "livre", 0), ("{n} roupies", "roupie", 0),
-    ("Rs {n}", "MUR", 0), ("{n} M€", "EUR", 6), ("{n} Md€", "EUR", 9), ("{n} Mds€", "EUR", 9),
-    ("{n} mds EUR", "EUR", 9), ("{n} k€", "EUR", 3), ("{n} euros", "EUR", 0),
+    ("{n} $", "dollar", 0),
+    ("{n} M$", "dollar", 6),
+    ("{n} G$", "dollar", 9),
+    ("{n} k$", "dollar", 3),
+    ("{n} milliards $", "dollar", 9),
+    ("{n} dollars", "dollar", 0),
+    ("{n} $ CA", "CAD", 0),
+    ("{n} $ US", "USD", 0),
+    ("{n} dollars américains", "USD", 0),
+    ("{n} USD", "USD", 0),
+    ("{n} dollars canadiens", "CAD", 0),
+    ("{n} francs", "franc", 0),
+    ("{n} CHF", "CHF", 0),
+    ("CHF {n}", "CHF", 0),
+    ("{n} francs suisses", "CHF", 0),
+    ("{n} mio de francs", "franc", 6),
+    ("{n} francs CFA", "cfa", 0),
+    ("{n} FCFA", "cfa", 0),
+    ("{n} F CFA", "cfa", 0),
+    ("{n} fcfa", "cfa", 0),
+    ("{n} Cfa", "cfa", 0),
+    ("{n} milliards FCFA", "cfa", 9),
+    ("{n} XOF", "XOF", 0),
+    ("{n} XAF", "XAF", 0),
+    ("{n} francs congolais", "CDF", 0),
+    ("{n} FC", "CDF", 0),
+    ("{n} CDF", "CDF", 0),
+    ("{n} francs guinéens", "GNF", 0),
+    ("{n} GNF", "GNF", 0),
+    ("{n} Frw", "RWF", 0),
+    ("{n} francs rwandais", "RWF", 0),
+    ("{n} FBu", "BIF", 0),
+    ("{n} FDJ", "DJF", 0),
+    ("{n} francs comoriens", "KMF", 0),
+    ("{n} francs CFP", "XPF", 0),
+    ("{n} F CFP", "XPF", 0),
+    ("{n} dirhams", "MAD", 0),
+    ("{n} DH", "MAD", 0),
+    ("{n} Dhs", "MAD", 0),
+    ("{n} dinars", "dinar", 0),
+    ("{n} dinars algériens", "DZD", 0),
+    ("{n} DA", "DZD", 0),
+    ("{n} dinars tunisiens", "TND", 0),
+    ("{n} DT", "TND", 0),
+    ("{n} MD", "dinar", 6),
+    ("{n} ouguiyas", "MRU", 0),
+    ("{n} MRU", "MRU", 0),
+    ("{n} ariary", "MGA", 0),
+    ("{n} Ar", "MGA", 0),
+    ("{n} gourdes", "HTG", 0),
+    ("{n} livres libanaises", "LBP", 0),
+    ("{n} LL", "LBP", 0),
+    ("{n} livres", "livre", 0),
+    ("{n} roupies", "roupie", 0),
+    ("Rs {n}", "MUR", 0),
+    ("{n} M€", "EUR", 6),
+    ("{n} Md€", "EUR", 9),
+    ("{n} Mds€", "EUR", 9),
+    ("{n} mds EUR", "EUR", 9),
+    ("{n} k€", "EUR", 3),
+    ("{n} euros", "EUR", 0),
 )
 
 #: Places as their press names them: (city, country, what a bare word means there).
@@ -268,7 +319,11 @@ REGIONAL_PLACES: tuple[tuple[str, dict[str, str]], ...] = (
 )
 #: What a bare word means to a reader with no place cue for it.
 _BARE_DEFAULTS = {
-    "dollar": "USD", "franc": "CHF", "cfa": "XOF", "dinar": "DZD", "livre": "GBP",
+    "dollar": "USD",
+    "franc": "CHF",
+    "cfa": "XOF",
+    "dinar": "DZD",
+    "livre": "GBP",
     "roupie": "INR",
 }
 

@@ -45,8 +45,24 @@ _PARAGRAPH_AFTER: Final = 600
 #: "XOF" sets "francs" and "francs CFA", a hint "TND" sets "dinars".
 _FAMILIES: Final[dict[str, frozenset[str]]] = {
     "dollar": DOLLAR_VARIANTS,
-    "franc": frozenset({"CHF", "XOF", "XAF", "CDF", "FRF", "BEF", "LUF", "XPF", "GNF", "RWF",
-                        "BIF", "DJF", "KMF", "MGF"}),
+    "franc": frozenset(
+        {
+            "CHF",
+            "XOF",
+            "XAF",
+            "CDF",
+            "FRF",
+            "BEF",
+            "LUF",
+            "XPF",
+            "GNF",
+            "RWF",
+            "BIF",
+            "DJF",
+            "KMF",
+            "MGF",
+        }
+    ),
     "cfa": frozenset({"XOF", "XAF"}),
     "dinar": frozenset({"DZD", "TND", "LYD", "JOD", "KWD", "IQD"}),
     "livre": frozenset({"GBP", "LBP", "EGP", "SYP", "SDG"}),
@@ -56,13 +72,25 @@ _FAMILIES: Final[dict[str, frozenset[str]]] = {
 }
 #: Placeholder of the lexicon -> the bare word it stands for.
 _PLACEHOLDER_KEY: Final[dict[str, str]] = {
-    "DOLLAR": "dollar", FRANC: "franc", CFA: "cfa", DINAR: "dinar", LIVRE: "livre",
-    ROUPIE: "roupie", PESO: "peso", F_SIGN: "f",
+    "DOLLAR": "dollar",
+    FRANC: "franc",
+    CFA: "cfa",
+    DINAR: "dinar",
+    LIVRE: "livre",
+    ROUPIE: "roupie",
+    PESO: "peso",
+    F_SIGN: "f",
 }
 #: What each bare word means with no hint and no place cue.
 _READER_DEFAULT: Final[dict[str, str]] = {
-    "dollar": "USD", "franc": "CHF", "cfa": "XOF", "dinar": "DZD", "livre": "GBP",
-    "roupie": "INR", "peso": "MXN", "f": "FRF",
+    "dollar": "USD",
+    "franc": "CHF",
+    "cfa": "XOF",
+    "dinar": "DZD",
+    "livre": "GBP",
+    "roupie": "INR",
+    "peso": "MXN",
+    "f": "FRF",
 }
 
 
@@ -165,9 +193,7 @@ class _Defaults:
                 return self._place_dollar
             if len(self._explicit) == 1:
                 return next(iter(self._explicit))  # "dollars canadiens" … "12 $"
-            if self._quebec_typography and all(
-                c == "CA" or w < 2 for c, w in self._places.weights
-            ):
+            if self._quebec_typography and all(c == "CA" or w < 2 for c, w in self._places.weights):
                 return "CAD"  # "un déficit de 11 G$": Quebec press, no other place of note
             return "USD"
         found = self._places.document(key)

@@ -49,9 +49,7 @@ def _share(bare: _Amount, full: _Amount) -> _Amount:
     power = bare.power
     if power == 0 and full.power and bare.coef < 1000 and bare.coef <= full.coef * 10:
         power = full.power  # "entre 2 et 3 millions": both are millions
-    return replace(
-        bare, currency=full.currency, has_currency=True, power=power, minor=full.minor
-    )
+    return replace(bare, currency=full.currency, has_currency=True, power=power, minor=full.minor)
 
 
 _MINOR_JOIN_RE: Final = LazyRegex(rf"{SPACE}(?:(?i:et){HSPACE}+)?")
@@ -131,9 +129,11 @@ _BARE_TAIL_RE: Final = LazyRegex(
 _SENTENCE_END_RE: Final = LazyRegex(r"[.!?…](?:[\s»\"”)]|$)|\n")
 #: "une tranche de 10 milliards", "un montant total de près de 2 millions": a sum's noun.
 _MONEY_HEAD_BEFORE_RE: Final = LazyRegex(
-    lambda: rf"(?<!{_LETTER})(?i:{alternation(MONEY_HEAD_NOUNS)})(?:-{_LETTER}+)?"
-    rf"(?:{HSPACE}+{_LETTER}+)?"
-    rf"{HSPACE}+(?i:de|d{APOS}){SPACE}(?:(?i:{alternation(QUALIFIERS)}){SPACE})?$"
+    lambda: (
+        rf"(?<!{_LETTER})(?i:{alternation(MONEY_HEAD_NOUNS)})(?:-{_LETTER}+)?"
+        rf"(?:{HSPACE}+{_LETTER}+)?"
+        rf"{HSPACE}+(?i:de|d{APOS}){SPACE}(?:(?i:{alternation(QUALIFIERS)}){SPACE})?$"
+    )
 )
 #: How far back an antecedent is looked for (the sentence or the one before it).
 _ANTECEDENT_SPAN: Final = 400
@@ -204,9 +204,7 @@ def _part_of(text: str, whole: _Amount, part: _Amount) -> bool:
     return dont is not None and _NO_DIGIT_RE.fullmatch(text, whole.end, dont.start()) is not None
 
 
-def _inherit(
-    text: str, amounts: list[_Amount], local: Callable[[], str | None] | None
-) -> None:
+def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] | None) -> None:
     """Give a bare amount with a multiplier the currency of its sentence's amounts, in place.
 
     "des recettes de 23,7 milliards de CDF, contre des prévisions de 22,4 milliards": the
@@ -246,8 +244,10 @@ def _inherit(
                 currency = last.currency
         if currency is None and (local is not None or last is not None):
             lo, hi = _sentence_bounds(text, a.num_start)
-            if head or _MONEY_CONTEXT_RE.search(text, lo, hi) or _MONEY_NOUN_AFTER_RE.match(
-                text, a.end
+            if (
+                head
+                or _MONEY_CONTEXT_RE.search(text, lo, hi)
+                or _MONEY_NOUN_AFTER_RE.match(text, a.end)
             ):
                 # No antecedent: the place's own currency, where the sentence speaks of
                 # money; else the paragraph's running currency ("… 5 milliards d'euros. …
@@ -337,8 +337,11 @@ def _combine(
         if b is None or not b.has_currency:
             out.append((a, None))
             continue
-        if b.minor and not a.minor and a.power == 0 and _MINOR_JOIN_RE.fullmatch(
-            text, a.end, b.start
+        if (
+            b.minor
+            and not a.minor
+            and a.power == 0
+            and _MINOR_JOIN_RE.fullmatch(text, a.end, b.start)
         ):
             # "15 dollars et 15 cents", "1 USD 23 cents": one amount in two units.
             out.append((replace(a, end=b.end, coef=a.coef + b.coef / 100), None))

@@ -57,7 +57,8 @@ _LETTER_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if regex.search(r"[A-Za-z]
 #: The currency written after a number (and its multiplier): "$", "dollars", "d'euros",
 #: "EUR", "$ CA", "cents".
 _SUFFIX_RE: Final = LazyRegex(
-    lambda: rf"""
+    lambda: (
+        rf"""
     {SPACE}
     (?:(?P<de>(?i:de{HSPACE}+|d{APOS})){SPACE})?
     (?:
@@ -71,7 +72,8 @@ _SUFFIX_RE: Final = LazyRegex(
         (?!{SPACE}\d(?!\d{{0,1}}{SPACE}(?i:cents?|centimes?)(?!{_LETTER})))
       | (?P<sym>{alternation(_SIGN_SYMBOLS)})(?!\d)  # "Un $1": the sign is the next one's
     )
-    """,
+    """
+    ),
     flags=regex.VERBOSE,
 )
 
@@ -124,7 +126,8 @@ _PREFIX_SIGNS: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if s not in _PREFIX_L
 
 #: The currency written before a number: "$300", "€15", "USD 5 millions", "usd$ 15".
 _PREFIX_RE: Final = LazyRegex(
-    lambda: rf"""
+    lambda: (
+        rf"""
     (?: (?<![A-Za-z])(?P<lsym>{alternation(_PREFIX_LETTERED)})
       | (?<![A-Za-z])(?P<csym>{alternation(CASED_PREFIX_SYMBOLS)})
       | (?<![A-Za-z])(?P<dcode>(?i:{alternation(CURRENCY_CODES)}))\$
@@ -132,7 +135,8 @@ _PREFIX_RE: Final = LazyRegex(
       | (?P<sym>{alternation(_PREFIX_SIGNS)})
     )
     {SPACE}$
-    """,
+    """
+    ),
     flags=regex.VERBOSE,
 )
 
@@ -150,12 +154,14 @@ _SUBUNIT_END_RE: Final = LazyRegex(rf"{SPACE}(?:[^\w\s]|$)|\s*$")
 
 #: "par an", "/ an", "annuels", optionally after "bruts"/"nets": the period of a salary.
 _PERIOD_RE: Final = LazyRegex(
-    lambda: rf"""
+    lambda: (
+        rf"""
     (?:{SPACE}(?i:bruts?|nets?|HT|TTC)(?!{_LETTER}))?
     {SPACE}(?P<per>(?i:{alternation(PERIODS)}))(?!{_LETTER})
     # "l'an dernier" is a date, not "per year"
     (?!{SPACE}(?i:dernier|prochain|passé|précédent|suivant|d{APOS}avant|d{APOS}après))
-    """,
+    """
+    ),
     flags=regex.VERBOSE,
 )
 _PERIOD_TABLE: Final = {
@@ -194,7 +200,6 @@ class _Amount:
         return value / self.scale if self.minor else value
 
 
-
 _HALF_RE: Final = LazyRegex(
     rf"{HSPACE}{{1,3}}(?i:demi)[-\u2011\x20\u00a0](?i:(milliards?|millions?))(?!{_LETTER})"
 )
@@ -214,8 +219,10 @@ _COMPOUND_RE: Final = LazyRegex(
 
 #: "dirham (DH)", "dollar ($)": the abbreviation restated in brackets after the name.
 _RESTATED_RE: Final = LazyRegex(
-    lambda: rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
-    rf"|{alternation(CURRENCY_CODES)}|(?i:{alternation(_LETTER_SYMBOLS)})){SPACE}\)"
+    lambda: (
+        rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
+        rf"|{alternation(CURRENCY_CODES)}|(?i:{alternation(_LETTER_SYMBOLS)})){SPACE}\)"
+    )
 )
 
 
@@ -371,12 +378,15 @@ def _read_amount(text: str, num: Number) -> _Amount:
             pos = dash.end()  # "CHF 120.–": Swiss prices mark "no cents" with a dash
     if has_currency and not minor and (prefix is None or mult is None):
         sub = _SUBUNIT_RE.match(text, pos)
-        if (sub is not None and power == 0 and currency is not None
-                and (text[pos - 1].isalnum() or text[pos - 1] == ".")):  # "3 fr. 50"
+        if (
+            sub is not None
+            and power == 0
+            and currency is not None
+            and (text[pos - 1].isalnum() or text[pos - 1] == ".")
+        ):  # "3 fr. 50"
             cents = Decimal(sub.group("sub"))
             swiss = text[pos - 1] == "." and len(sub.group("sub")) == 2  # "3 fr. 50"
-            if (sub.group("subcur") is not None or swiss
-                    or _SUBUNIT_END_RE.match(text, sub.end())):
+            if sub.group("subcur") is not None or swiss or _SUBUNIT_END_RE.match(text, sub.end()):
                 coef += cents / 100
                 pos = sub.end()
     if (not has_currency and num.words and mult is None and coef % 100 == 0 and coef < 10000

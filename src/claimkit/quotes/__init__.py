@@ -167,8 +167,7 @@ def extract_quotes(text: str) -> list[Quote]:
             unnamed = True
         elif (
             attr is None
-            and (narr := _narrative_infinitive(doc, cand, out[-1] if out else None))
-            is not None
+            and (narr := _narrative_infinitive(doc, cand, out[-1] if out else None)) is not None
         ):
             speaker, verb, kind = narr[0], narr[1], "before"
         elif (
@@ -197,17 +196,17 @@ def extract_quotes(text: str) -> list[Quote]:
             last_speaker = (speaker, s_start, s_end)
             seen.anyone.append(speaker)
             seen.credited.add(speaker)
-            if attr is not None and attr.mention.kind == "desc":
-                if speaker == _as_written(doc, attr.mention):
-                    seen.written.add(speaker)
+            if (
+                attr is not None
+                and attr.mention.kind == "desc"
+                and speaker == _as_written(doc, attr.mention)
+            ):
+                seen.written.add(speaker)
             if (
                 attr is not None
                 and attr.mention.kind in {"name", "pronoun", "desc"}
                 # a title nobody is named with ("le journaliste") is no person to refer to
-                and not (
-                    attr.mention.kind == "desc"
-                    and speaker == _as_written(doc, attr.mention)
-                )
+                and not (attr.mention.kind == "desc" and speaker == _as_written(doc, attr.mention))
             ):
                 seen.people.append(speaker)
         prev_unclosed_speaker = last_speaker if cand.close is None else None
@@ -234,9 +233,7 @@ _NARRATIVE_RE: Final = regex.compile(
 )
 
 
-def _narrative_infinitive(
-    doc: _Doc, cand: _Cand, last: Quote | None
-) -> tuple[str, str] | None:
+def _narrative_infinitive(doc: _Doc, cand: _Cand, last: Quote | None) -> tuple[str, str] | None:
     """Credit "Et d'ajouter : « … »": the last speaker, else the previous sentence's subject.
 
     The last quotation's speaker, when no other person came in as a subject since; else the
@@ -314,7 +311,7 @@ def _speech_goes_on(
         return None
     nl = text.find("\n", cand.close)
     rest = text[cand.close + 1 : len(text) if nl < 0 else nl]
-    if rest.strip(" \t.,;!?…»”\"\u00a0\u202f") or cand.part:
+    if rest.strip(' \t.,;!?…»”"\u00a0\u202f') or cand.part:
         return None
     if _other_person_between(doc, last.speaker, last.end, cand.open):
         return None

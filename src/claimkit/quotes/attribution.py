@@ -20,12 +20,11 @@ from claimkit.quotes.mentions import (
     _Mention,
     _parse_mention,
     _pronoun_mention,
-    _role_mention,
-    _role_phrase,
     _skip_to_mention,
     _verb_at,
     _with_apposition,
 )
+from claimkit.quotes.roles import _role_mention, _role_phrase
 from claimkit.quotes.tokens import (
     _ADVERBIAL_OPENERS,
     _PREPOSITIONS,

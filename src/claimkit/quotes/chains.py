@@ -10,8 +10,9 @@ import regex
 
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
-from claimkit.quotes.mentions import _complement_end, _Mention, _verb_at
+from claimkit.quotes.mentions import _Mention, _verb_at
 from claimkit.quotes.names import _CURRENCIES, _JOB_ALT, _JOB_WORDS, _title_gender, title_key
+from claimkit.quotes.roles import _complement_end
 from claimkit.quotes.tokens import _ORG_WINDOW, _fold
 
 # --------------------------------------------------------------------------- resolution
@@ -62,6 +63,8 @@ _FEMININE_TITLE_RE: Final = regex.compile(
 _PRONOUN_GENDER: Final = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 _PRONOUN_WINDOW: Final = 600  # characters searched back for the person a pronoun names
 _FIRST_WORD_RE: Final = regex.compile(r"[\p{L}]+(?:-[\p{L}]+)?")
+
+
 def _gender_at(doc: _Doc, pos: int) -> str | None:
     """Guess the gender of the name at *pos*, or None.
 
@@ -234,9 +237,11 @@ _COMPLEMENT_RE: Final = regex.compile(r"\s(?:de|du|des)\s|\sd'")
 
 
 def _unnamed_last(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
-    """Resolve a pronoun to the unnamed title credited last: "lâche le président du parti.
-    « … » ajoute-t-il." — when nobody was brought in as a subject since and the title's
-    form does not tell the other gender."""
+    """Resolve a pronoun to the unnamed title credited last.
+
+    "lâche le président du parti. « … » ajoute-t-il": when nobody was brought in as a
+    subject since and the title's form does not tell the other gender.
+    """
     if not seen.anyone or seen.anyone[-1] not in seen.written:
         return None
     if doc.subjects_between(seen.last_end, m.start):
@@ -421,7 +426,7 @@ def _as_written(doc: _Doc, m: _Mention) -> str:
     "a estimé le ministre de l'Économie et des finances" → "le ministre de l'Économie et
     des finances" (GOLD_FORMAT: the title as written, article included).
     """
-    i, j = doc.tok_range(m.start, m.end)
+    j = doc.tok_range(m.start, m.end)[1]
     stop = _complement_end(doc, j, doc.tok_range(m.end, doc.sentence_end(m.end))[1])
     end = doc.toks[stop - 1].end if stop > j else m.end
     return doc.text[m.start : end]

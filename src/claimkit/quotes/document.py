@@ -96,6 +96,7 @@ def _sentence_ends(masked: str) -> list[tuple[int, int]]:
 #: What may stand before the first word of a sentence: spaces, marks, dashes, brackets.
 _OPENING_JUNK: Final = " \t\n\r\xa0\u202f«»\"“”„'‘’-–—([•*"
 
+
 class _Doc(_People):
     """Everything computed once per document: tokens, sentence starts, names, quotations."""
 
@@ -461,7 +462,6 @@ class _Doc(_People):
             return False
         toks = self.scanner.before(c.start, 8)
         return _owned([*toks, self._cap_tok(c)], len(toks))
-
 
 
 def _published(toks: list[_Tok], i: int) -> bool:

@@ -235,11 +235,7 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         text = doc.text[toks[k].start : toks[end - 1].end]
         return end, _Mention("source", t.start, toks[end - 1].end, text, owner=owner)
     # "l'un de ses avocats Maître Dadjé", "l'une des porte-parole": the title follows.
-    if (
-        toks[k].norm in {"un", "une"}
-        and k + 2 < j
-        and toks[k + 1].norm in {"de", "des", "d'"}
-    ):
+    if toks[k].norm in {"un", "une"} and k + 2 < j and toks[k + 1].norm in {"de", "des", "d'"}:
         m = k + 2
         if toks[m].norm in _DETERMINERS and m + 1 < j:
             m += 1
@@ -451,9 +447,11 @@ def _source_link(doc: _Doc, i: int, j: int) -> int:
         and toks[i + 3].norm in {"du", "de", "dudit", "des"}
     ):
         return 4  # "à l'issue du conseil des ministres"
-    if i + 1 < j and toks[i].norm in {"publié", "publiée", "signé", "signée"} and toks[
-        i + 1
-    ].norm == "par":
+    if (
+        i + 1 < j
+        and toks[i].norm in {"publié", "publiée", "signé", "signée"}
+        and toks[i + 1].norm == "par"
+    ):
         return 2
     return 0
 
@@ -500,9 +498,13 @@ def _titled_after(doc: _Doc, i: int, j: int) -> int:
     for p in range(i, min(j - 1, i + 6)):
         if toks[p].kind == "punct":
             return 0
-        if p > i and toks[p].norm in {"le", "la", "l'", "les"} and (
-            _match_phrase(doc, p + 1, j, _JOB_NOUNS)
-            or (toks[p + 1].norm in lex.ORG_ANAPHORS and toks[p + 1].raw.islower())
+        if (
+            p > i
+            and toks[p].norm in {"le", "la", "l'", "les"}
+            and (
+                _match_phrase(doc, p + 1, j, _JOB_NOUNS)
+                or (toks[p + 1].norm in lex.ORG_ANAPHORS and toks[p + 1].raw.islower())
+            )
         ):
             return p
     return 0
@@ -560,127 +562,3 @@ def _pronoun_mention(doc: _Doc, i: int, n: int) -> _Mention:
             return _Mention("pronoun", t.start + m.start(1), t.start + m.end(1), m.group(1).lower())
     t = doc.toks[i + n - 1]
     return _Mention("pronoun", t.start, t.end, "il")
-
-
-#: Lower-case nouns after a definite article that name no person: times ("le lendemain"),
-#: the press ("le quotidien", who speaks for a newspaper is read elsewhere), places.
-_NOT_ROLES: Final = frozenset({
-    "lendemain", "veille", "soir", "matin", "jour", "journée", "mois", "semaine", "week-end",
-    "weekend", "année", "an", "même", "quotidien", "journal", "hebdomadaire", "magazine",
-    "média", "site", "radio", "télévision", "chaîne", "agence", "texte", "pays", "ville",
-    "capitale", "région", "gouvernement", "fait", "cas", "point", "fois", "moment",
-    "premier", "première", "dernier", "dernière", "tout", "reste", "bilan", "total",
-})  # fmt: skip
-#: Words that may follow an inverted subject: its clause goes on with a complement.
-_AFTER_SUBJECT: Final = frozenset({
-    "lors", "devant", "après", "avant", "pendant", "depuis", "dans", "sur", "à", "au",
-    "aux", "en", "avec", "face", "vendredi", "samedi", "dimanche", "lundi", "mardi",
-    "mercredi", "jeudi", "hier", "ce", "cette", "qui", "et", "mais",
-})  # fmt: skip
-
-
-def _role_phrase(doc: _Doc, k: int, j: int) -> tuple[int, int] | None:
-    """Read a definite article and a person noun no lexicon lists: "le pompier".
-
-    Returns (end of the noun and its adjective, end of its complement): "le tavana de
-    Faa'a", "la jouteuse", "l'accusatrice", "le président du Tavini Huiraatiraa".  The noun
-    is a lower-case word that is no verb, preposition, determiner or body; at most one
-    adjective and a complement of capitalised words or one noun follow it.
-    """
-    toks = doc.toks
-    if k + 1 >= j or toks[k].norm not in {"le", "la", "l'"}:
-        return None
-    noun = toks[k + 1]
-    if (
-        noun.kind != "word"
-        or not noun.raw.islower()
-        or len(noun.norm) < 3
-        or noun.norm in _NOT_ROLES
-        or noun.norm in _PREPOSITIONS
-        or noun.norm in _DETERMINERS
-        or noun.norm in _ADVERBS
-        or noun.norm in lex.ORG_ANAPHORS
-        or _match_phrase(doc, k + 1, j, _SOURCE_NOUNS)
-        or _verb_at(doc, k + 1, j)[0]
-    ):
-        return None
-    e = k + 2
-    if (
-        e < j
-        and toks[e].kind == "word"
-        and toks[e].raw.islower()
-        and toks[e].norm.endswith(_ADJECTIVE_ENDINGS)
-        and toks[e].norm not in _PREPOSITIONS | _DETERMINERS | _AFTER_SUBJECT
-        and not _verb_at(doc, e, j)[0]
-    ):
-        e += 1  # "le commissaire divisionnaire"
-    return e, _complement_end(doc, e, j)
-
-
-def _complement_end(doc: _Doc, e: int, j: int) -> int:
-    """End of a title's complement from token e: "du Tavini Huiraatiraa", "de l'Économie et
-    des finances"; *e* itself when none follows.  At most eight tokens are read."""
-    toks = doc.toks
-    if e >= j or toks[e].norm not in {"de", "du", "des", "d'"}:
-        return e
-    m = e
-    stop = e
-    want_word = False
-    while m < j and m - e < 9:
-        t = toks[m]
-        if t.norm in {"de", "du", "des", "d'", "la", "le", "l'", "les", "et"}:
-            want_word = True
-        elif (
-            t.kind == "elided"
-            and t.raw[:1].isupper()
-            and m + 1 < j
-            and toks[m + 1].start == t.end
-            and toks[m + 1].kind == "word"
-        ):
-            m += 1  # a name with an apostrophe inside: "Faa'a", "N'Djamena"
-            want_word = False
-            stop = m + 1
-        elif t.kind == "word" and (want_word or _is_cap(t)) and not _verb_at(doc, m, j)[0]:
-            if not want_word and not t.raw[:1].isupper():
-                break
-            want_word = False
-            while (
-                m + 2 < j
-                and toks[m + 1].norm in {"'", "-"}
-                and toks[m + 1].start == toks[m].end
-                and toks[m + 2].start == toks[m + 1].end
-                and toks[m + 2].kind == "word"
-            ):
-                m += 2  # an apostrophe inside a name: "Faa'a"
-            stop = m + 1
-        else:
-            break
-        m += 1
-    return stop
-
-
-def _role_mention(doc: _Doc, k: int, j: int) -> _Mention | None:
-    """Read an inverted subject headed by a noun no lexicon lists, after a verb of saying.
-
-    "« … », souligne le pompier" (a role: resolved like a title), "avance la jouteuse
-    Emmanuelle Latraverse" (the name that follows, the noun its description).  The noun
-    phrase must end its clause or be followed by a complement ("lors de", "devant").
-    """
-    phrase = _role_phrase(doc, k, j)
-    if phrase is None:
-        return None
-    toks = doc.toks
-    e, stop = phrase
-    if stop == e:
-        parsed = _parse_name(doc, e, j)
-        if parsed is not None and (
-            " " in parsed[1] or parsed[1] in lex.GIVEN_NAMES or doc.names_ending(parsed[1].lower())
-        ):
-            desc = doc.text[toks[k + 1].start : toks[e - 1].end]
-            return _Mention(
-                "name", toks[e].start, toks[parsed[0] - 1].end, parsed[1], desc=desc
-            )
-    if stop < j and toks[stop].kind != "punct" and toks[stop].norm not in _AFTER_SUBJECT:
-        return None
-    desc = doc.text[toks[k + 1].start : toks[stop - 1].end]
-    return _Mention("desc", toks[k].start, toks[stop - 1].end, desc, desc=desc)

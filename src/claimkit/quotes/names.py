@@ -76,9 +76,7 @@ def title_key(title: str, folded: str, end: int) -> tuple[str, str | None]:
 
 
 def _strip_accents(word: str) -> str:
-    return "".join(
-        ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
-    )
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
 #: The complement of a title: "de la République", "du gouvernement", "de l'État".
@@ -134,9 +132,7 @@ _FEMININE_ENDINGS: Final = (
     ("oise", "ois"), ("aise", "ais"), ("aine", "ain"),
 )  # fmt: skip
 _JOB_WORDS: Final = frozenset(_fold(w) for w in lex.JOB_NOUNS)
-_JOB_ALT: Final = "|".join(
-    regex.escape(w) for w in sorted(_JOB_WORDS, key=len, reverse=True)
-)
+_JOB_ALT: Final = "|".join(regex.escape(w) for w in sorted(_JOB_WORDS, key=len, reverse=True))
 #: A title, maybe its complement, then the name (after a comma or not), at the end of the
 #: stretch before a name.  Folded text.
 _TITLE_BEFORE_RE: Final = regex.compile(
@@ -159,6 +155,8 @@ def _title_before(folded: str) -> regex.Match[str] | None:
     if _EVERY_JOB_HEADED and _JOB_HEADS.isdisjoint(_LETTER_RUN_RE.findall(folded)):
         return None
     return _TITLE_BEFORE_RE.search(folded)
+
+
 #: A title in apposition after a name: ", président de la FGTB", " (ancien ministre".
 _TITLE_AFTER_RE: Final = regex.compile(
     r"\s*[,(]\s*(?:(?:l'|le\s|la\s|un\s|une\s|son\s|sa\s|l'un\s+des\s|l'une\s+des\s)\s*)?"
@@ -170,8 +168,6 @@ _COMPLEMENT_END_RE: Final = regex.compile(
     r"(?<![\p{L}])(?:de|du|des|d['\u2019]|à|au|aux|par|pour|avec|contre|et|ou|entre|chez)\s*\Z",
     flags=regex.IGNORECASE,
 )
-
-
 
 
 class _People:
@@ -228,7 +224,6 @@ class _People:
                 out.append((pos, " ".join(words)))
         return out
 
-
     @cached_property
     def acronyms(self) -> dict[str, str]:
         """Acronyms the document spells out: "Banque centrale du Congo (BCC)" → BCC.
@@ -245,7 +240,7 @@ class _People:
             before = text[max(0, m.start() - 120) : m.start()]
             words = before.split()
             for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
-                w = words[k].strip("(),;:«»\"")
+                w = words[k].strip('(),;:«»"')
                 if w[:1] in ".!?:;" or any(ch in words[k] for ch in ".;:!?()"):
                     break
                 w = w.split("'")[-1].split("\u2019")[-1]  # "l'Union" → "Union"
