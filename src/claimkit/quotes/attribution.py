@@ -134,6 +134,8 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         i += 1
     if i >= j:
         return None
+    if toks[i].norm in _OBJECT_CLITICS and i + 1 < j and toks[i + 1].kind == "word":
+        i += 1  # "», nous avait expliqué Me Prum", "», lui a répondu X"
     # « … », selon X
     if toks[i].norm in {"selon", "d'après"} or _join(toks, i, i + 2) == "d'après":
         step = 2 if toks[i].norm == "d'" else 1
@@ -161,8 +163,11 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         if unnamed is not None:
             return _Attr(unnamed, "after", verb, True)
         return None
-    if not comma:
+    if not comma and doc.text[cand.close] != ",":  # the first half of a split quotation
         return None
+    unknown = _unknown_verb_subject(doc, i, j)
+    if unknown is not None:
+        return unknown
     # « … », Duncan Crabtree-Ireland, négociateur en chef du syndicat, a dit.
     first = _parse_mention(doc, i, j)
     if first is None or first[1].kind not in {"name", "org", "pronoun", "source", "desc"}:
@@ -178,6 +183,57 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
             verb = doc.text[toks[v].start : toks[v + n - 1].end]
             return _Attr(subject, "after", verb, True)
     return None
+
+
+def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
+    """Read "« … », rembobine le capitaine Oger": a verb no lexicon lists, then its subject.
+
+    After a quotation and a comma, a lower-case word (maybe after "a") followed by a named
+    person (a title or civility before the name, or two capitalised words) is an inverted
+    verb of saying whatever the word: the person speaks.  A preposition or adverb there
+    opens a complement instead ("», dans un communiqué").
+    """
+    toks = doc.toks
+    k = i
+    if toks[k].norm in {"a", "avait", "ont", "aurait"}:
+        k += 1
+    if (
+        k + 1 >= j
+        or toks[k].kind != "word"
+        or not toks[k].raw.islower()
+        or len(toks[k].norm) < 3
+        or toks[k].norm in _NOT_VERBS
+        or toks[k].norm[-1:] not in _VERB_ENDINGS
+    ):
+        return None
+    m = _skip_to_mention(doc, k + 1, j)
+    parsed = _parse_mention(doc, m, j)
+    if parsed is None:
+        return None
+    end, mention = parsed
+    if mention.kind != "name" or (end < j and toks[end].kind != "punct"):
+        return None
+    if not (mention.titled or mention.desc is not None or " " in mention.text):
+        return None
+    verb = doc.text[toks[i].start : toks[k].end]
+    return _Attr(mention, "after", verb, True)
+
+
+#: Final letters of a finite verb or a participle: "rembobine", "renchérit", "a lâché".
+_VERB_ENDINGS: Final = frozenset("eétiut")
+#: Lower-case words after "», " that open no incise (prepositions, adverbs, conjunctions).
+_NOT_VERBS: Final = _PREPOSITIONS | frozenset({
+    "lors", "selon", "après", "avant", "depuis", "pendant", "entre", "malgré", "comme",
+    "alors", "mais", "puis", "ainsi", "voire", "soit", "dont", "tandis", "car", "donc",
+    "quand", "lorsque", "face", "parmi", "auprès", "durant", "envers", "hors", "outre",
+    "tout", "toute", "tous", "toutes", "même", "notamment", "surtout", "aussi", "encore",
+    "déjà", "cette", "cet", "une", "est", "était", "sont", "reste", "juste", "écrite",
+    "ce", "qui", "que", "quoi", "elle", "il", "et", "ou", "ni", "the",
+})  # fmt: skip
+
+
+#: Object pronouns between a quotation and its verb: "», nous a confié X".
+_OBJECT_CLITICS: Final = frozenset({"nous", "lui", "leur", "vous", "me", "m'", "nous'"})
 
 
 #: The sentence after a quotation names who said it: "« … » C'est en ces termes que le

@@ -487,9 +487,12 @@ def _named_body(doc: _Doc, pos: int) -> str | None:
 def _unconfirmed(doc: _Doc, name: str) -> bool:
     """Tell whether capitalised words after a title may not name a person.
 
-    Not when their first word is a given name, nor when the document names them again.
+    Not when their first word is a given name, nor when the document names them again,
+    nor for one word the document capitalises inside its sentences ("le capitaine Oger").
     """
     words = name.split()
+    if len(words) == 1 and words[0] in doc.inside and words[0] not in lex.NOT_SPEAKERS:
+        return False
     return words[0] not in lex.GIVEN_NAMES and doc.name_count.get(name, 0) <= 1
 
 

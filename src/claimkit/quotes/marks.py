@@ -156,6 +156,8 @@ def _mask(text: str, cands: list[_Cand]) -> str:
 _INCISE_RE: Final = regex.compile(
     r"(?P<pre>[?!…]?,|[?!…])[ \t\xa0\u202f]+"
     r"(?P<verb>(?:a|avait|ont)-t?-?(?:il|elle|ils|elles)[ \t\xa0\u202f]+\p{Ll}+"
+    r"(?:[ \t\xa0\u202f]+(?:en|à|au|de|d'|la|le|l'|les|garde|compte|savoir|état|part"
+    r"|valoir|remarquer|observer|entendre|comprendre)){0,2}"
     r"|\p{Ll}+(?:-t)?-(?:il|elle|ils|elles))"
     r"[ \t\xa0\u202f]*(?P<post>[,.;])[ \t\xa0\u202f]+(?=\S)"
 )
@@ -188,6 +190,29 @@ def _verb(m: regex.Match[str]) -> str:
     return " ".join(fold_apostrophes(m.group("verb")).lower().split())
 
 
+#: After a verb no lexicon lists, the noun subject that still makes an incise: a title and
+#: a capitalised name ("rembobine le capitaine Oger"), or a civility and a name ("M. Roy").
+_TITLED_SUBJECT_RE: Final = regex.compile(
+    r"(?:(?:le|la|l['\u2019])[ \t\xa0\u202f]*\p{Ll}[\p{Ll}\-]+[ \t\xa0\u202f]+"
+    r"|(?:M\.|Mme|Me|Dr)[ \t\xa0\u202f]+)\p{Lu}\p{Ll}"
+)
+
+
+def _clear_incise(m: regex.Match[str], pattern: regex.Pattern[str]) -> bool:
+    """Tell whether an incise is one whatever its verb.
+
+    "a-t-il mis en garde" (an inverted pronoun after "a"), "…, rembobine le capitaine Oger.
+    …" (a title or civility and a name after the verb).
+    """
+    verb = _verb(m)
+    if pattern is _INCISE_RE:
+        return verb[:2] in {"a-", "av", "on"}  # "a-t-il …", "avait-elle …", "ont-ils …"
+    if pattern is _NOUN_INCISE_RE:
+        subject = m.string[m.end("verb") : m.start("post")].lstrip(" \t\xa0\u202f")
+        return _TITLED_SUBJECT_RE.match(subject) is not None and verb.split()[-1][-1:] in "eétiu"
+    return False
+
+
 def _find_incise(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Return the first incise inside ``text[start:end]`` whose verb is one of saying."""
     found: regex.Match[str] | None = None
@@ -197,7 +222,7 @@ def _find_incise(text: str, start: int, end: int) -> regex.Match[str] | None:
         (_SOURCE_INCISE_RE, _SOURCE_INCISES),
     ):
         m = pattern.search(text, start, end)
-        while m is not None and _verb(m) not in table:
+        while m is not None and _verb(m) not in table and not _clear_incise(m, pattern):
             m = pattern.search(text, m.end("verb"), end)
         if m is not None and (found is None or m.start() < found.start()):
             found = m

@@ -87,6 +87,8 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
             and toks[k].start - toks[k - 1].end <= 1
             # "à l'AFP Jean Dupont": an acronym does not start a person's name
             and not (toks[k - 1].raw.isupper() and _is_titlecase(toks[k]))
+            # "explique à Paperjam Me François Prum": a civility starts another name
+            and not _civility_at(doc, k, j)
         ):
             k += 1
         elif (
@@ -109,6 +111,14 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
     ):
         k += 2  # a news site: "Presseafrik.com", "Le360.ma"
     return k, doc.text[toks[i].start : toks[k - 1].end]
+
+
+def _civility_at(doc: _Doc, k: int, j: int) -> bool:
+    """Tell whether token k is a civility before a name: "Me", "Mme", "Dr", "M." ."""
+    raw = doc.toks[k].raw
+    if raw == "M":
+        return k + 1 < j and doc.toks[k + 1].norm == "."
+    return raw in _CIVILITIES and k + 1 < j and _is_cap(doc.toks[k + 1])
 
 
 def _name_after_complement(doc: _Doc, i: int, j: int) -> tuple[int, int] | None:

@@ -56,6 +56,10 @@ _ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
 
+#: Civilities that, inside a run of capitalised words, start a person's name.
+_INNER_CIVILITIES: Final = frozenset({"Me", "Mme", "Mlle", "Dr", "Pr", "Mgr", "Maître"})
+
+
 def title_key(title: str, folded: str, end: int) -> tuple[str, str | None]:
     """Return a title's key: its head (``_title_key``) and its complement's first noun.
 
@@ -204,6 +208,12 @@ class _People:
         for pos, name in names:
             words = name.split(" ")
             person = False
+            for cut in range(len(words) - 2, 0, -1):
+                if words[cut] in _INNER_CIVILITIES:
+                    # "à Paperjam Me François Prum": a civility starts the person's name
+                    pos += len(" ".join(words[:cut])) + 1
+                    words = words[cut:]
+                    break
             while len(words) > 1:
                 first = words[0]
                 if first in lex.HONORIFICS:
