@@ -112,6 +112,17 @@ def extract_quotes(text: str) -> list[Quote]:
             carried = prev_unclosed_speaker if text[para : cand.open].strip() == "" else None
             if carried is None and out and out[-1].speaker is not None:
                 carried = _speech_goes_on(doc, out[-1], cand)
+            if (
+                carried is not None
+                and (intro := _previous_sentence(doc, cand, across=True)) is not None
+                and intro.mention.kind in {"name", "desc", "org"}
+                and (named := _resolve(doc, intro.mention, seen)) is not None
+                and named != carried[0]
+                and named != _as_written(doc, intro.mention)
+            ):
+                # "Le premier ministre a répondu à sa publication.\n« … »": who the
+                # paragraph before brings in speaks next, not the last speaker
+                carried = (named, intro.mention.start, intro.mention.end)
             last_speaker = carried
             last_para = para
         words = _words(text, cand.start, cand.end)

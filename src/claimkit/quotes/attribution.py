@@ -145,6 +145,8 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
             return _Attr(parsed[1], "selon", verb, True)
         return None
     n, inverted = _verb_at(doc, i, j)
+    if not n:
+        n = _semi_auxiliary(doc, i, j)  # "s'est empressé de dire", "a tenu à préciser"
     if n:
         verb = doc.text[toks[i].start : toks[i + n - 1].end]
         if inverted:
@@ -183,6 +185,30 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
             verb = doc.text[toks[v].start : toks[v + n - 1].end]
             return _Attr(subject, "after", verb, True)
     return None
+
+
+def _semi_auxiliary(doc: _Doc, i: int, j: int) -> int:
+    """Tokens of a verb that leads to an infinitive of saying: "s'est empressé de dire".
+
+    An auxiliary ("a", "s'est"), a participle, "de" or "à", then an infinitive of
+    ``SAYING_INFINITIVES`` ("a tenu à préciser", "a voulu rappeler", "s'est contenté de
+    répondre").  Returns 0 when the tokens at i are no such phrase.
+    """
+    toks = doc.toks
+    k = i
+    if toks[k].norm == "s'" and k + 1 < j:
+        k += 1
+    if toks[k].norm not in {"a", "est", "avait", "était", "ont", "sont"}:
+        return 0
+    k += 1
+    if k + 1 >= j or toks[k].kind != "word" or not toks[k].raw.islower():
+        return 0
+    k += 1
+    if toks[k].norm in {"de", "d'", "à"}:
+        k += 1
+    if k < j and toks[k].norm in lex.SAYING_INFINITIVES:
+        return k + 1 - i
+    return 0
 
 
 def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
@@ -456,17 +482,19 @@ def _no_subject_before(doc: _Doc, i: int, v: int) -> bool:
     return parsed is None or parsed[1].kind not in {"name", "pronoun", "desc", "org"}
 
 
-def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
+def _previous_sentence(doc: _Doc, cand: _Cand, across: bool = False) -> _Attr | None:
     """Credit a quotation opening a sentence to the verb of the sentence before it.
 
     "Une section du site de Netflix décrit sa plateforme, notant que … . « Historiquement … »"
+    With *across*, the sentence before may end the paragraph before ("Le premier ministre a
+    répondu à la publication.\n« Non. … »"); then only a verb of saying credits anyone.
     """
     lo = doc.sentence_start(cand.open)
     i, j = doc.tok_range(lo, cand.open)
     if any(t.kind == "word" for t in doc.toks[i:j]) or lo == 0:
         return None
     ps = doc.previous_sentence_start(lo)
-    if "\n" in doc.text[ps:lo].strip():
+    if "\n" in doc.text[ps:lo].strip() or (across and "\n" not in doc.text[ps:lo]):
         return None
     i, j = doc.tok_range(ps, lo)
     toks = doc.toks
@@ -482,6 +510,8 @@ def _previous_sentence(doc: _Doc, cand: _Cand) -> _Attr | None:
             return _Attr(subject, "before", verb, False)
         break
     else:
+        if across:
+            return None
         # No verb of saying: the person the sentence is about speaks next ("Maître Hayat
         # ouvre le bal. « Madame la présidente, … »"), when a person heads the sentence.
         subject = _clause_subject(doc, i, j, titles=True)

@@ -27,6 +27,8 @@ class _Speakers:
     last_end: int  # end of the last quotation read
     credited: set[str] = field(default_factory=set)  # every speaker credited so far
     written: set[str] = field(default_factory=set)  # titles credited as written, unnamed
+    # titles read as a person by anaphora: "s'est empressé de dire le premier ministre"
+    titles: dict[tuple[str, str | None], str] = field(default_factory=dict)
 
 
 def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) -> str | None:
@@ -404,11 +406,13 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     # A bare title: "la ministre" -> the person the document names with that title; else
     # the person the text is about, as a pronoun would be; else the title as written.
     key = title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)
-    named = doc.titled_before(key, m.start)
+    named = doc.titled_before(key, m.start) or seen.titles.get(key)
     if named is None and not _described_anew(m, key[0]):
         # a role no lexicon lists with words after it ("le tavana de Faa'a") is someone
         # described anew, not a person named before
         named = _title_anaphor(doc, m, key[0], seen)
+        if named is not None and key[0] in _JOB_WORDS:
+            seen.titles[key] = named  # "le premier ministre" is that person from now on
     if named is None and (want := _definite_gender(doc, m)) is not None:
         # "Le ministre des Affaires étrangères dira …" in an article about one person
         main = _main_person(doc, m.start, seen, want)
