@@ -483,7 +483,7 @@ def _no_subject_before(doc: _Doc, i: int, v: int) -> bool:
 
 
 def _previous_sentence(doc: _Doc, cand: _Cand, across: bool = False) -> _Attr | None:
-    """Credit a quotation opening a sentence to the verb of the sentence before it.
+    r"""Credit a quotation opening a sentence to the verb of the sentence before it.
 
     "Une section du site de Netflix décrit sa plateforme, notant que … . « Historiquement … »"
     With *across*, the sentence before may end the paragraph before ("Le premier ministre a
