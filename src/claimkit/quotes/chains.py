@@ -545,9 +545,22 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
                 if _name_gender(doc, earlier) == want:
                     found = earlier if doc.title_heads.get(earlier) else None
                     break
-    if found is None or (doc.titles[0] and not _title_fits(doc, found, head)):
+    if found is None:
+        return None
+    if doc.titles[0] and not _title_fits(doc, found, head) and not _subject_nearby(doc, found, m):
         return None
     return found
+
+
+def _subject_nearby(doc: _Doc, name: str, m: _Mention) -> bool:
+    """Tell whether *name* is a subject in the sentence of *m* or the one before it.
+
+    "Poursuivant, Bobby Hurreeram a parlé de X. « … », a déclaré le ministre": a title
+    right after the person was brought in is that person's, whatever title they had before
+    (nobody carries that title in the document before it).
+    """
+    lo = doc.previous_sentence_start(doc.sentence_start(m.start))
+    return any(doc.fullest(n) == name for _, n in doc.subjects_between(lo, m.start))
 
 
 def _heads_of(doc: _Doc, name: str) -> set[str]:

@@ -52,7 +52,9 @@ _ADJECTIVE_ENDINGS: Final = (
 #: Adverbial phrases between a verb and its inverted subject.
 _ADVERB_PHRASES: Final = _Phrases.of(lex.ADVERB_PHRASES)
 #: Civilities written in lower case before a name: "selon maître Emmanuel Simh".
-_LOWER_CIVILITIES: Final = frozenset({"maître", "maitre", "me", "docteur", "professeur"})
+_LOWER_CIVILITIES: Final = frozenset({
+    "maître", "maitre", "me", "docteur", "professeur", "monsieur", "madame",
+})  # fmt: skip
 
 _REPORTING_VERBS: Final = _Phrases.of(lex.REPORTING_VERBS)
 _INVERTED_VERBS: Final = _Phrases.of(lex.INVERTED_VERBS)

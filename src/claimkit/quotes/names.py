@@ -389,7 +389,7 @@ class _People:
         """Tell whether the name at *pos* may be its clause's subject (read from *start*)."""
         after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
         if after in {".", "!", "?", "", "\n"}:
-            return False
+            return self._inverted_subject(pos, start)
         lo = max(start, self.sentence_start(pos))
         head = self.text[lo:pos]
         cut = max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1
@@ -413,6 +413,21 @@ class _People:
             and (agent or not (words and words[-1] in _COMPLEMENT_WORDS))
             and _SUBJECT_WORDS.isdisjoint(words)
         )
+
+    def _inverted_subject(self, pos: int, start: int) -> bool:
+        """Tell whether the name ending its sentence at *pos* is the subject of the verb of
+        saying that opens its clause: "…, a fait savoir le porte-parole Michel-Ange Louis
+        Jeune." (read from *start*, at most twelve words back).
+        """
+        lo = max(start, self.sentence_start(pos), pos - 160)
+        head = self.text[lo:pos]
+        cut = max(head.rfind(","), head.rfind("»"), head.rfind("\u201d"), head.rfind('"')) + 1
+        if cut == 0:
+            return False
+        words = _fold(head[cut:]).split()
+        if not words or len(words) > 12:
+            return False
+        return any(" ".join(words[:n]) in lex.REPORTING_VERBS for n in (3, 2, 1))
 
     @cached_property
     def introduced(self) -> tuple[list[int], list[str], list[int]]:
