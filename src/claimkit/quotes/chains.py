@@ -547,18 +547,27 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
                     break
     if found is None:
         return None
-    if doc.titles[0] and not _title_fits(doc, found, head) and not _subject_nearby(doc, found, m):
+    if (
+        doc.titles[0]
+        and not _title_fits(doc, found, head)
+        and not _subject_nearby(doc, found, m, head)
+    ):
         return None
     return found
 
 
-def _subject_nearby(doc: _Doc, name: str, m: _Mention) -> bool:
+def _subject_nearby(doc: _Doc, name: str, m: _Mention, head: str) -> bool:
     """Tell whether *name* is a subject in the sentence of *m* or the one before it.
 
     "Poursuivant, Bobby Hurreeram a parlé de X. « … », a déclaré le ministre": a title
     right after the person was brought in is that person's, whatever title they had before
-    (nobody carries that title in the document before it).
+    (nobody carries that title in the document before it).  Not between two roles of a
+    trial ("la juge" after "la procureure X"): they are different people.
     """
+    if (head in lex.COURT_ROLES or _fold(head) in lex.COURT_ROLES) and not _heads_of(
+        doc, name
+    ).isdisjoint(lex.COURT_ROLES):
+        return False  # "la procureure X … a répondu la juge": two people in a courtroom
     lo = doc.previous_sentence_start(doc.sentence_start(m.start))
     return any(doc.fullest(n) == name for _, n in doc.subjects_between(lo, m.start))
 

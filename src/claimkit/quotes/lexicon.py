@@ -205,9 +205,10 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(finite), frozenset(inverted), frozenset(gerunds)
 
 
-#: Causatives that report speech: "a fait remarquer", "a-t-elle fait valoir" ("faire savoir"
-#: is left out: it is what an outlet relaying the words does, "a fait savoir Le Figaro").
-_CAUSED: Final = ("remarquer", "valoir", "observer")
+#: Causatives that report speech: "a fait remarquer", "a-t-elle fait valoir", "a fait savoir
+#: le porte-parole" (an outlet relaying the words, "a fait savoir Le Figaro", is credited
+#: too: GOLD_FORMAT gives a press review's quotation to the newspaper).
+_CAUSED: Final = ("remarquer", "valoir", "observer", "savoir")
 
 
 def _causatives() -> tuple[frozenset[str], frozenset[str]]:
@@ -521,6 +522,13 @@ TITLE_HYPERNYMS: Final[dict[str, frozenset[str]]] = {
     "dirigeant": frozenset({"president", "chef", "directeur", "patron"}),
     "homme": frozenset(), "femme": frozenset(),
 }  # fmt: skip
+
+#: Roles of a trial, folded and masculine: two of them are two people, never one.
+COURT_ROLES: Final = frozenset({
+    "juge", "procureur", "avocat", "avocat général", "substitut", "bâtonnier", "batonnier",
+    "greffier", "témoin", "temoin", "victime", "magistrat", "président", "president",
+    "expert", "prévenu", "prevenu", "accusé", "accuse",
+})  # fmt: skip
 
 #: Titles of newspapers that keep their article ("Le Soleil", "L'Express", "La Presse"):
 #: the words after the article, in the news of every French-speaking region.
