@@ -415,9 +415,10 @@ class _People:
         )
 
     def _inverted_subject(self, pos: int, start: int) -> bool:
-        """Tell whether the name ending its sentence at *pos* is the subject of the verb of
-        saying that opens its clause: "…, a fait savoir le porte-parole Michel-Ange Louis
-        Jeune." (read from *start*, at most twelve words back).
+        """Tell whether the name ending its sentence at *pos* is its clause's verb's subject.
+
+        The clause opens on a verb of saying: "…, a fait savoir le porte-parole Michel-Ange
+        Louis Jeune." (read from *start*, at most twelve words back).
         """
         lo = max(start, self.sentence_start(pos), pos - 160)
         head = self.text[lo:pos]
