@@ -361,6 +361,9 @@ def _before_verb(doc: _Doc, end: int) -> bool:
 
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
+        found = _unnamed_last(doc, m, seen) if m.text in {"il", "elle"} else None
+        if found is not None:
+            return found  # "déclare le président du Conseil d'État. « … », dit-il"
         found = _resolve_pronoun(doc, m, seen)
         if found is None and m.text in {"il", "elle"}:
             found = _main_person(doc, m.start, seen, _PRONOUN_GENDER[m.text])

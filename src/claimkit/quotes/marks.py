@@ -198,6 +198,9 @@ _TITLED_SUBJECT_RE: Final = regex.compile(
 )
 
 
+_TITLECASE_RE: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-'\u2019]\p{Lu}?\p{Ll}+)*")
+
+
 def _clear_incise(m: regex.Match[str], pattern: regex.Pattern[str]) -> bool:
     """Tell whether an incise is one whatever its verb.
 
@@ -209,7 +212,16 @@ def _clear_incise(m: regex.Match[str], pattern: regex.Pattern[str]) -> bool:
         return verb[:2] in {"a-", "av", "on"}  # "a-t-il …", "avait-elle …", "ont-ils …"
     if pattern is _NOUN_INCISE_RE:
         subject = m.string[m.end("verb") : m.start("post")].lstrip(" \t\xa0\u202f")
-        return _TITLED_SUBJECT_RE.match(subject) is not None and verb.split()[-1][-1:] in "eétiu"
+        words = subject.split()
+        named = (
+            2 <= len(words) <= 3
+            and all(_TITLECASE_RE.fullmatch(w) for w in words)
+            and words[0] not in lex.NOT_SPEAKERS
+            and words[0] not in {"Le", "La", "Les", "L'"}
+        )  # "appuie Violette Spillebout": a person's name, not "Le Monde"
+        return (named or _TITLED_SUBJECT_RE.match(subject) is not None) and verb.split()[-1][
+            -1:
+        ] in "eétiu"
     return False
 
 
