@@ -50,10 +50,20 @@ from claimkit.quotes.attribution import (
     _previous_sentence,
     _terms_after,
 )
-from claimkit.quotes.chains import _as_written, _main_person, _resolve, _Speakers
+from claimkit.quotes.chains import (
+    _as_written,
+    _definite_gender,
+    _main_person,
+    _name_gender,
+    _resolve,
+    _Speakers,
+    _title_fits,
+    _title_key_of,
+)
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
 from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
+from claimkit.quotes.mentions import _Mention
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
     _PUNCT_CHARS,
@@ -235,7 +245,58 @@ def extract_quotes(text: str) -> list[Quote]:
                 attribution=kind,
             )
         )
-    return _credit_reopened(text, out, unclosed)
+    return _credit_reopened(text, _named_next(doc, out, seen), unclosed)
+
+
+#: A sentence that opens on a person's name, maybe after a civility: "M. Sellal intervenait".
+_NAME_OPENING_RE: Final = regex.compile(
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*(?P<civ>(?:M\.|Mme|Me|Dr|Maître|Monsieur|Madame)[ \u00a0]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'\u2019\-]+){0,3})"
+    r"[ \u00a0]+\p{Ll}"
+)
+
+
+def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
+    """Name a title credited as written when the next sentence opens on a person.
+
+    "« … », a fait remarquer le Premier ministre. M. Sellal intervenait à l'ouverture du
+    colloque.": the title is the person the sentence after it brings in, when a civility
+    or the document marks the words as a person's name, the gender and titles fit, and
+    nobody else is named in between.  Every quotation credited to that title goes to them.
+    """
+    names: dict[str, str] = {}
+    for q in quotes:
+        title = q.speaker
+        if title is None or title not in seen.written or title in names or q.speaker_end is None:
+            continue
+        end = doc.sentence_end(q.speaker_end)
+        if doc.names_between(q.speaker_end, end):
+            continue
+        m = _NAME_OPENING_RE.match(doc.text, end + 1, min(len(doc.text), end + 120))
+        if m is None:
+            continue
+        name = m.group("name")
+        if m.group("civ") is None and (" " not in name or not doc.name_count.get(name)):
+            continue  # "Le Conseil …", "Cette annonce …": no person's name
+        if name.split()[0] in lex.NOT_SPEAKERS:
+            continue
+        person = doc.fullest(name) if " " in name else doc.full_name(name, m.start("name"))
+        mention = _Mention("desc", q.speaker_start or 0, q.speaker_end, title)
+        want = _definite_gender(doc, mention)
+        head = _title_key_of(doc, mention)
+        if (want is not None and _name_gender(doc, person) not in (None, want)) or (
+            doc.titles[0] and not _title_fits(doc, person, head)
+        ):
+            continue
+        names[title] = person
+    if not names:
+        return quotes
+    return [
+        q.model_copy(update={"speaker": names[q.speaker]})
+        if q.speaker is not None and q.speaker in names
+        else q
+        for q in quotes
+    ]
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".
