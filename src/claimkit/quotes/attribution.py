@@ -83,8 +83,23 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
         if s >= e:
             continue
         first = toks[s].norm
+        if e == vi and all(t.norm in {"en", "et", "puis", "tout"} for t in toks[s:e]):
+            continue  # the gerund's "en": "…, et en lançant :"
         if first in lex.PARTICIPIAL_OPENERS:
             break  # "Interrogé par franceinfo, le ministre, X, a assuré": circumstance
+        if (
+            s + 2 < e
+            and first in _PREPOSITIONS | {"durant", "pendant", "lors"}
+            and toks[s + 1].norm in {"laquelle", "lequel", "lesquelles", "lesquels", "quoi"}
+        ):
+            # "…, durant laquelle X a déploré …, et en lançant :": the relative's subject
+            parsed = _parse_mention(doc, s + 2, e)
+            if parsed is not None and parsed[1].kind == "name":
+                return parsed[1]
+        if first == "où" and s + 1 < e:
+            parsed = _parse_mention(doc, s + 1, e)
+            if parsed is not None and parsed[1].kind == "name":
+                return parsed[1]
         if first in {"et", "mais", "donc", "car", "or", "puis"}:
             s += 1
         elif first in _SUBORDINATORS and s + 1 < e and toks[s + 1].norm in {"que", "qu'"}:

@@ -349,8 +349,39 @@ def _single_name(doc: _Doc, word: str, pos: int, titled: bool) -> str | None:
     if word in doc.acronyms:
         return doc.acronyms[word]
     if titled or doc.plausible_name(word) or _before_verb(doc, pos + len(word)):
-        return word
+        return _misspelt_surname(doc, word, pos) or word
     return None
+
+
+def _misspelt_surname(doc: _Doc, word: str, pos: int) -> str | None:
+    """Return the person a surname one letter away names: "Tabouni" for "Taboubi".
+
+    Only for a surname of five letters or more the document gives no one, against the
+    surnames of its full names (same first letter, one letter replaced, added or dropped),
+    when exactly one person fits.  At most 64 surnames are compared.
+    """
+    if len(word) < 5:
+        return None
+    key = word.lower()
+    found = {
+        doc.full_name(same[0][1].split()[-1], pos)
+        for surname, same in list(doc.by_surname.items())[:64]
+        if surname[:1] == key[:1] and surname != key and _one_edit(surname, key)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Tell whether *a* and *b* differ by one letter replaced, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
 
 
 def _before_verb(doc: _Doc, end: int) -> bool:
