@@ -85,6 +85,13 @@ _ER_VERBS: Final = (
     "concéder", "relativiser", "riposter", "menacer", "exhorter", "considérer", "rectifier",
     "questionner", "interroger", "ironiser", "s'agacer", "s'emporter", "s'étonner", "titrer",
     "rapporter", "claironner", "s'alarmer",
+    # quoted words whose speaker is the subject: "a réaffirmé son attachement à « … »",
+    # "a évoqué « la douce nostalgie »", "a reproché à Marine sa « vulgarité »"
+    "appeler", "réaffirmer", "révéler", "appuyer", "tempêter", "hurler", "crier",
+    "informer", "préconiser", "recommander", "reprocher", "condamner", "évoquer", "parler",
+    "décrier", "pointer", "fanfaronner", "vanter", "se vanter", "s'exprimer", "se plaindre",
+    "se confier", "se lamenter", "s'épancher", "balayer", "soupirer", "grimacer",
+    "blaguer", "s'esclaffer", "conseiller", "implorer", "supplier", "prier", "inviter",
 )  # fmt: skip
 
 #: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).
