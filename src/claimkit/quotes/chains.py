@@ -563,6 +563,8 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
     want = _definite_gender(doc, m)
     if want is None:
         return None
+    if doc.court and (head in lex.COURT_ROLES or _fold(head) in lex.COURT_ROLES):
+        return None  # "Barthélémy Dias … Le procureur rebondit : « … »": someone else
     # Only a subject brought in since the last quotation, or the last person quoted: "la
     # ministre" never reads a name in a complement ("l'avocat de Pierre Mba").
     since = doc.subjects_between(max(seen.last_end, m.start - _PRONOUN_WINDOW), m.start)

@@ -475,8 +475,87 @@ _MASCULINE_MORE: Final = frozenset(
     Kwame Koffi Didier-Pierre Alpha-Oumar
     """.split()
 )
-FEMININE_FIRST_NAMES: Final = _FEMININE_BASE | _FEMININE_MORE
-MASCULINE_FIRST_NAMES: Final = _MASCULINE_BASE | (_MASCULINE_MORE - _FEMININE_MORE)
+# A third round: the given names most borne in France, Belgium, Switzerland and Quebec
+# across generations (civil-registry top lists, from memory), and frequent Arabic,
+# Berber, West and Central African, Malagasy, Haitian and Lebanese names.
+_FEMININE_EXTRA: Final = frozenset(
+    """
+    Adélaïde Adeline Adrienne Agnès Albane Alexia Alicia Alix Amélia Ana Anaëlle Andréa
+    Angelina Anne-Laure Anne-Sophie Annabelle Anouk Apolline Armelle Aude Axelle Bérénice
+    Bettina Brigitte Camélia Capucine Carine Cassandre Catalina Célia Chantale Charlène
+    Charline Christina Claudia Clotilde Constance Daniela Daphné Déborah Delia Diana Dolorès
+    Edwige Elena Éléa Eléonore Elisa Élisa Ella Eloïse Éloïse Elsa Elvire Emeline Emmanuelle
+    Évelyne Evelyne Fabiola Faustine Félicie Flavie Flore Floriane Francine Gaëlle Gabrielle
+    Gaëtane Gwenaëlle Hélèna Héloïse Hortense Ida Ilona Inès Iris Isaure Jade Jasmine
+    Jeanne-Marie Joanna Johanne Josée Josette Julienne Justine Katia Karen Katherine Kelly
+    Laetitia Lætitia Lauriane Léonie Lila Lilou Lina Lisa Lola Lorraine Louisa Louise-Marie
+    Luce Lucile Lucille Ludivine Lyne Maëlle Magali Magalie Maggie Marcelle Margaux Marguerite
+    Marie-Anne Marie-Ève Marie-Eve Marie-José Marie-Louise Marie-Thérèse Marielle Marilyne
+    Marjorie Marthe Maryline Maude Maya Mégane Mélissa Mia Michelle Mila Mireille Morgane
+    Nadia Nancy Natacha Nelly Nina Noëlle Nolwenn Océane Olivia Ophélie Paola Patricia
+    Pauline Pénélope Priscilla Rébecca Rebecca Régine Renée Rolande Romane Rosine Roxane
+    Sabine Salomé Sandy Ségolène Sévérine Sidonie Solène Sophia Sybille Sylvia Tatiana
+    Valentine Victoire Victoria Violaine Violette Virginie Yolaine Zélie Cathy Karin Katrin
+    Rachel Ruth Lydie Claudette Huguette Georgina Gisela Denyse Manuela Marina Mathilda
+    Abla Afia Akissi Adjoua Adjo Affoué Amenan Aya Awa Bineta Dieynaba Djénéba Fanta
+    Fatouma Hadiza Haoua Mariatou Maïmouna Nafi Ndella Oumy Rokiatou Sali Safiatou Seynabou
+    Sira Tenin Aminata Adjara Mamie Ginette Nadège Prisca Rosalie Gertrude Ornella
+    Jocelyne Olga Aïssatou Aissatou Kadidia Kadi Néné Hadja Diaryatou Assa Saran Massogbè
+    Yasmina Amal Asmae Badia Bouchra Chaïma Chaima Dounia Fadoua Fadwa Ghizlane Hafida
+    Hayat Ikram Imane Iman Kaoutar Khadidja Loubna Meriem Mouna Nadia Nadira Narjes Nesrine
+    Nour Noura Rim Sana Saida Saïda Salwa Sawsan Yousra Zahia Zakia Sabah Rola Rima Nayla
+    Najwa Maya Hiba Ghada Dima Mireille Joumana Carla Raïssa Lalao Voahangy Hanitra
+    Nirina Fara Mialy Tiana Lova Haingo Marie-Lourdes Marjorie Guerda Mirlande Rose-Marie
+    Claudine Dieula Yolette Nadine Sherline
+    """.split()
+)
+_MASCULINE_EXTRA: Final = frozenset(
+    """
+    Aaron Abel Adolphe Albin Alphonse Amaury Ambroise Anthony Anselme
+    Antonio Apollinaire Aristide Arsène Auguste Axel Barthélémy Barthélemy Basile Bastien
+    Benoit Boris Brice Bruno Carl Casimir Christopher Côme
+    Cyprien Cyrille Damien Dany Dave Dominic Dylan Edmond Eddy Éloi Emeric
+    Enzo Erwan Evan Fernand Florentin Frantz Fred Gabin Gaëtan Gautier
+    Germain Gilbert Gino Grégory Harold Hector Henry Hippolyte Horace Igor Isidore
+    Jean-Christophe Jean-Daniel Jean-Dominique Jean-Emmanuel Jean-Jacques Jean-Sébastien
+    Jean-René Jean-Robert Jérémie Jérémy Jimmy Johan Johnny Jordan Joris Kévin
+    Killian Kylian Lambert Léandre Léonce Lilian Lorenzo Luca Ludovic Luis Manuel Marcellin
+    Marin Mathéo Mattéo Maximilien Médéric Mickaël Mike Morgan Nathan Nathanaël Noah Norbert
+    Odilon Philibert Quentin Raoul Raphaël Raymond Rémy Robin Rodolphe Rolland
+    Romuald Ronan Rudy Sacha Sébastien Séverin Stanislas Steeve Steve Steven Sylvestre
+    Teddy Théophile Thibault Thibaut Timothé Tony Valère Valéry Vianney Victorien Vivien
+    Warren Wilfrid William Willy Yoann Yohann Yvan Yvon Zacharie Bobby Bernie Ricky Danny
+    Réal Gaétan Ghislain Jacquelin Rosaire Clermont Jean-Martin Pierre-Marc
+    Abdelhamid Abdelkrim Abderrahmane Abderrahim Abdessalem Abdelatif Abdellatif Abdelhak
+    Abdelmalek Abdeslam Adel Adil Amir Anis Anouar Anwar Ayoub Azzedine Bachir
+    Badr Bassem Bassam Belkacem Bouchaib Chakib Chokri Djamel Farid Fathi Fawzi Fouzi Ghazi
+    Hafedh Hakim Hamed Hamadi Hatem Hedi Hédi Hicham Houari Houssem Imed Ismaïl Jalel Jamal
+    Jawad Jawhar Kacem Kamal Khalid Khalil Lakhdar Larbi Lotfi Lyes Mahdi
+    Majid Makram Marouane Marwan Messaoud Mohand Moncef Mongi Mouloud Mourad Mounir Mustafa
+    Nacer Nasreddine Nabil Nadir Noureddine Nourredine Othmane Ousama Oussama
+    Rabah Rached Rafik Ramzi Rashid Rida Sabri Sadek Sadok Saber Salem
+    Seifeddine Slim Sofiene Sohaib Tahar Taieb Taoufik Tawfik Wassim Yazid Younès Youssef
+    Zakaria Zied Zoubir Ahmadou Aliou Amidou Ansoumane Arouna Baba Bamba Bocar Bouba Boureima
+    Cheikhou Dramane Daouda Demba Fodé Hamidou Idrissa Karamoko
+    Kassoum Lansana Mamady Mohamadou Moctar Mountaga Namory Nouhoum Ousseini
+    Saliou Samba Sidiki Siaka Soumaïla Souleymane Tiémoko Tiéba Yacouba Zakaria
+    Abdramane Hama Kodjo Komi Kossi Kokou Yao Kouadio Kouassi Kouamé Konan
+    N'Golo Ange Armel Blaise-Pascal
+    Désiré Dieu-Donné Evariste Fulbert Gildas Guy-Roger Hilaire Hyacinthe Innocent Jean-Bosco
+    Jean-Marie-Vianney Joachim Joseph-Désiré Léonidas Martin-Luther Modeste
+    Mathurin Parfait Pacôme Serge-Alain Tharcisse Thaddée Toussaint
+    Wenceslas Zéphirin Gaspard Jean-Bertrand Jovenel
+    Michel-Ange Réginald Wilson Fritz Gary Lesly Louis-Gérald Péguy Rony
+    Frantzy Ricardo Dieusel Herby Rijasolo Andry Hery Rivo Tojo Haja Solofo
+    Naina Mamy Lalaina Nagib Élias Elias Gebrane
+    Fadi Ghassan Hussein Imad Jihad Nawaf Nizar Ramzi
+    Rabih Sleiman Talal Wael Ziad
+    """.split()
+)
+FEMININE_FIRST_NAMES: Final = _FEMININE_BASE | _FEMININE_MORE | _FEMININE_EXTRA
+MASCULINE_FIRST_NAMES: Final = (_MASCULINE_BASE | _MASCULINE_MORE | _MASCULINE_EXTRA) - (
+    _FEMININE_MORE | _FEMININE_EXTRA
+)
 
 #: Given names of either gender ("Claude", "Dominique"), for telling a name's first word.
 EPICENE_FIRST_NAMES: Final = frozenset(

@@ -56,6 +56,13 @@ _ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
 
+#: Words of a trial report: "procès", "audience", "prévenu", "réquisitoire".
+_COURT_RE: Final = regex.compile(
+    r"(?i)(?<!\w)(?:procès|audience|prévenue?s?|accusée?s? (?:a|ont|est|sont)"
+    r"|réquisitoire|plaidoirie|tribunal correctionnel|cour d'assises|cour d\u2019assises"
+    r"|à la barre|requiert|requis)(?!\w)"
+)
+
 #: Civilities that, inside a run of capitalised words, start a person's name.
 _INNER_CIVILITIES: Final = frozenset({"Me", "Mme", "Mlle", "Dr", "Pr", "Mgr", "Maître"})
 
@@ -233,6 +240,15 @@ class _People:
             if len(words) >= 2 or (person and words and words[0] not in lex.NOT_SPEAKERS):
                 out.append((pos, " ".join(words)))
         return out
+
+    @cached_property
+    def court(self) -> bool:
+        """Tell whether the document reports a trial: its roles are then distinct people.
+
+        "le procureur", "le juge", "l'avocat" in a trial report name someone else than the
+        defendant the article is about, even when that one is the only person named.
+        """
+        return _COURT_RE.search(self.text) is not None
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
