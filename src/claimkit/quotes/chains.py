@@ -447,7 +447,11 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         named = _title_anaphor(doc, m, key[0], seen)
         if named is not None and key[0] in _JOB_WORDS:
             seen.titles[key] = named  # "le premier ministre" is that person from now on
-    if named is None and (want := _definite_gender(doc, m)) is not None:
+    if (
+        named is None
+        and not (doc.court and _fold(key[0]) in lex.COURT_ROLES)
+        and (want := _definite_gender(doc, m)) is not None
+    ):
         # "Le ministre des Affaires étrangères dira …" in an article about one person
         main = _main_person(doc, m.start, seen, want)
         if main is not None and _title_fits(doc, main, key[0]):
@@ -563,7 +567,7 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
     want = _definite_gender(doc, m)
     if want is None:
         return None
-    if doc.court and (head in lex.COURT_ROLES or _fold(head) in lex.COURT_ROLES):
+    if doc.court and _fold(head) in lex.COURT_ROLES:
         return None  # "Barthélémy Dias … Le procureur rebondit : « … »": someone else
     # Only a subject brought in since the last quotation, or the last person quoted: "la
     # ministre" never reads a name in a complement ("l'avocat de Pierre Mba").
