@@ -213,6 +213,8 @@ def extract_quotes(text: str) -> list[Quote]:
             speaker, kind = main, "inherited"  # the one person the article is about
         seen.last_end = cand.end
         if speaker is not None:
+            seen.credited_end = cand.end
+        if speaker is not None:
             unnamed = False
             last_speaker = (speaker, s_start, s_end)
             seen.anyone.append(speaker)

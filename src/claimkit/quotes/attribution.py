@@ -180,11 +180,16 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         if unnamed is not None:
             return _Attr(unnamed, "after", verb, True)
         return None
-    if not comma and doc.text[cand.close] != ",":  # the first half of a split quotation
-        return None
     unknown = _unknown_verb_subject(doc, i, j)
-    if unknown is not None:
-        return unknown
+    if unknown is not None and (
+        comma
+        or doc.text[cand.close] == ","  # the first half of a split quotation
+        or unknown.mention.kind == "desc"
+        or unknown.mention.titled
+    ):
+        return unknown  # "», rembobine le capitaine Oger", "» coupe l'élu."
+    if not comma and doc.text[cand.close] != ",":
+        return None
     # « … », Duncan Crabtree-Ireland, négociateur en chef du syndicat, a dit.
     first = _parse_mention(doc, i, j)
     if first is None or first[1].kind not in {"name", "org", "pronoun", "source", "desc"}:
@@ -252,14 +257,21 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
     if parsed is None:
         return None
     end, mention = parsed
-    if mention.kind != "name" or (end < j and toks[end].kind != "punct"):
+    if end < j and toks[end].kind != "punct" and toks[end].norm not in _AFTER_INCISE:
         return None
-    if not (mention.titled or mention.desc is not None or " " in mention.text):
+    if mention.kind == "desc":
+        if m >= j or toks[m].norm not in {"le", "la", "l'"}:
+            return None  # a known title with its definite article: "a tempêté le porte-parole"
+    elif mention.kind != "name" or not (
+        mention.titled or mention.desc is not None or " " in mention.text
+    ):
         return None
     verb = doc.text[toks[i].start : toks[k].end]
     return _Attr(mention, "after", verb, True)
 
 
+#: Words that may follow the subject of an incise: its clause goes on ("lors de", "à la").
+_AFTER_INCISE: Final = frozenset({"lors", "devant", "dans", "sur", "à", "au", "en", "après"})
 #: Final letters of a finite verb or a participle: "rembobine", "renchérit", "a lâché".
 _VERB_ENDINGS: Final = frozenset("eétiut")
 #: Lower-case words after "», " that open no incise (prepositions, adverbs, conjunctions).

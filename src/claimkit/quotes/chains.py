@@ -25,6 +25,7 @@ class _Speakers:
     people: list[str]
     anyone: list[str]
     last_end: int  # end of the last quotation read
+    credited_end: int = 0  # end of the last quotation credited to someone
     credited: set[str] = field(default_factory=set)  # every speaker credited so far
     written: set[str] = field(default_factory=set)  # titles credited as written, unnamed
     # titles read as a person by anaphora: "s'est empressé de dire le premier ministre"
@@ -571,7 +572,7 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
         return None  # "Barthélémy Dias … Le procureur rebondit : « … »": someone else
     # Only a subject brought in since the last quotation, or the last person quoted: "la
     # ministre" never reads a name in a complement ("l'avocat de Pierre Mba").
-    since = doc.subjects_between(max(seen.last_end, m.start - _PRONOUN_WINDOW), m.start)
+    since = doc.subjects_between(max(seen.credited_end, m.start - _PRONOUN_WINDOW), m.start)
     found = _pick(doc, since, want) if since else None
     if found is None and seen.people:
         last = seen.people[-1]
