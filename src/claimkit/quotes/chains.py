@@ -52,10 +52,11 @@ def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) 
 #: The last determiner or title before a name tells its gender: "la mairesse Valérie
 #: Plante", "Mme Durand" (feminine); "le président Macky Sall", "M. Dupont" (masculine).  A
 #: determiner after "de" or "à" belongs to a complement ("le président de la République").
+#: "son" tells nothing: it stands before feminine nouns opening on a vowel ("son amie").
 _GENDER_CUE_RE: Final = regex.compile(
     r"(?i)(?<![\w.])(?<!\b(?:de|à)\s)"
     r"(?:(?P<f>la|sa|cette|mme|madame|mlle|l'ancienne|ancienne|nouvelle|première)"
-    r"|(?P<m>le|son|ce|m\.|monsieur|l'ancien|ancien|nouveau|premier))(?!\w)"
+    r"|(?P<m>le|ce|m\.|monsieur|l'ancien|ancien|nouveau|premier))(?!\w)"
 )
 #: Feminine titles ("la cheffe", "l'avocate", "la présidente"), a cue by themselves.
 _FEMININE_TITLE_RE: Final = regex.compile(

@@ -392,7 +392,9 @@ class _Doc(_People):
                     continue
                 break
             reach = end
-            if size < 2 or first.raw.lower() == "the":
+            if size < 2 and not self._lone_first_name(first):
+                continue
+            if first.raw.lower() == "the":
                 continue
             if particle:
                 prev = self.scanner.before(first.start, 1)
@@ -400,6 +402,18 @@ class _Doc(_People):
                     continue  # a particle after a lower-case word: not a person's name
             out.append((first.start, self.text[first.start : end]))
         return out
+
+    def _lone_first_name(self, first: _Cap) -> bool:
+        """Tell whether one capitalised word is a first name given alone ("Son amie Jessica").
+
+        A given name of the lexicon not after a preposition ("à Florence", "de Nancy" are
+        places) nor glued to a hyphen.
+        """
+        word = self.text[first.start : first.end]
+        if word not in lex.GIVEN_NAMES or "-" in word:
+            return False
+        prev = self.scanner.before(first.start, 1)
+        return not (prev and prev[-1].norm in {"à", "de", "d'", "en", "du", "au", "vers"})
 
     def _cap_orgs(self, caps: list[_Cap]) -> list[tuple[int, str, bool]]:
         """``_orgs`` from the capitalised words and the tokens next to them."""

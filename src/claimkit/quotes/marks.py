@@ -241,6 +241,32 @@ def _find_incise(text: str, start: int, end: int) -> regex.Match[str] | None:
     return found
 
 
+#: What may follow an incise's subject and its comma without being the quotation going on:
+#: a relative clause or a title in apposition ("estime Elsa, qui s'y rend chaque jour.").
+_APPOSITION_RE: Final = regex.compile(
+    r"(?:qui|dont|lui-même|elle-même|(?:un|une|le|la|l['\u2019])?[ \u00a0]*(?:"
+    + "|".join(regex.escape(w) for w in sorted(lex.JOB_NOUNS, key=len, reverse=True))
+    + r"))(?![\p{L}\-])"
+)
+_SENTENCE_END_IN_RE: Final = regex.compile(r"[.!?…][ \t\u00a0\u202f]+(?=\S)")
+
+
+def _after_apposition(text: str, m: regex.Match[str], end: int) -> int:
+    """Return where the second half of a split quotation starts, after the incise *m*.
+
+    Right after the incise, unless a noun subject and a comma are followed by a relative
+    clause or a title in apposition: then after the end of that sentence ("…, estime
+    Elsa, qui s'y rend quotidiennement. Même pour un jour travaillé …"), within 200
+    characters and before the closing mark.
+    """
+    if m.group("post") != "," or m.re is not _NOUN_INCISE_RE:
+        return m.end()
+    if _APPOSITION_RE.match(text, m.end(), min(end, m.end() + 80)) is None:
+        return m.end()
+    stop = _SENTENCE_END_IN_RE.search(text, m.end(), min(end, m.end() + 200))
+    return stop.end() if stop is not None else m.end()
+
+
 def _split_incises(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Split each quotation an incise interrupts inside its marks into two halves.
 
@@ -259,7 +285,7 @@ def _split_incises(text: str, cands: list[_Cand]) -> list[_Cand]:
         kept = 1 if m.group("pre")[0] in "?!…" else 0
         first_end = m.start("pre") + kept
         comma = m.start("pre") + kept  # the first half closes here, for its attribution
-        second_start = m.end()
+        second_start = _after_apposition(text, m, c.end)
         if first_end <= c.start or second_start >= c.end:
             out.append(c)
             continue

@@ -56,6 +56,9 @@ _ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
 
+#: A preposition of place right before a capitalised word: "à Genève", "en Guinée".
+_PLACE_BEFORE_RE: Final = regex.compile(r"(?i)(?<![\w'])(?:à|en|au|aux|vers|depuis)[ \u00a0]+\Z")
+
 #: Words of a trial report: "procès", "audience", "prévenu", "réquisitoire".
 _COURT_RE: Final = regex.compile(
     r"(?i)(?<!\w)(?:procès|audience|prévenue?s?|accusée?s? (?:a|ont|est|sont)"
@@ -237,7 +240,12 @@ class _People:
                 while words and words[0] in _CAP_PARTICLES | _PARTICLES and len(words) > 1:
                     pos += len(words[0]) + 1
                     words = words[1:]
-            if len(words) >= 2 or (person and words and words[0] not in lex.NOT_SPEAKERS):
+            if (
+                len(words) >= 2
+                or (person and words and words[0] not in lex.NOT_SPEAKERS)
+                # a first name alone, as news gives witnesses: "Son amie Jessica assure"
+                or (len(words) == 1 and words[0] in lex.GIVEN_NAMES and "-" not in words[0])
+            ):
                 out.append((pos, " ".join(words)))
         return out
 
@@ -502,6 +510,9 @@ class _People:
         fallback: str | None = None
         while i >= 0 and self.orgs[i][0] >= pos - _ORG_WINDOW:
             start, name, anchored = self.orgs[i]
+            if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start) is not None:
+                i -= 1
+                continue  # "s'est tenu à Genève": a place, not the body that speaks
             if anchored:
                 return self._org_in_full(start, name)
             if fallback is None:
