@@ -97,6 +97,10 @@ def _sentence_ends(masked: str) -> list[tuple[int, int]]:
 _OPENING_JUNK: Final = " \t\n\r\xa0\u202f«»\"“”„'‘’-–—([•*"
 
 
+#: Prepositions before a place: "à Florence", "de Nancy" (a given name there is no person).
+_PLACE_PREPOSITIONS: Final = frozenset({"à", "de", "d'", "en", "du", "au", "vers"})
+
+
 class _Doc(_People):
     """Everything computed once per document: tokens, sentence starts, names, quotations."""
 
@@ -293,7 +297,17 @@ class _Doc(_People):
                     break
             particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
             after_noun = i > 0 and toks[i - 1].kind == "word" and toks[i - 1].raw.islower()
-            if j - i >= 2 and toks[i].raw.lower() != "the" and not (particle and after_noun):
+            lone = (
+                j - i == 1
+                and toks[i].raw in lex.GIVEN_NAMES
+                and "-" not in toks[i].raw
+                and not (i > 0 and toks[i - 1].norm in _PLACE_PREPOSITIONS)
+            )  # the same test as ``_lone_first_name``
+            if (
+                (j - i >= 2 or lone)
+                and toks[i].raw.lower() != "the"
+                and not (particle and after_noun)
+            ):
                 out.append((toks[i].start, self.text[toks[i].start : toks[j - 1].end]))
             i = j
         return out
@@ -413,7 +427,7 @@ class _Doc(_People):
         if word not in lex.GIVEN_NAMES or "-" in word:
             return False
         prev = self.scanner.before(first.start, 1)
-        return not (prev and prev[-1].norm in {"à", "de", "d'", "en", "du", "au", "vers"})
+        return not (prev and prev[-1].norm in _PLACE_PREPOSITIONS)
 
     def _cap_orgs(self, caps: list[_Cap]) -> list[tuple[int, str, bool]]:
         """``_orgs`` from the capitalised words and the tokens next to them."""
