@@ -271,7 +271,11 @@ class _Doc(_People):
                 continue
             j = i + 1
             while j < len(toks) and j - i < 5:
-                if _is_titlecase(toks[j]) and toks[j].start - toks[j - 1].end <= 1:
+                if (
+                    _is_titlecase(toks[j])
+                    and toks[j].start - toks[j - 1].end <= 1
+                    and self.text[toks[j - 1].end : toks[j].start] not in {"\n", "\r"}
+                ):
                     j += 1
                 elif (
                     (toks[j].norm in _PARTICLES and toks[j].raw.islower())
@@ -354,7 +358,8 @@ class _Doc(_People):
     def _after_space(self, e: int, caps: dict[int, _Cap]) -> _Cap | None:
         """Return the capitalised word one space after position e, if it is the next token."""
         nxt = caps.get(e + 1)
-        return nxt if nxt is not None and _is_space(self.masked[e]) else None
+        ok = nxt is not None and _is_space(self.masked[e]) and self.masked[e] not in "\n\r"
+        return nxt if ok else None  # a name never runs over a line break
 
     def _cap_names(self, caps: list[_Cap]) -> list[tuple[int, str]]:
         """Return ``_names`` from the capitalised words.

@@ -87,6 +87,7 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
         if (
             _is_cap(toks[k])
             and toks[k].start - toks[k - 1].end <= 1
+            and doc.text[toks[k - 1].end : toks[k].start] not in {"\n", "\r"}
             # "à l'AFP Jean Dupont": an acronym does not start a person's name
             and not (toks[k - 1].raw.isupper() and _is_titlecase(toks[k]))
             # "explique à Paperjam Me François Prum": a civility starts another name
