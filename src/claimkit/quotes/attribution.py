@@ -110,6 +110,12 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
         if s >= e:
             continue
         parsed = _parse_mention(doc, s, e)
+        if parsed is None and (n := _verb_at(doc, s, e)[0]) and not _verb_at(doc, s, e)[1]:
+            # "« … », a protesté l'avocate X, sœur de Y, précisant que « … »": the subject
+            # of the verb of saying that opens the clause, after it
+            after = _parse_mention(doc, _skip_to_mention(doc, s + n, e), e)
+            if after is not None and after[1].kind == "name":
+                return after[1]
         if (
             parsed is None
             and e == vi
@@ -371,8 +377,10 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             kind = "incise"  # « A », a-t-elle ajouté, « B »
         if inverted:
             return _Attr(_pronoun_mention(doc, v, n), kind, verb, True)
+        gerund = n == 1 and toks[v].norm in lex.GERUND_VERBS
         k = _skip_to_mention(doc, v + n, j)
-        parsed = _parse_mention(doc, k, j) if k < j else None
+        # a gerund's subject is the clause's, never after it: "appelant les Libanais à « … »"
+        parsed = _parse_mention(doc, k, j) if k < j and not gerund else None
         if (
             parsed
             and parsed[1].kind in {"name", "org", "source"}

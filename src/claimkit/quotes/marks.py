@@ -166,7 +166,7 @@ _INCISE_RE: Final = regex.compile(
 #: An incise with a noun subject: "…, réagit le candidat, …", "…, explique Awa Diop. …".
 _NOUN_INCISE_RE: Final = regex.compile(
     r"(?P<pre>[?!…]?,|[?!…])[ \t\xa0\u202f]+"
-    r"(?P<verb>(?:(?:a|ont|avait)[ \t\xa0\u202f]+)?\p{Ll}+)[ \t\xa0\u202f]+"
+    r"(?P<verb>(?:(?:a|ont|avait)[ \t\xa0\u202f]+|s['\u2019])?\p{Ll}+)[ \t\xa0\u202f]+"
     r"(?:(?:ainsi|aussi|encore|alors|également|donc|enfin|même)[ \t\xa0\u202f]+)?"
     r"(?:(?:le|la|les|l['\u2019])[ \t\xa0\u202f]*\p{L}[^,.;:!?«»\"“”\n]{0,60}?"
     r"|\p{Lu}[\p{L}\d'\u2019\-]+(?:\.\p{Ll}{2,4})?"
