@@ -24,7 +24,7 @@ from claimkit.quotes.mentions import (
     _verb_at,
     _with_apposition,
 )
-from claimkit.quotes.roles import _role_mention, _role_phrase
+from claimkit.quotes.roles import _complement_end, _role_mention, _role_phrase
 from claimkit.quotes.tokens import (
     _ADVERBIAL_OPENERS,
     _PREPOSITIONS,
@@ -184,7 +184,7 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
             return _Attr(_with_apposition(doc, parsed[1], parsed[0], j), "after", verb, True)
         unnamed = _unnamed(doc, k, j) or _role_mention(doc, k, j)
         if unnamed is not None:
-            return _Attr(unnamed, "after", verb, True)
+            return _Attr(_named_apposition(doc, unnamed, j), "after", verb, True)
         return None
     unknown = _unknown_verb_subject(doc, i, j)
     if unknown is not None and (
@@ -211,6 +211,24 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
             verb = doc.text[toks[v].start : toks[v + n - 1].end]
             return _Attr(subject, "after", verb, True)
     return None
+
+
+def _named_apposition(doc: _Doc, m: _Mention, j: int) -> _Mention:
+    """Return the name in apposition after a description: "un autre membre de la défense,
+    le pénaliste Michel Degrève" → Michel Degrève; else the description itself.
+    """
+    if m.kind != "desc":
+        return m
+    toks = doc.toks
+    e = _complement_end(doc, doc.tok_range(m.end, m.end)[0], j)  # "de la défense"
+    if e + 1 >= j or toks[e].norm != ",":
+        return m
+    k = e + 1
+    parsed = _parse_mention(doc, k, j)
+    found = parsed[1] if parsed is not None else _role_mention(doc, k, j)
+    if found is None or found.kind != "name" or " " not in found.text:
+        return m
+    return found
 
 
 def _semi_auxiliary(doc: _Doc, i: int, j: int) -> int:

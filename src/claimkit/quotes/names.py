@@ -56,6 +56,11 @@ _ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
 
+#: "de", "du", "des", "d'" right before a capitalised word: it opens a complement.
+_COMPLEMENT_BEFORE_RE: Final = regex.compile(
+    r"(?i)(?<![\w'])(?:de|du|des)[ \u00a0]+\Z|d['\u2019]\Z"
+)
+
 #: A preposition of place right before a capitalised word: "à Genève", "en Guinée".
 _PLACE_BEFORE_RE: Final = regex.compile(r"(?i)(?<![\w'])(?:à|en|au|aux|vers|depuis)[ \u00a0]+\Z")
 
@@ -233,6 +238,12 @@ class _People:
                     or _DETERMINER_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None
                     # "Réaction de Walid Regragui": a noun and its complement
                     or (len(words) > 2 and words[1] in {"de", "du", "des"})
+                    # "la mairesse de Montréal Valérie Plante": a place, then the name
+                    or (
+                        len(words) > 2
+                        and words[1] in lex.GIVEN_NAMES
+                        and _COMPLEMENT_BEFORE_RE.search(text, max(0, pos - 5), pos) is not None
+                    )
                 ):
                     break
                 pos += len(first) + 1
