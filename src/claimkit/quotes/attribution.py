@@ -214,8 +214,9 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
 
 
 def _named_apposition(doc: _Doc, m: _Mention, j: int) -> _Mention:
-    """Return the name in apposition after a description: "un autre membre de la défense,
-    le pénaliste Michel Degrève" → Michel Degrève; else the description itself.
+    """Return the name in apposition after a description, else the description itself.
+
+    "un autre membre de la défense, le pénaliste Michel Degrève" → Michel Degrève.
     """
     if m.kind != "desc":
         return m
