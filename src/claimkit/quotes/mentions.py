@@ -370,6 +370,13 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if parsed is None:
         return None
     end, name = parsed
+    if k > i and end == k + 1 and name.isupper() and len(name) > 1:
+        # "la PLR Isabel Rochat", "le député LFI Jean Dupont": a party, then the person
+        person = _parse_name(doc, end, j)
+        if person is not None and person[1].split()[0] in lex.GIVEN_NAMES and " " in person[1]:
+            return person[0], _Mention(
+                "name", toks[end].start, toks[person[0] - 1].end, person[1], desc=name
+            )
     if (
         k > i
         and end == k + 1
