@@ -13,7 +13,7 @@ from claimkit.quotes.document import _Doc
 from claimkit.quotes.mentions import _Mention, _verb_at
 from claimkit.quotes.names import _CURRENCIES, _JOB_ALT, _JOB_WORDS, _title_gender, title_key
 from claimkit.quotes.roles import _complement_end
-from claimkit.quotes.tokens import _ORG_WINDOW, _fold
+from claimkit.quotes.tokens import _ADVERBIAL_OPENERS, _ORG_WINDOW, _fold
 
 # --------------------------------------------------------------------------- resolution
 
@@ -393,6 +393,24 @@ def _before_verb(doc: _Doc, end: int) -> bool:
 
 
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
+    found = _resolve_any(doc, m, seen)
+    if found is not None and " " not in found and doc.names_ending(found.lower()):
+        full = doc.fullest(found)  # "Plante" brought in by "Mme Plante": "Valérie Plante"
+        first = full.split()[0]
+        if first in lex.GIVEN_NAMES or not (
+            first in lex.NOT_SPEAKERS or first.lower() in _ADVERBIAL_OPENERS | _OPENERS
+        ):
+            return full  # not "Derrière Netflix" for the company "Netflix"
+    return found
+
+
+#: Prepositions and adverbs that open a sentence before a name, beside ``_ADVERBIAL_OPENERS``.
+_OPENERS: Final = frozenset({
+    "derrière", "devant", "face", "outre", "hormis", "sauf", "via", "côté", "pour", "sur",
+})  # fmt: skip
+
+
+def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
         found = _unnamed_last(doc, m, seen) if m.text in {"il", "elle"} else None
         if found is not None:

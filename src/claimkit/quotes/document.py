@@ -6,9 +6,11 @@ import bisect
 from collections.abc import Iterator
 from typing import Final
 
+import regex
+
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
-from claimkit.quotes.names import _People
+from claimkit.quotes.names import _JOB_WORDS, _People
 from claimkit.quotes.tokens import (
     _ABBREVIATION_ENDS,
     _ABBREVIATION_RE,
@@ -16,6 +18,7 @@ from claimkit.quotes.tokens import (
     _ADVERBS_AUX,
     _AFTER,
     _CAP_PARTICLES,
+    _CIVILITIES,
     _ELISION_APOS,
     _FINAL_PUNCT,
     _MERGE_GAP,
@@ -99,6 +102,31 @@ _OPENING_JUNK: Final = " \t\n\r\xa0\u202f«»\"“”„'‘’-–—([•*"
 
 #: Prepositions before a place: "à Florence", "de Nancy" (a given name there is no person).
 _PLACE_PREPOSITIONS: Final = frozenset({"à", "de", "d'", "en", "du", "au", "vers"})
+
+
+#: An age in apposition after a name: "Tsiory, 12 ans", "Nomena, 10 ans,".
+_AGE_AFTER_RE: Final = regex.compile(r"[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*ans(?!\w)")
+
+
+def _lone_name(text: str, start: int, end: int, before: list[tuple[str, str]]) -> bool:
+    """Tell whether the one capitalised word at start..end names a person by itself.
+
+    A given name of the lexicon ("Son amie Jessica", "Jean-Luc n'arrive plus") not after a
+    preposition of place ("à Florence"); any word with an age in apposition ("Tsiory, 12
+    ans"); a surname after a civility or a title ("M. Sellal", "la ministre Duranceau").
+    *before* holds the (norm, raw) of the two tokens before it.
+    """
+    word = text[start:end]
+    if word in lex.NOT_SPEAKERS or not word[:1].isupper() or word.isupper():
+        return False
+    prev = before[-1] if before else ("", "")
+    if word in lex.GIVEN_NAMES:
+        return prev[0] not in _PLACE_PREPOSITIONS
+    if _AGE_AFTER_RE.match(text, end, end + 12) is not None:
+        return True
+    if prev[0] == "." and len(before) > 1 and before[-2][1] == "M":
+        return True  # "M. Sellal"
+    return prev[1] in _CIVILITIES or _fold(prev[1]) in _JOB_WORDS
 
 
 class _Doc(_People):
@@ -301,11 +329,11 @@ class _Doc(_People):
                     break
             particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
             after_noun = i > 0 and toks[i - 1].kind == "word" and toks[i - 1].raw.islower()
-            lone = (
-                j - i == 1
-                and toks[i].raw in lex.GIVEN_NAMES
-                and "-" not in toks[i].raw
-                and not (i > 0 and toks[i - 1].norm in _PLACE_PREPOSITIONS)
+            lone = j - i == 1 and _lone_name(
+                self.text,
+                toks[i].start,
+                toks[i].end,
+                [(t.norm, t.raw) for t in toks[max(0, i - 2) : i]],
             )  # the same test as ``_lone_first_name``
             if (
                 (j - i >= 2 or lone)
@@ -423,16 +451,9 @@ class _Doc(_People):
         return out
 
     def _lone_first_name(self, first: _Cap) -> bool:
-        """Tell whether one capitalised word is a first name given alone ("Son amie Jessica").
-
-        A given name of the lexicon not after a preposition ("à Florence", "de Nancy" are
-        places) nor glued to a hyphen.
-        """
-        word = self.text[first.start : first.end]
-        if word not in lex.GIVEN_NAMES or "-" in word:
-            return False
-        prev = self.scanner.before(first.start, 1)
-        return not (prev and prev[-1].norm in _PLACE_PREPOSITIONS)
+        """Tell whether one capitalised word names a person alone (see ``_lone_name``)."""
+        prev = self.scanner.before(first.start, 2)
+        return _lone_name(self.text, first.start, first.end, [(t.norm, t.raw) for t in prev])
 
     def _cap_orgs(self, caps: list[_Cap]) -> list[tuple[int, str, bool]]:
         """``_orgs`` from the capitalised words and the tokens next to them."""

@@ -64,6 +64,9 @@ _COMPLEMENT_BEFORE_RE: Final = regex.compile(
 #: A preposition of place right before a capitalised word: "à Genève", "en Guinée".
 _PLACE_BEFORE_RE: Final = regex.compile(r"(?i)(?<![\w'])(?:à|en|au|aux|vers|depuis)[ \u00a0]+\Z")
 
+#: Auxiliaries opening a clause after a comma: its verb comes before any subject.
+_AUXILIARY_WORDS: Final = frozenset({"a", "ont", "avait", "avaient", "aurait", "est", "sont"})
+
 #: Words of a trial report: "procès", "audience", "prévenu", "réquisitoire".
 _COURT_RE: Final = regex.compile(
     r"(?i)(?<!\w)(?:procès|audience|prévenue?s?|accusée?s? (?:a|ont|est|sont)"
@@ -254,8 +257,9 @@ class _People:
             if (
                 len(words) >= 2
                 or (person and words and words[0] not in lex.NOT_SPEAKERS)
-                # a first name alone, as news gives witnesses: "Son amie Jessica assure"
-                or (len(words) == 1 and words[0] in lex.GIVEN_NAMES and "-" not in words[0])
+                # one word the scan took as a name alone ("Son amie Jessica assure", "M.
+                # Sellal", "Tsiory, 12 ans"), or a first name left alone
+                or (len(words) == 1 and (" " not in name or words[0] in lex.GIVEN_NAMES))
             ):
                 out.append((pos, " ".join(words)))
         return out
@@ -441,6 +445,12 @@ class _People:
             if before and before[-1] in _COMPLEMENT_WORDS:
                 return False
         words = folded.replace("'", "' ").split()
+        if words and words[0] in _AUXILIARY_WORDS and cut > 0:
+            # "M. Chebbi, …, a accusé M. Saied": the object of the clause's verb; only
+            # right after a quotation is the name after the verb its subject ("», a dit X")
+            marks = self.text[max(0, lo + cut - 3) : lo + cut]
+            if not any(mark in marks for mark in '»\u201d"'):
+                return False
         agent = len(words) >= 3 and words[-1] == "par" and "été" in words[-4:-1]
         return (
             len(words) <= 8
