@@ -150,7 +150,7 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     i, j = doc.tok_range(lo, hi)
     toks = doc.toks
     comma = False
-    while i < j and toks[i].norm in {",", "!", "?", "…"}:
+    while i < j and toks[i].norm in {",", "!", "?", "…", ";"}:
         comma = comma or toks[i].norm == ","
         i += 1
     if i >= j:

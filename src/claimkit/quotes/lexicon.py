@@ -351,7 +351,7 @@ PUBLISH_VERBS: Final = frozenset({
 
 #: Prepositions that credit a source: "selon X, « … »", "d'après X".
 ACCORDING_TO: Final = frozenset({
-    "selon", "d'après", "à en croire", "si l'on en croit", "si on en croit",
+    "selon", "d'après", "à en croire", "a en croire", "si l'on en croit", "si on en croit",
     "de l'avis de", "aux yeux de", "aux dires de", "pour",
 })  # fmt: skip
 
@@ -586,6 +586,12 @@ NOT_SPEAKERS: Final = frozenset({
     "Actuellement", "Également", "Aussi", "Encore", "Déjà", "Interrogé", "Interrogée",
     "Selon", "Pourtant", "Autrement", "Enfin", "Bref", "Puis", "Soit", "Ailleurs", "Hier",
     "Aujourd'hui", "Demain", "Ce", "Cette", "Celui", "Celle", "Ceux", "Lui", "Eux",
+    # prepositions, adverbs and conjunctions that open a sentence: "Via son porte-parole, …"
+    "Via", "Derrière", "Devant", "Avec", "Sans", "Pour", "Par", "Sur", "Sous", "Dans", "Chez",
+    "Malgré", "Depuis", "Pendant", "Après", "Avant", "Lors", "Dès", "Vers", "Entre",
+    "Contre", "Parmi", "Hormis", "Sauf", "Grâce", "Suite", "Alors", "Ainsi", "Mais", "Donc",
+    "Car", "Quand", "Lorsque", "Tandis", "Comme", "Cependant", "Néanmoins", "Pourquoi",
+    "Comment", "Où", "Voici", "Voilà", "Lire", "Sujet", "Publicité", "Vidéo", "Source",
 })  # fmt: skip
 
 #: Adjectives between a determiner and a title: "l'ancien ministre", "la nouvelle présidente".
