@@ -37,6 +37,7 @@ reporting verb), quotations inside quotations, and indirect speech without marks
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 import regex
@@ -64,6 +65,7 @@ from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
 from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.mentions import _Mention
+from claimkit.quotes.names import title_key
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
     _PUNCT_CHARS,
@@ -267,9 +269,18 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
     nobody else is named in between.  Every quotation credited to that title goes to them.
     """
     names: dict[str, str] = {}
+    tried: set[str] = set()
     for q in quotes:
         title = q.speaker
-        if title is None or title not in seen.written or title in names or q.speaker_end is None:
+        if title is None or title not in seen.written or title in tried or q.speaker_end is None:
+            continue
+        if len(tried) >= 64:
+            break  # a bounded number of titles: linear on any text
+        tried.add(title)
+        mention = _Mention("desc", q.speaker_start or 0, q.speaker_end, title)
+        later = _titled_later(doc, mention)
+        if later is not None:
+            names[title] = later  # "selon son avocate. … a rapporté l'avocate Souad Brahma"
             continue
         end = doc.sentence_end(q.speaker_end)
         if doc.names_between(q.speaker_end, end):
@@ -283,7 +294,6 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
         if name.split()[0] in lex.NOT_SPEAKERS:
             continue
         person = doc.fullest(name) if " " in name else doc.full_name(name, m.start("name"))
-        mention = _Mention("desc", q.speaker_start or 0, q.speaker_end, title)
         want = _definite_gender(doc, mention)
         head = _title_key_of(doc, mention)
         if (want is not None and _name_gender(doc, person) not in (None, want)) or (
@@ -299,6 +309,40 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
         else q
         for q in quotes
     ]
+
+
+_TITLE_DETERMINERS: Final = frozenset({"le", "la", "les", "son", "sa", "leur", "ce", "cette"})
+
+
+def _titled_later(doc: _Doc, mention: _Mention) -> str | None:
+    """Return the one person the document names later with the title of *mention*.
+
+    "« … », selon son avocate. … a rapporté l'avocate Souad Brahma": a title first given
+    alone and later with a name is that person, when no other person carries that title
+    in the document (a trial's two lawyers stay unnamed).
+    """
+    positions, found = doc.titles
+    if not positions:
+        return None
+    words = mention.text.split()
+    start = mention.start
+    if len(words) > 1 and _fold(words[0]) in _TITLE_DETERMINERS:
+        start += len(words[0]) + 1  # "son avocate": the title is "avocate"
+    elif words and _fold(words[0]).startswith("l'"):
+        start += 2
+    folded = _fold(doc.text[start : mention.end + 60])
+    head, of = title_key(doc.text[start : mention.end], folded, mention.end - start)
+    k = bisect.bisect_left(positions, mention.end)
+    same = [
+        (i, doc.fullest(name))
+        for i, (h, o, name) in enumerate(found)
+        if h == head and (o is None or of is None or o == of)
+    ]
+    people = {name for _, name in same}
+    later = {name for i, name in same if i >= k}
+    if len(people) != 1 or len(later) != 1:
+        return None
+    return later.pop()
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".
