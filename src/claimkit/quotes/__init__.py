@@ -39,8 +39,7 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
+from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind, Quote
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.attribution import (
@@ -226,7 +225,7 @@ def extract_quotes(text: str) -> list[Quote]:
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".
-_NARRATIVE_RE: Final = regex.compile(
+_NARRATIVE_RE: Final = LazyRegex(
     r"(?:et|avant|puis)\s+(?:de\s+|d')(?:s'|se\s+)?(\p{Ll}+)(?=[\s,:]|$)"
 )
 
@@ -260,7 +259,7 @@ def _narrative_infinitive(
 
 
 #: ", sourit une mère de famille": a verb this reader does not know, then its subject.
-_OTHER_INCISE_RE: Final = regex.compile(
+_OTHER_INCISE_RE: Final = LazyRegex(
     r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:a[ \u00a0]+|ont[ \u00a0]+)?(\p{Ll}{3,})"
     r"[ \u00a0]+(?:un|une|des|le|la|les|l['\u2019]|M\.|Mme|\p{Lu})"
 )
@@ -329,7 +328,7 @@ def _other_person_between(doc: _Doc, speaker: str | None, start: int, end: int) 
     return False
 
 
-_REOPENED_RE: Final = regex.compile(r"\s*\n\s*[«“\"]\s*")
+_REOPENED_RE: Final = LazyRegex(r"\s*\n\s*[«“\"]\s*")
 
 
 def _credit_reopened(text: str, quotes: list[Quote], unclosed: list[bool]) -> list[Quote]:

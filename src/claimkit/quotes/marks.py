@@ -8,6 +8,7 @@ from typing import Final, Literal
 
 import regex
 
+from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.text import fold_apostrophes
 
@@ -19,7 +20,7 @@ _MARK_NO_APOSTROPHE_RE: Final = re.compile(r"""["«»“”„‘]""")
 _MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage, not speech
 _MAX_DEPTH: Final = 6  # deeper nesting is damage; extra openings are ignored
 
-_NOT_NEWLINE_RE: Final = regex.compile(r"[^\n]")
+_NOT_NEWLINE_RE: Final = LazyRegex(r"[^\n]")
 
 _Role = Literal["open", "close", "none"]
 
@@ -153,7 +154,7 @@ def _mask(text: str, cands: list[_Cand]) -> str:
 
 
 #: An incise inside the marks: "…, dit-elle, …", "…?, clame-t-il. …", "…, a-t-il ajouté, …".
-_INCISE_RE: Final = regex.compile(
+_INCISE_RE: Final = LazyRegex(
     r"(?P<pre>[?!…]?,|[?!…])[ \t\xa0\u202f]+"
     r"(?P<verb>(?:a|avait|ont)-t?-?(?:il|elle|ils|elles)[ \t\xa0\u202f]+\p{Ll}+"
     r"|\p{Ll}+(?:-t)?-(?:il|elle|ils|elles))"
@@ -162,7 +163,7 @@ _INCISE_RE: Final = regex.compile(
 
 
 #: An incise with a noun subject: "…, réagit le candidat, …", "…, explique Awa Diop. …".
-_NOUN_INCISE_RE: Final = regex.compile(
+_NOUN_INCISE_RE: Final = LazyRegex(
     r"(?P<pre>[?!…]?,|[?!…])[ \t\xa0\u202f]+"
     r"(?P<verb>(?:(?:a|ont|avait)[ \t\xa0\u202f]+)?\p{Ll}+)[ \t\xa0\u202f]+"
     r"(?:(?:ainsi|aussi|encore|alors|également|donc|enfin|même)[ \t\xa0\u202f]+)?"
@@ -174,7 +175,7 @@ _NOUN_INCISE_RE: Final = regex.compile(
 
 
 #: A source incise: "« Ce qui l'atteste, selon lui, c'est le respect »".
-_SOURCE_INCISE_RE: Final = regex.compile(
+_SOURCE_INCISE_RE: Final = LazyRegex(
     r"(?P<pre>,)[ \t\xa0\u202f]+"
     r"(?P<verb>(?:selon|d'après|d\u2019après)[ \t\xa0\u202f]+(?:lui|elle|eux|elles))"
     r"[ \t\xa0\u202f]*(?P<post>,)[ \t\xa0\u202f]+(?=\S)"
