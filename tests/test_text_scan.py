@@ -80,3 +80,29 @@ def test_anchors_compile_on_first_use_once_across_threads() -> None:
     assert all(
         a is b for row in seen for a, b in zip(row, anchors._patterns, strict=True) if a
     )
+
+
+_TRIE_CHARS = st.sampled_from(["a", "b", "A", "é", "É", "s", "ſ", "k", "K", "'", " ", "-", "$"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(_TRIE_CHARS, min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(st.sampled_from(["a", "b", "A", "é", "s", "ſ", "K", "'", "’", " ", "\u00a0", "-",
+                             "$", "x"]), max_size=30),  # fmt: skip
+    st.sampled_from(["", "(?i)"]),
+    st.sampled_from(["", r"(?![^\W\d_])", r"(?=\s)", "b"]),
+)
+def test_trie_alternation_matches_like_the_flat_one(
+    words: list[str], text: str, flags: str, after: str
+) -> None:
+    """At every position, the trie finds what the longest-first alternation finds."""
+    import regex
+
+    from claimkit.text import alternation, trie_alternation
+
+    flat = regex.compile(f"{flags}(?P<w>{alternation(words)}){after}")
+    trie = regex.compile(f"{flags}(?P<w>{trie_alternation(words)}){after}")
+    for pos in range(len(text) + 1):
+        a, b = flat.match(text, pos), trie.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), (pos, words)
