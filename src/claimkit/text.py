@@ -103,7 +103,7 @@ def _alternation_piece(ch: str) -> str:
     return regex.escape(ch)
 
 
-def trie_alternation(words: Iterable[str]) -> str:
+def trie_alternation(words: Iterable[str], *, tolerant: bool = True) -> str:
     r"""Return :func:`alternation` of *words* written as a trie: it matches the same.
 
     A flat alternation of hundreds of words (currency names, qualifiers) is slow for
@@ -113,7 +113,10 @@ def trie_alternation(words: Iterable[str]) -> str:
     where they first differ, by characters that never match the same one), and at each
     node the longer continuations come before the end of a word, as longest-first does.
     Where that cannot be shown (two letters alike but for case at a node, white space other
-    than single spaces, apostrophe variants), the flat alternation is returned.
+    than single spaces, apostrophe variants), the flat alternation is returned.  With
+    ``tolerant=False`` every character stands for itself (``regex.escape``): the words'
+    spaces and apostrophes match only themselves, and the result is that of a
+    longest-first ``"|".join`` of the escaped words.
 
     >>> trie_alternation(["euro", "euros", "dollar"])
     '(?:dollar|euro(?:s|))'
@@ -121,16 +124,25 @@ def trie_alternation(words: Iterable[str]) -> str:
     True
     """
     unique = sorted(set(words))
+    piece = _alternation_piece if tolerant else regex.escape
+
+    def flat() -> str:
+        if tolerant:
+            return alternation(unique)
+        return "(?:" + "|".join(map(regex.escape, sorted(unique, key=lambda w: (-len(w), w)))) + ")"
+
     root: dict[str, Any] = {}
     for word in unique:
-        if (
-            not word
-            or "  " in word
-            or word[0] == " "
-            or word[-1] == " "
-            or any(c in _TRIE_UNSAFE or (c.isspace() and c != " ") for c in word)
+        if not word or (
+            tolerant
+            and (
+                "  " in word
+                or word[0] == " "
+                or word[-1] == " "
+                or any(c in _TRIE_UNSAFE or (c.isspace() and c != " ") for c in word)
+            )
         ):
-            return alternation(unique)
+            return flat()
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
@@ -147,7 +159,7 @@ def trie_alternation(words: Iterable[str]) -> str:
             rest = emit(node[ch])
             if rest is None:
                 return None
-            alts.append(_alternation_piece(ch) + rest)
+            alts.append(piece(ch) + rest)
         if not alts:
             return ""
         if len(alts) == 1 and "" not in node:
@@ -156,7 +168,7 @@ def trie_alternation(words: Iterable[str]) -> str:
 
     body = emit(root)
     if body is None:
-        return alternation(unique)
+        return flat()
     return body if len(root) > 1 else "(?:" + body + ")"  # several edges: one group already
 
 

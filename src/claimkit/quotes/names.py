@@ -18,6 +18,7 @@ from claimkit import _lexicon as _money_lex
 from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.tokens import _CAP_PARTICLES, _ORG_WINDOW, _PARTICLES, _fold
+from claimkit.text import trie_alternation
 
 #: A determiner right before a capitalised word: a noun, not a first name ("de la Santé").
 _DETERMINER_BEFORE_RE: Final = LazyRegex(
@@ -135,9 +136,8 @@ _FEMININE_ENDINGS: Final = (
     ("oise", "ois"), ("aise", "ais"), ("aine", "ain"),
 )  # fmt: skip
 _JOB_WORDS: Final = frozenset(_fold(w) for w in lex.JOB_NOUNS)
-_JOB_ALT: Final = "|".join(
-    regex.escape(w) for w in sorted(_JOB_WORDS, key=len, reverse=True)
-)
+#: The job words, longest first, as a trie (:func:`~claimkit.text.trie_alternation`).
+_JOB_ALT: Final = trie_alternation(_JOB_WORDS, tolerant=False)
 #: A title, maybe its complement, then the name (after a comma or not), at the end of the
 #: stretch before a name.  Folded text.
 _TITLE_BEFORE_RE: Final = LazyRegex(
