@@ -100,6 +100,17 @@ def test_plain_phrase_tokens_are_the_token_patterns() -> None:
         plain = tokens._plain_tokens(folded)
         if plain is not None:
             assert plain == [m.group() for m in tokens._TOKEN_RE.finditer(folded)], phrase
+    tables = (lex.ADVERB_PHRASES, lex.REPORTING_VERBS, lex.INVERTED_VERBS, lex.JOB_NOUNS,
+              lex.SOURCE_NOUNS, lex.ACCORDING_TO, frozenset(phrases))  # fmt: skip
+    for table in tables:
+        entries = frozenset(tokens._fold(w) for w in table)
+        tokenized = [[m.group() for m in tokens._TOKEN_RE.finditer(w)] for w in entries]
+        reference = tokens._Phrases(
+            entries, frozenset(t[0] for t in tokenized if t), max(map(len, tokenized))
+        )
+        assert tokens._Phrases.of(table) == reference
+        bare = [w for w in entries if "'" not in w]
+        assert tokens._all_plain(bare) == all(tokens._plain_tokens(w) for w in bare)
     for word in names._JOB_WORDS:
         m = names._LETTER_RUN_RE.match(word)
         assert names._letter_run(word) == (m.group() if m else ""), word

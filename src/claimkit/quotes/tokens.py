@@ -204,10 +204,19 @@ class _Phrases:
 
     @classmethod
     def of(cls, words: frozenset[str]) -> _Phrases:
-        entries = frozenset(_fold(w) for w in words)
+        entries = _fold_all(words)
         first: set[str] = set()
         longest = 0
-        for w in entries:
+        # Entries without an apostrophe are read in bulk when all of them are plain (see
+        # _plain_tokens): each is then its words between single spaces.
+        bare = [w for w in entries if "'" not in w]
+        if _all_plain(bare):
+            first.update(w.split(" ", 1)[0] for w in bare)
+            longest = max((w.count(" ") + 1 for w in bare), default=0)
+            rest = [w for w in entries if "'" in w]
+        else:
+            rest = list(entries)
+        for w in rest:
             # Most entries are letters, single spaces and hyphens: each part between spaces
             # is one word token (``str.isalpha`` is ``\p{L}``, checked by the tests).
             tokens = _plain_tokens(w)
@@ -217,6 +226,36 @@ class _Phrases:
                 first.add(tokens[0])
             longest = max(longest, len(tokens))
         return cls(entries, frozenset(first), longest)
+
+
+def _fold_all(words: frozenset[str]) -> frozenset[str]:
+    """Return ``{_fold(w) for w in words}``, folded in one piece when that is the same.
+
+    Lower-casing is per character but for the Greek final sigma (which depends on the
+    letters around it); joined by line breaks (no word holds one), the words fold alike.
+    """
+    joined = "\n".join(words)
+    if joined.count("\n") != len(words) - 1 or "σ" in joined or "Σ" in joined or not words:
+        return frozenset(_fold(w) for w in words)
+    return frozenset(_fold(joined).split("\n"))
+
+
+def _all_plain(phrases: list[str]) -> bool:
+    """Whether :func:`_plain_tokens` holds for every phrase (none holding an apostrophe)."""
+    if not phrases or "" in phrases:
+        return False
+    joined = "\n".join(phrases)
+    return (
+        joined.replace(" ", "").replace("-", "").replace("\n", "").isalpha()
+        and joined.count("\n") == len(phrases) - 1
+        and not any(
+            bad in joined for bad in ("  ", " \n", "\n ", "--", "- ", " -", "-\n", "\n-")
+        )
+        and joined[0] not in " -"
+        and joined[-1] not in " -"
+        # at most seven parts a word (a sufficient condition: at most six hyphens a phrase)
+        and max(p.count("-") for p in phrases) <= 6
+    )
 
 
 def _plain_tokens(phrase: str) -> list[str] | None:
