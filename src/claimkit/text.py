@@ -149,13 +149,15 @@ def trie_alternation(words: Iterable[str], *, tolerant: bool = True) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str | None:
-        edges = [ch for ch in node if ch]
-        for i, a in enumerate(edges):
-            for b in edges[i + 1 :]:
-                if a.lower() == b.lower() or a.upper() == b.upper() or a.casefold() == b.casefold():
-                    return None  # alike but for case: both may match one character
+        edges = sorted(ch for ch in node if ch)
+        if len(edges) > 1:
+            cases: dict[str, str] = {}
+            for ch in edges:
+                for case in (ch.lower(), ch.upper(), ch.casefold()):
+                    if cases.setdefault(case, ch) != ch:
+                        return None  # alike but for case: both may match one character
         alts = []
-        for ch in sorted(edges):
+        for ch in edges:
             rest = emit(node[ch])
             if rest is None:
                 return None
