@@ -247,7 +247,8 @@ _DATE_PIECES = st.sampled_from(
      "janv ", "mois ", "an ", "l'année ", "jours ", "semaines ", "Noël ", "pâques ", "hier ",
      "lendemain ", "2023", "1992 ", "98 ", "/", "-", ".", ",", " ", "\u00a0", "(", ")", "'", "’",
      "\n", "et ", "ou ", "de ", "d'", "0", "12", "07", "2020", "15 personnes ", "87 % ", "$",
-     "plus tard", "plus tôt", "auparavant", "prochaine ", "dernière ", "passée "]
+     "plus tard", "plus tôt", "auparavant", "prochaine ", "dernière ", "passée ", "−", "→",
+     "■ ", "😀"]
 )  # fmt: skip
 
 
@@ -441,7 +442,7 @@ _TENSE_PIECES = st.sampled_from(
      "adopté ", "réuni ", "annoncée pour ", "prévu ", "valait ", "étaient ", "adoptèrent ",
      "dès ", "d'ici ", "d’ici ", "à partir de ", "pour ", "mardi ", "depuis ", "extra ",
      "front ", "fait ", "jamais ", "pas ", "déjà ", "lundi", "DÉBATTRONT ", "x2sera ", "_ait",
-     "voter ", "l'", ". ", "\n", " ", "’", "-", "ſ", "İ", "K", "2023 "]
+     "voter ", "l'", ". ", "\n", " ", "’", "-", "ſ", "İ", "K", "2023 ", "−", "→ ", "😀"]
 )  # fmt: skip
 
 
@@ -465,3 +466,27 @@ def test_tense_word_filter_equals_finditer(text: str, data: st.DataObject) -> No
             want_up = [m.span() for m in tense._SCAN.twin().finditer(upper, lo, hi)]
             got_up = [m.span() for m in tense._marks(upper, upper.lower(), lo, hi)]
             assert got_up == want_up
+
+
+def test_symbol_blocks_read_alike_by_every_engine() -> None:
+    """Every character of the symbol blocks the walk accepts (``_SYMBOL_RANGES``) is no
+    word character, digit or space to :mod:`re` and :mod:`regex` alike, and has no case."""
+    import re
+    import sys
+
+    import regex
+
+    from claimkit.dates.patterns import _OTHER_CHAR_RE
+
+    latin = regex.compile(r"(?i)[a-z\u00c0-\u024f]")
+    for code in range(0x2000, sys.maxunicode + 1):
+        c = chr(code)
+        if 0xD800 <= code <= 0xDFFF or _OTHER_CHAR_RE.match(c) is not None:
+            continue
+        if code <= 0x20CF:  # the general punctuation and currency blocks checked before
+            continue
+        assert not c.isalnum(), hex(code)
+        assert re.match(r"[\w\d\s]", c) is None, hex(code)
+        assert regex.match(r"[\w\d\s]", c) is None, hex(code)
+        assert c.lower() == c.upper() == c.casefold() == c, hex(code)
+        assert latin.match(c) is None, hex(code)

@@ -61,3 +61,56 @@ def test_importing_money_and_percentages_compiles_no_pattern() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "0"
+
+
+def test_importing_quotes_compiles_no_pattern_and_a_text_without_marks_none() -> None:
+    code = (
+        "import claimkit.quotes\n"
+        "from claimkit._lazy import LazyRe, LazyRegex\n"
+        "import sys\n"
+        "mods = [m for n, m in sys.modules.items() if n.startswith('claimkit.quotes')]\n"
+        "kinds = (LazyRe, LazyRegex)\n"
+        "lazies = [v for m in mods for v in vars(m).values() if isinstance(v, kinds)]\n"
+        "assert len(lazies) > 35, len(lazies)\n"
+        "before = sum(v._compiled is not None for v in lazies)\n"
+        "claimkit.quotes.extract_quotes('Le budget atteint 3 millions, dit le maire.')\n"
+        "print(before, sum(v._compiled is not None for v in lazies))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["0", "0"]
+
+
+def test_plain_phrase_tokens_are_the_token_patterns() -> None:
+    """The word tables are tokenised at import without ``_TOKEN_RE`` where that is exact."""
+    from claimkit.quotes import lexicon as lex
+    from claimkit.quotes import names, tokens
+
+    phrases = set().union(
+        lex.ADVERB_PHRASES, lex.REPORTING_VERBS, lex.INVERTED_VERBS, lex.JOB_NOUNS,
+        lex.SOURCE_NOUNS, lex.ACCORDING_TO,
+    )  # fmt: skip
+    phrases |= {
+        "aujourd'hui", "d'-x", "'a", "a  b", " a", "a-", "a-b-c-d-e-f-g-h", "c'est-à-dire",
+        "qu'il", "lorsqu'elle", "x'y", "d'", "l'an 2000", "1er", "a.b", "é-é",
+    }  # fmt: skip
+    for phrase in phrases:
+        folded = tokens._fold(phrase)
+        plain = tokens._plain_tokens(folded)
+        if plain is not None:
+            assert plain == [m.group() for m in tokens._TOKEN_RE.finditer(folded)], phrase
+    tables = (lex.ADVERB_PHRASES, lex.REPORTING_VERBS, lex.INVERTED_VERBS, lex.JOB_NOUNS,
+              lex.SOURCE_NOUNS, lex.ACCORDING_TO, frozenset(phrases))  # fmt: skip
+    for table in tables:
+        entries = frozenset(tokens._fold(w) for w in table)
+        tokenized = [[m.group() for m in tokens._TOKEN_RE.finditer(w)] for w in entries]
+        reference = tokens._Phrases(
+            entries, frozenset(t[0] for t in tokenized if t), max(map(len, tokenized))
+        )
+        assert tokens._Phrases.of(table) == reference
+        bare = [w for w in entries if "'" not in w]
+        assert tokens._all_plain(bare) == all(tokens._plain_tokens(w) for w in bare)
+    for word in names._JOB_WORDS:
+        m = names._LETTER_RUN_RE.match(word)
+        assert names._letter_run(word) == (m.group() if m else ""), word

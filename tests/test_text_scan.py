@@ -13,30 +13,8 @@ from claimkit.text import Anchors, _find_words, _opening_reach, _trie, _word_sou
 #: Words whose case variants trap a case-sensitive reading ("ſ" of "s", "ı" of "i").
 _WORDS = ["mars", "juin", "euros", "dollars", "an", "ans", "été", "ſept", "ıl", "kelvin"]
 _PIECES = st.sampled_from(
-    [
-        *_WORDS,
-        "sept",
-        "il",
-        "Mars",
-        "JUIN",
-        "Été",
-        "ſ",
-        "ı",
-        "İ",
-        "K",
-        "s",
-        "i",
-        "k",
-        "«",
-        "—",
-        "1",
-        " ",
-        "é",
-        "a",
-        "x",
-        ",",
-        "\u00a0",
-    ]
+    [*_WORDS, "sept", "il", "Mars", "JUIN", "Été", "ſ", "ı", "İ", "K", "s", "i", "k", "«",
+     "—", "1", " ", "é", "a", "x", ",", "\u00a0"]
 )
 
 
@@ -99,4 +77,37 @@ def test_anchors_compile_on_first_use_once_across_threads() -> None:
     assert (text.index("Mars"), text.index("Mars") + 4) in expected["anchor"]
     assert results == [expected] * 8
     # every thread saw the very same compiled objects: none was compiled twice
-    assert all(a is b for row in seen for a, b in zip(row, anchors._patterns, strict=True) if a)
+    assert all(
+        a is b for row in seen for a, b in zip(row, anchors._patterns, strict=True) if a
+    )
+
+
+_TRIE_CHARS = st.sampled_from(["a", "b", "A", "é", "É", "s", "ſ", "k", "K", "'", " ", "-", "$"])
+_TRIE_TEXT = st.sampled_from(["a", "b", "A", "é", "s", "ſ", "K", "'", "’", " ", "\u00a0", "-", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(_TRIE_CHARS, min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(_TRIE_TEXT, max_size=30),
+    st.sampled_from(["", "(?i)"]),
+    st.sampled_from(["", r"(?![^\W\d_])", r"(?=\s)", "b"]),
+)
+def test_trie_alternation_matches_like_the_flat_one(
+    words: list[str], text: str, flags: str, after: str
+) -> None:
+    """At every position, the trie finds what the longest-first alternation finds."""
+    import regex
+
+    from claimkit.text import alternation, trie_alternation
+
+    literal = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    for flat_source, trie_source in (
+        (alternation(words), trie_alternation(words)),
+        (literal, trie_alternation(words, tolerant=False)),
+    ):
+        flat = regex.compile(f"{flags}(?P<w>{flat_source}){after}")
+        trie = regex.compile(f"{flags}(?P<w>{trie_source}){after}")
+        for pos in range(len(text) + 1):
+            a, b = flat.match(text, pos), trie.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (pos, words)

@@ -14,7 +14,7 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from typing import Final
+from typing import Any, Final
 
 import regex
 
@@ -42,6 +42,8 @@ def _bind(lazy: LazyRegex | LazyRe, found: regex.Pattern[str] | re.Pattern[str])
         search=found.search,
         fullmatch=found.fullmatch,
         finditer=found.finditer,
+        findall=found.findall,
+        split=found.split,
         sub=found.sub,
     )
 
@@ -49,13 +51,13 @@ def _bind(lazy: LazyRegex | LazyRe, found: regex.Pattern[str] | re.Pattern[str])
 class LazyRegex:
     r"""A :mod:`regex` pattern compiled on first use, once, then used as the compiled one.
 
-    The first call of :meth:`match`, :meth:`search`, :meth:`fullmatch`, :meth:`finditer` or
-    :meth:`sub` compiles the source (under a lock, so threads never compile one twice nor
-    see it half-built) and binds the compiled pattern's own methods on the instance: later
-    calls cost what the compiled pattern's do.  :meth:`twin` is the same source compiled by
-    the standard :mod:`re`, also once and on first use.  The source may be given as a
-    function that builds it, for a source whose building (long word alternations) is itself
-    worth deferring.
+    The first call of :meth:`match`, :meth:`search`, :meth:`fullmatch`, :meth:`finditer`,
+    :meth:`findall`, :meth:`split` or :meth:`sub` compiles the source (under a lock, so
+    threads never compile one twice nor see it half-built) and binds the compiled pattern's
+    own methods on the instance: later calls cost what the compiled pattern's do.
+    :meth:`twin` is the same source compiled by the standard :mod:`re`, also once and on
+    first use.  The source may be given as a function that builds it, for a source whose
+    building (long word alternations) is itself worth deferring.
 
     >>> p = LazyRegex(r"(?P<d>\d+) juin", regex.IGNORECASE)
     >>> p.search("Le 3 JUIN")["d"]
@@ -120,6 +122,14 @@ class LazyRegex:
     ) -> Iterator[regex.Match[str]]:
         return self.compiled().finditer(string, pos, endpos, overlapped=overlapped)
 
+    def findall(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize, overlapped: bool = False
+    ) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos, overlapped=overlapped)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
+
     def sub(
         self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0
     ) -> str:
@@ -171,6 +181,12 @@ class LazyRe:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.compiled().sub(repl, string, count)

@@ -37,7 +37,7 @@ from claimkit._lexicon import (
     QUALIFIER_VERB_STEMS,
     QUALIFIERS,
 )
-from claimkit.text import APOS, DASH, HSPACE, SPACE, alternation, fold_apostrophes
+from claimkit.text import APOS, DASH, HSPACE, SPACE, fold_apostrophes, trie_alternation
 
 __all__ = [
     "MULTIPLIER_RE",
@@ -58,7 +58,7 @@ __all__ = [
 _LETTER: Final = r"[^\W\d_]"
 _HSPACES_RE: Final = LazyRegex(rf"{HSPACE}+")
 
-_NUMWORD: Final = alternation(sorted(NUMBER_WORDS))
+_NUMWORD: Final = trie_alternation(sorted(NUMBER_WORDS))
 _WORD_SEP: Final = rf"(?:{HSPACE}+(?:et{HSPACE}+)?|-(?:et-)?)"
 
 #: Before a number: not a digit or decimal mark (inside a number), and not a letter
@@ -70,7 +70,7 @@ _NUMBER_START: Final = (
 
 #: The word branches of :data:`NUMBER_RE`: "une dizaine", "trente-cinq", "deux cent mille".
 _WORD_BRANCHES: Final = rf"""
-    (?<!{_LETTER})(?P<approx>(?i:une?|la){HSPACE}+(?P<noun>(?i:{alternation(APPROX_NOUNS)})))
+    (?<!{_LETTER})(?P<approx>(?i:une?|la){HSPACE}+(?P<noun>(?i:{trie_alternation(APPROX_NOUNS)})))
         (?!{_LETTER})
     | (?<!{_LETTER})
         # "un mille" is not French for 1000: an article before "mille" is no part of it
@@ -126,8 +126,8 @@ MULTIPLIER_RE: Final = LazyRegex(
     lambda: (
         rf"""
     {SPACE}(?:(?:de|d{APOS}){SPACE})?
-    (?P<mult>(?i:{alternation([w for w in MULTIPLIERS if len(w) > 3])})
-            |{alternation([w for w in MULTIPLIERS if len(w) <= 3])}
+    (?P<mult>(?i:{trie_alternation([w for w in MULTIPLIERS if len(w) > 3])})
+            |{trie_alternation([w for w in MULTIPLIERS if len(w) <= 3])}
             # a word cut by a print hyphen at a line end: "mil- liards", "mil-\nlions"
             |(?i:[mb]il-[\x20\n]{{0,2}}(?:liards?|lions?|liers?)))
     (?!{_LETTER})
@@ -145,12 +145,12 @@ _APOS_DAMAGED: Final = APOS[:-1] + "?]"
 _QUALIFIER_RE: Final = LazyRegex(
     lambda: (
         rf"""
-    (?: (?<!{_LETTER})(?P<q>(?i:{alternation(QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
-      | (?P<g>(?i:{alternation(GLUED_QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
-      | (?<!{_LETTER})(?P<v>(?i:{alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
+    (?: (?<!{_LETTER})(?P<q>(?i:{trie_alternation(QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
+      | (?P<g>(?i:{trie_alternation(GLUED_QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
+      | (?<!{_LETTER})(?P<v>(?i:{trie_alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
         (?!{_LETTER})
     )
-    (?:{HSPACE}{{1,3}}(?i:{alternation(QUALIFIER_ARTICLES)}))?
+    (?:{HSPACE}{{1,3}}(?i:{trie_alternation(QUALIFIER_ARTICLES)}))?
     {SPACE}$
     """
     ),
@@ -210,7 +210,7 @@ def _may_end_qualifier(text: str, start: int) -> bool:
 _RANGE_START_RE: Final = LazyRegex(
     lambda: (
         rf"""
-    (?<!{_LETTER})(?P<verb>(?i:{alternation(CHANGE_VERB_STEMS)}){_LETTER}{{0,8}}{HSPACE}+)?
+    (?<!{_LETTER})(?P<verb>(?i:{trie_alternation(CHANGE_VERB_STEMS)}){_LETTER}{{0,8}}{HSPACE}+)?
     (?P<marker>(?i:de|d{APOS}|entre|du)){SPACE}$
     """
     ),
@@ -224,10 +224,10 @@ _CHANGE_VERB_RE: Final = LazyRegex(
     lambda: (
         rf"""
     (?<!{_LETTER})
-    (?:(?i:{alternation(CHANGE_VERB_WIDE_STEMS)})
+    (?:(?i:{trie_alternation(CHANGE_VERB_WIDE_STEMS)})
        (?:e|es|ent|era|eras|eront|erait|eraient|ait|aient|é|ée|és|ées|er|a|èrent|i|it|is|ira|iront)
-     | (?i:{alternation(CHANGE_VERB_WIDE_FORMS)})
-     | (?P<noun>(?i:{alternation(CHANGE_NOUNS)})))
+     | (?i:{trie_alternation(CHANGE_VERB_WIDE_FORMS)})
+     | (?P<noun>(?i:{trie_alternation(CHANGE_NOUNS)})))
     (?!{_LETTER})
     """
     ),
@@ -252,7 +252,7 @@ _SENTENCE_BACK: Final = 300
 _SENTENCE_END_RE: Final = LazyRegex(r"[.!?…](?:\s|$)|\n")
 _CHANGE_NOUN_OF_RE: Final = LazyRegex(
     lambda: (
-        rf"(?<!{_LETTER})(?i:{alternation(CHANGE_NOUNS)})"
+        rf"(?<!{_LETTER})(?i:{trie_alternation(CHANGE_NOUNS)})"
         rf"(?:{HSPACE}+(?i:de{HSPACE}+la|de{HSPACE}+l{APOS}|du|des)(?!{_LETTER}))"
     )
 )
@@ -293,7 +293,7 @@ _NEGATION_RE: Final = LazyRegex(rf"(?i)(?<!{_LETTER})n(?:e{HSPACE}|{APOS})[^.,;:
 _POST_QUALIFIER_RE: Final = LazyRegex(
     lambda: (
         rf"""
-    ,?{SPACE}(?P<q>(?i:{alternation(POST_QUALIFIERS)}))(?!{_LETTER})
+    ,?{SPACE}(?P<q>(?i:{trie_alternation(POST_QUALIFIERS)}))(?!{_LETTER})
     (?!{SPACE}(?i:de|d{APOS}|du|des|que|qu{APOS}|à)(?!{_LETTER}))
     """
     ),

@@ -38,7 +38,7 @@ from claimkit.text import (
     APOS,
     HSPACE,
     SPACE,
-    alternation,
+    trie_alternation,
 )
 
 _LETTER: Final = r"[^\W\d_]"
@@ -57,7 +57,7 @@ _MINOR_JOIN_RE: Final = LazyRegex(rf"{SPACE}(?:(?i:et){HSPACE}+)?")
 #: What may follow a bare number that takes the currency of the amount before it: the end
 #: of a clause or a period ("…, soit 36 000 par an."), not a noun ("…, 20 personnes").
 _AMOUNT_TAIL_RE: Final = LazyRegex(
-    lambda: rf"{SPACE}(?:[.,;:!?)\]»”\"]|$|(?i:{alternation(PERIODS)})(?!{_LETTER}))"
+    lambda: rf"{SPACE}(?:[.,;:!?)\]»”\"]|$|(?i:{trie_alternation(PERIODS)})(?!{_LETTER}))"
 )
 _YEAR_LIKE_RE: Final = LazyRegex(r"(?:1[89]|20)\d\d")
 
@@ -116,7 +116,10 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
 
 
 _MONEY_NOUN_AFTER_RE: Final = LazyRegex(
-    lambda: rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}(?i:{alternation(MONEY_NOUNS)})(?!{_LETTER})"
+    lambda: (
+        rf"{SPACE}(?i:de{HSPACE}+|d{APOS}){SPACE}"
+        rf"(?i:{trie_alternation(MONEY_NOUNS)})(?!{_LETTER})"
+    )
 )
 #: What may follow a bare "4,7 milliards" that is money: the end of a clause or a word that
 #: starts a complement ("en 2017", "contre", "soit", "un an plus tôt"), not a noun or a verb.
@@ -130,9 +133,9 @@ _SENTENCE_END_RE: Final = LazyRegex(r"[.!?…](?:[\s»\"”)]|$)|\n")
 #: "une tranche de 10 milliards", "un montant total de près de 2 millions": a sum's noun.
 _MONEY_HEAD_BEFORE_RE: Final = LazyRegex(
     lambda: (
-        rf"(?<!{_LETTER})(?i:{alternation(MONEY_HEAD_NOUNS)})(?:-{_LETTER}+)?"
+        rf"(?<!{_LETTER})(?i:{trie_alternation(MONEY_HEAD_NOUNS)})(?:-{_LETTER}+)?"
         rf"(?:{HSPACE}+{_LETTER}+)?"
-        rf"{HSPACE}+(?i:de|d{APOS}){SPACE}(?:(?i:{alternation(QUALIFIERS)}){SPACE})?$"
+        rf"{HSPACE}+(?i:de|d{APOS}){SPACE}(?:(?i:{trie_alternation(QUALIFIERS)}){SPACE})?$"
     )
 )
 #: How far back an antecedent is looked for (the sentence or the one before it).
@@ -142,7 +145,7 @@ _PARAGRAPH_SPAN: Final = 1200
 
 
 _MONEY_CONTEXT_RE: Final = LazyRegex(
-    lambda: rf"(?<!{_LETTER})(?i:{alternation(MONEY_CONTEXT_WORDS)})(?!{_LETTER})"
+    lambda: rf"(?<!{_LETTER})(?i:{trie_alternation(MONEY_CONTEXT_WORDS)})(?!{_LETTER})"
 )
 
 

@@ -40,8 +40,8 @@ from claimkit.text import (
     DASH,
     HSPACE,
     SPACE,
-    alternation,
     fold_apostrophes,
+    trie_alternation,
 )
 
 _LETTER: Final = r"[^\W\d_]"
@@ -62,15 +62,15 @@ _SUFFIX_RE: Final = LazyRegex(
     {SPACE}
     (?:(?P<de>(?i:de{HSPACE}+|d{APOS})){SPACE})?
     (?:
-        (?P<lsym>(?i:{alternation(_LETTER_SYMBOLS)}))(?![\w'\u2019])
-      | (?P<scaled>{alternation(SCALED_SYMBOLS)})(?![\w'\u2019])
-      | (?P<csym>{alternation(CASED_SYMBOLS)})(?![\w'\u2019])
-      | (?P<minor>(?i:{alternation(MINOR_UNITS)}))(?!{_LETTER})
-      | (?P<word>(?i:{alternation(CURRENCY_WORDS)}))(?!{_LETTER})
-      | (?P<code>{alternation(CURRENCY_CODES)})(?![A-Za-z])
+        (?P<lsym>(?i:{trie_alternation(_LETTER_SYMBOLS)}))(?![\w'\u2019])
+      | (?P<scaled>{trie_alternation(SCALED_SYMBOLS)})(?![\w'\u2019])
+      | (?P<csym>{trie_alternation(CASED_SYMBOLS)})(?![\w'\u2019])
+      | (?P<minor>(?i:{trie_alternation(MINOR_UNITS)}))(?!{_LETTER})
+      | (?P<word>(?i:{trie_alternation(CURRENCY_WORDS)}))(?!{_LETTER})
+      | (?P<code>{trie_alternation(CURRENCY_CODES)})(?![A-Za-z])
         # "Un USD 1": the code opens the next amount, unless cents follow ("1 USD 23 cents")
         (?!{SPACE}\d(?!\d{{0,1}}{SPACE}(?i:cents?|centimes?)(?!{_LETTER})))
-      | (?P<sym>{alternation(_SIGN_SYMBOLS)})(?!\d)  # "Un $1": the sign is the next one's
+      | (?P<sym>{trie_alternation(_SIGN_SYMBOLS)})(?!\d)  # "Un $1": the sign is the next one's
     )
     """
     ),
@@ -128,11 +128,11 @@ _PREFIX_SIGNS: Final = [s for s in CURRENCY_PREFIX_SYMBOLS if s not in _PREFIX_L
 _PREFIX_RE: Final = LazyRegex(
     lambda: (
         rf"""
-    (?: (?<![A-Za-z])(?P<lsym>{alternation(_PREFIX_LETTERED)})
-      | (?<![A-Za-z])(?P<csym>{alternation(CASED_PREFIX_SYMBOLS)})
-      | (?<![A-Za-z])(?P<dcode>(?i:{alternation(CURRENCY_CODES)}))\$
-      | (?<![A-Za-z])(?P<code>{alternation(CURRENCY_CODES)})
-      | (?P<sym>{alternation(_PREFIX_SIGNS)})
+    (?: (?<![A-Za-z])(?P<lsym>{trie_alternation(_PREFIX_LETTERED)})
+      | (?<![A-Za-z])(?P<csym>{trie_alternation(CASED_PREFIX_SYMBOLS)})
+      | (?<![A-Za-z])(?P<dcode>(?i:{trie_alternation(CURRENCY_CODES)}))\$
+      | (?<![A-Za-z])(?P<code>{trie_alternation(CURRENCY_CODES)})
+      | (?P<sym>{trie_alternation(_PREFIX_SIGNS)})
     )
     {SPACE}$
     """
@@ -157,7 +157,7 @@ _PERIOD_RE: Final = LazyRegex(
     lambda: (
         rf"""
     (?:{SPACE}(?i:bruts?|nets?|HT|TTC)(?!{_LETTER}))?
-    {SPACE}(?P<per>(?i:{alternation(PERIODS)}))(?!{_LETTER})
+    {SPACE}(?P<per>(?i:{trie_alternation(PERIODS)}))(?!{_LETTER})
     # "l'an dernier" is a date, not "per year"
     (?!{SPACE}(?i:dernier|prochain|passé|précédent|suivant|d{APOS}avant|d{APOS}après))
     """
@@ -220,8 +220,8 @@ _COMPOUND_RE: Final = LazyRegex(
 #: "dirham (DH)", "dollar ($)": the abbreviation restated in brackets after the name.
 _RESTATED_RE: Final = LazyRegex(
     lambda: (
-        rf"{SPACE}\({SPACE}(?:{alternation(_SIGN_SYMBOLS)}|{alternation(CASED_SYMBOLS)}"
-        rf"|{alternation(CURRENCY_CODES)}|(?i:{alternation(_LETTER_SYMBOLS)})){SPACE}\)"
+        rf"{SPACE}\({SPACE}(?:{trie_alternation(_SIGN_SYMBOLS)}"
+        rf"|{trie_alternation(CASED_SYMBOLS)}|{trie_alternation(CURRENCY_CODES)}|(?i:{trie_alternation(_LETTER_SYMBOLS)})){SPACE}\)"
     )
 )
 

@@ -40,8 +40,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-import regex
-
+from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind, Quote
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.attribution import (
@@ -253,7 +252,7 @@ def extract_quotes(text: str) -> list[Quote]:
 
 
 #: A sentence that opens on a person's name, maybe after a civility: "M. Sellal intervenait".
-_NAME_OPENING_RE: Final = regex.compile(
+_NAME_OPENING_RE: Final = LazyRegex(
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*(?P<civ>(?:M\.|Mme|Me|Dr|Maître|Monsieur|Madame)[ \u00a0]+)?"
     r"(?P<name>\p{Lu}[\p{L}'\u2019\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'\u2019\-]+){0,3})"
     r"[ \u00a0]+\p{Ll}"
@@ -346,7 +345,7 @@ def _titled_later(doc: _Doc, mention: _Mention) -> str | None:
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".
-_NARRATIVE_RE: Final = regex.compile(
+_NARRATIVE_RE: Final = LazyRegex(
     r"(?:et|avant|puis)\s+(?:de\s+|d')(?:s'|se\s+)?(\p{Ll}+)(?=[\s,:]|$)"
 )
 
@@ -378,7 +377,7 @@ def _narrative_infinitive(doc: _Doc, cand: _Cand, last: Quote | None) -> tuple[s
 
 
 #: ", sourit une mère de famille": a verb this reader does not know, then its subject.
-_OTHER_INCISE_RE: Final = regex.compile(
+_OTHER_INCISE_RE: Final = LazyRegex(
     r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:a[ \u00a0]+|ont[ \u00a0]+)?(\p{Ll}{3,})"
     r"[ \u00a0]+(?:un|une|des|le|la|les|l['\u2019]|M\.|Mme|\p{Lu})"
 )
@@ -447,7 +446,7 @@ def _other_person_between(doc: _Doc, speaker: str | None, start: int, end: int) 
     return False
 
 
-_REOPENED_RE: Final = regex.compile(r"\s*\n\s*[«“\"]\s*")
+_REOPENED_RE: Final = LazyRegex(r"\s*\n\s*[«“\"]\s*")
 
 
 def _credit_reopened(text: str, quotes: list[Quote], unclosed: list[bool]) -> list[Quote]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-import regex
-
+from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.chains import _is_institution
@@ -316,7 +315,7 @@ _OBJECT_CLITICS: Final = frozenset({"nous", "lui", "leur", "vous", "me", "m'", "
 
 #: The sentence after a quotation names who said it: "« … » C'est en ces termes que le
 #: président X a répondu", "Ce sont les mots de X".  Folded text after the closing mark.
-_TERMS_AFTER_RE: Final = regex.compile(
+_TERMS_AFTER_RE: Final = LazyRegex(
     r"[\s.,!?…»”\"]*(?:"
     r"(?P<que>c'est (?:en ces termes|ainsi|par ces mots|avec ces mots|ce) qu(?:e\s|'))"
     r"|(?P<de>(?:ce sont|tels sont|telles sont|voilà) (?:les|des) (?:mots|propos|termes"
@@ -601,7 +600,7 @@ def _name_line(doc: _Doc, cand: _Cand) -> _Attr | None:
 
 _NAME_WORD: Final = r"\p{Lu}[\p{L}'\u2019.\-]*"
 _NAME_RE: Final = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|du|van|von|ben|bin|el|al|da)){{1,4}}"
-_NAME_LINE_RE: Final = regex.compile(
+_NAME_LINE_RE: Final = LazyRegex(
     rf"[ \t.,]*(?:\([ \t]*(?P<paren>{_NAME_RE})[ \t]*\)[ \t.]*(?:\n|\Z)"
     rf"|[ \t]*\n(?:[ \t]*\n)*[ \t]*[\-\u2013\u2014][ \t]*(?P<name>{_NAME_RE})[ \t.]*(?:\n|\Z))"
 )

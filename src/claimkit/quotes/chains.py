@@ -6,8 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Final
 
-import regex
-
+from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.mentions import _Mention, _verb_at
@@ -53,20 +52,20 @@ def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) 
 #: Plante", "Mme Durand" (feminine); "le président Macky Sall", "M. Dupont" (masculine).  A
 #: determiner after "de" or "à" belongs to a complement ("le président de la République").
 #: "son" tells nothing: it stands before feminine nouns opening on a vowel ("son amie").
-_GENDER_CUE_RE: Final = regex.compile(
+_GENDER_CUE_RE: Final = LazyRegex(
     r"(?i)(?<![\w.])(?<!\b(?:de|à)\s)"
     r"(?:(?P<f>la|sa|cette|mme|madame|mlle|l'ancienne|ancienne|nouvelle|première)"
     r"|(?P<m>le|ce|m\.|monsieur|l'ancien|ancien|nouveau|premier))(?!\w)"
 )
 #: Feminine titles ("la cheffe", "l'avocate", "la présidente"), a cue by themselves.
-_FEMININE_TITLE_RE: Final = regex.compile(
+_FEMININE_TITLE_RE: Final = LazyRegex(
     r"(?i)(?<!\w)(?:\w+(?:trice|euse|esse|ienne|ffe)|présidente|avocate|députée|élue|"
     r"conseillère|procureure|ministre-présidente|secrétaire générale|directrice générale|"
     r"gouverneure|sénatrice|représentante|déléguée|candidate|militante|dirigeante)(?!\w)"
 )
 _PRONOUN_GENDER: Final = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 _PRONOUN_WINDOW: Final = 600  # characters searched back for the person a pronoun names
-_FIRST_WORD_RE: Final = regex.compile(r"[\p{L}]+(?:-[\p{L}]+)?")
+_FIRST_WORD_RE: Final = LazyRegex(r"[\p{L}]+(?:-[\p{L}]+)?")
 
 
 def _gender_at(doc: _Doc, pos: int) -> str | None:
@@ -128,7 +127,7 @@ def _next_pronoun(doc: _Doc, end: int) -> str | None:
 
 
 #: The rest of a sentence, then a subject pronoun opening the next one (or a clause).
-_NEXT_PRONOUN_RE: Final = regex.compile(r"[^.!?«»\"\n]{0,120}[.!?:;]\s+(Il|Elle|il|elle)\s")
+_NEXT_PRONOUN_RE: Final = LazyRegex(r"[^.!?«»\"\n]{0,120}[.!?:;]\s+(Il|Elle|il|elle)\s")
 
 
 def _compatible(doc: _Doc, name: str, pos: int, want: str | None) -> bool:
@@ -237,7 +236,7 @@ def _described_anew(m: _Mention, head: str) -> bool:
     return _COMPLEMENT_RE.search(_fold(m.text)) is not None
 
 
-_COMPLEMENT_RE: Final = regex.compile(r"\s(?:de|du|des)\s|\sd'")
+_COMPLEMENT_RE: Final = LazyRegex(r"\s(?:de|du|des)\s|\sd'")
 
 
 def _unnamed_last(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
@@ -256,10 +255,10 @@ def _unnamed_last(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
 
 
 #: A title with its article: someone mentioned without a name ("l'ancienne ministre").
-_TITLE_MENTION_RE: Final = regex.compile(
+_TITLE_MENTION_RE: Final = LazyRegex(
     rf"(?<![\p{{L}}])(?:le|la|l'|les)\s*(?:\p{{L}}+\s+)?(?:{_JOB_ALT})(?![\p{{L}}])"
 )
-_CAP_WORD_RE: Final = regex.compile(r"\p{Lu}[\p{L}'\u2019\-]+")
+_CAP_WORD_RE: Final = LazyRegex(r"\p{Lu}[\p{L}'\u2019\-]+")
 #: "celle-ci", "cette dernière": demonstratives, with their gender.
 _DEMONSTRATIVES: Final = {
     "celle-ci": "f", "cette dernière": "f", "celui-ci": "m", "ce dernier": "m",
@@ -269,7 +268,7 @@ _DEMONSTRATIVES: Final = {
 #: A sentence headed by someone's title with no name after it: "Son avocat conteste." (a
 #: possessive: someone else than the person it relates to; "Le président du parti" may
 #: well be the person just named, so a definite title does not count).  Masked text.
-_TITLED_HEAD_RE: Final = regex.compile(
+_TITLED_HEAD_RE: Final = LazyRegex(
     r"(?:^|[.!?…][ \t\u00a0]+|\n[ \t]*)"
     r"(?:[Ss]on|[Ss]a|[Ll]eur)"
     rf"[ \t\u00a0]*(?:\p{{Ll}}+[ \t\u00a0]+)?({_JOB_ALT})(?![\p{{L}}\-])"
@@ -495,7 +494,7 @@ def _as_written(doc: _Doc, m: _Mention) -> str:
 
 
 #: A nationality or origin adjective right after a title: "le ministre ghanéen".
-_DEMONYM_AFTER_RE: Final = regex.compile(
+_DEMONYM_AFTER_RE: Final = LazyRegex(
     r"[ \u00a0](\p{Ll}{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|in|ine|an|ane"
     r"|ique|ite|and|ande|ol|ole|ec|èque))(?![\p{L}\-])"
 )
@@ -523,12 +522,12 @@ def _named_otherwise(doc: _Doc, name: str, adjective: str) -> bool:
 
 
 #: A job noun and the adjective after it, in folded text: "ministre senegalais".
-_TITLED_ADJECTIVE_RE: Final = regex.compile(rf"(?:{_JOB_ALT})\s+(\p{{Ll}}+)")
+_TITLED_ADJECTIVE_RE: Final = LazyRegex(rf"(?:{_JOB_ALT})\s+(\p{{Ll}}+)")
 
 
 #: A body's kind right before its name: "l'ONG Human Rights Watch", "le parti Les
 #: Républicains" (folded text).
-_BODY_CUE_RE: Final = regex.compile(
+_BODY_CUE_RE: Final = LazyRegex(
     r"(?<![\p{L}])(?:ong|parti|association|organisation|mouvement|fondation|coalition|"
     r"collectif|syndicat|fédération|société|groupe|entreprise|compagnie|institut|agence|"
     r"plateforme|ligue|union|front|alliance|réseau|observatoire|club)\s+\Z"

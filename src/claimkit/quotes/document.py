@@ -6,8 +6,7 @@ import bisect
 from collections.abc import Iterator
 from typing import Final
 
-import regex
-
+from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
 from claimkit.quotes.names import _JOB_WORDS, _People
@@ -105,7 +104,7 @@ _PLACE_PREPOSITIONS: Final = frozenset({"à", "de", "d'", "en", "du", "au", "ver
 
 
 #: An age in apposition after a name: "Tsiory, 12 ans", "Nomena, 10 ans,".
-_AGE_AFTER_RE: Final = regex.compile(r"[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*ans(?!\w)")
+_AGE_AFTER_RE: Final = LazyRegex(r"[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*ans(?!\w)")
 
 
 def _lone_name(text: str, start: int, end: int, before: list[tuple[str, str]]) -> bool:

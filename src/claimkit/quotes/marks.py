@@ -8,6 +8,7 @@ from typing import Final, Literal
 
 import regex
 
+from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.text import fold_apostrophes
 
@@ -19,7 +20,7 @@ _MARK_NO_APOSTROPHE_RE: Final = re.compile(r"""["«»“”„‘]""")
 _MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage, not speech
 _MAX_DEPTH: Final = 6  # deeper nesting is damage; extra openings are ignored
 
-_NOT_NEWLINE_RE: Final = regex.compile(r"[^\n]")
+_NOT_NEWLINE_RE: Final = LazyRegex(r"[^\n]")
 
 _Role = Literal["open", "close", "none"]
 
@@ -153,7 +154,7 @@ def _mask(text: str, cands: list[_Cand]) -> str:
 
 
 #: An incise inside the marks: "…, dit-elle, …", "…?, clame-t-il. …", "…, a-t-il ajouté, …".
-_INCISE_RE: Final = regex.compile(
+_INCISE_RE: Final = LazyRegex(
     r"(?P<pre>[?!…]?,|[?!…])[ \t\xa0\u202f]+"
     r"(?P<verb>(?:a|avait|ont)-t?-?(?:il|elle|ils|elles)[ \t\xa0\u202f]+\p{Ll}+"
     r"(?:[ \t\xa0\u202f]+(?:en|à|au|de|d'|la|le|l'|les|garde|compte|savoir|état|part"
@@ -164,7 +165,7 @@ _INCISE_RE: Final = regex.compile(
 
 
 #: An incise with a noun subject: "…, réagit le candidat, …", "…, explique Awa Diop. …".
-_NOUN_INCISE_RE: Final = regex.compile(
+_NOUN_INCISE_RE: Final = LazyRegex(
     r"(?P<pre>[?!…]?,|[?!…])[ \t\xa0\u202f]+"
     r"(?P<verb>(?:(?:a|ont|avait)[ \t\xa0\u202f]+|s['\u2019])?\p{Ll}+)[ \t\xa0\u202f]+"
     r"(?:(?:ainsi|aussi|encore|alors|également|donc|enfin|même)[ \t\xa0\u202f]+)?"
@@ -176,7 +177,7 @@ _NOUN_INCISE_RE: Final = regex.compile(
 
 
 #: A source incise: "« Ce qui l'atteste, selon lui, c'est le respect »".
-_SOURCE_INCISE_RE: Final = regex.compile(
+_SOURCE_INCISE_RE: Final = LazyRegex(
     r"(?P<pre>,)[ \t\xa0\u202f]+"
     r"(?P<verb>(?:selon|d'après|d\u2019après)[ \t\xa0\u202f]+(?:lui|elle|eux|elles))"
     r"[ \t\xa0\u202f]*(?P<post>,)[ \t\xa0\u202f]+(?=\S)"
@@ -192,16 +193,16 @@ def _verb(m: regex.Match[str]) -> str:
 
 #: After a verb no lexicon lists, the noun subject that still makes an incise: a title and
 #: a capitalised name ("rembobine le capitaine Oger"), or a civility and a name ("M. Roy").
-_TITLED_SUBJECT_RE: Final = regex.compile(
+_TITLED_SUBJECT_RE: Final = LazyRegex(
     r"(?:(?:le|la|l['\u2019])[ \t\xa0\u202f]*\p{Ll}[\p{Ll}\-]+[ \t\xa0\u202f]+"
     r"|(?:M\.|Mme|Me|Dr)[ \t\xa0\u202f]+)\p{Lu}\p{Ll}"
 )
 
 
-_TITLECASE_RE: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-'\u2019]\p{Lu}?\p{Ll}+)*")
+_TITLECASE_RE: Final = LazyRegex(r"\p{Lu}\p{Ll}+(?:[\-'\u2019]\p{Lu}?\p{Ll}+)*")
 
 
-def _clear_incise(m: regex.Match[str], pattern: regex.Pattern[str]) -> bool:
+def _clear_incise(m: regex.Match[str], pattern: LazyRegex) -> bool:
     """Tell whether an incise is one whatever its verb.
 
     "a-t-il mis en garde" (an inverted pronoun after "a"), "…, rembobine le capitaine Oger.
@@ -243,15 +244,15 @@ def _find_incise(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 #: What may follow an incise's subject and its comma without being the quotation going on:
 #: a relative clause or a title in apposition ("estime Elsa, qui s'y rend chaque jour.").
-_APPOSITION_RE: Final = regex.compile(
+_APPOSITION_RE: Final = LazyRegex(
     r"(?:qui|dont|lui-même|elle-même|(?:un|une|le|la|l['\u2019])?[ \u00a0]*(?:"
     + "|".join(regex.escape(w) for w in sorted(lex.JOB_NOUNS, key=len, reverse=True))
     + r"))(?![\p{L}\-])"
 )
-_SENTENCE_END_IN_RE: Final = regex.compile(r"[.!?…][ \t\u00a0\u202f]+(?=\S)")
+_SENTENCE_END_IN_RE: Final = LazyRegex(r"[.!?…][ \t\u00a0\u202f]+(?=\S)")
 
 
-def _after_apposition(text: str, m: regex.Match[str], end: int) -> int:
+def _after_apposition(text: str, m: regex.Match[str], end: int, noun: bool) -> int:
     """Return where the second half of a split quotation starts, after the incise *m*.
 
     Right after the incise, unless a noun subject and a comma are followed by a relative
@@ -259,12 +260,21 @@ def _after_apposition(text: str, m: regex.Match[str], end: int) -> int:
     Elsa, qui s'y rend quotidiennement. Même pour un jour travaillé …"), within 200
     characters and before the closing mark.
     """
-    if m.group("post") != "," or m.re is not _NOUN_INCISE_RE:
+    if m.group("post") != "," or not noun:
         return m.end()
     if _APPOSITION_RE.match(text, m.end(), min(end, m.end() + 80)) is None:
         return m.end()
     stop = _SENTENCE_END_IN_RE.search(text, m.end(), min(end, m.end() + 200))
     return stop.end() if stop is not None else m.end()
+
+
+def _is_noun_incise(m: regex.Match[str]) -> bool:
+    """Tell whether the incise *m* has a noun subject ("estime Elsa,").
+
+    Not a clitic one ("dit-elle,") nor a source ("selon lui,").
+    """
+    verb = _verb(m)
+    return "-" not in verb and not verb.startswith(("selon", "d'après"))
 
 
 def _split_incises(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -285,7 +295,7 @@ def _split_incises(text: str, cands: list[_Cand]) -> list[_Cand]:
         kept = 1 if m.group("pre")[0] in "?!…" else 0
         first_end = m.start("pre") + kept
         comma = m.start("pre") + kept  # the first half closes here, for its attribution
-        second_start = _after_apposition(text, m, c.end)
+        second_start = _after_apposition(text, m, c.end, _is_noun_incise(m))
         if first_end <= c.start or second_start >= c.end:
             out.append(c)
             continue

@@ -15,11 +15,13 @@ from typing import Final
 import regex
 
 from claimkit import _lexicon as _money_lex
+from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.tokens import _CAP_PARTICLES, _ORG_WINDOW, _PARTICLES, _fold
+from claimkit.text import trie_alternation
 
 #: A determiner right before a capitalised word: a noun, not a first name ("de la Santé").
-_DETERMINER_BEFORE_RE: Final = regex.compile(
+_DETERMINER_BEFORE_RE: Final = LazyRegex(
     r"(?:(?<!\p{L})(?:la|le|les|du|des|au|aux)\s+|(?<!\p{L})l['\u2019]\s*)\Z"
 )
 
@@ -42,33 +44,31 @@ _SUBJECT_WORDS: Final = frozenset({
     "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "que", "qu'", "j'",
 })  # fmt: skip
 #: An adjective after an organisation's capitalised head noun: " constitutionnel".
-_ORG_TAIL_RE: Final = regex.compile(
+_ORG_TAIL_RE: Final = LazyRegex(
     r"[ \u00a0](?:\p{Ll}+(?:ale|al|aux|elle|el|ique|aire|ienne|ien|aise|ais|oise|ois|ée|é|ive"
     r"|if|ême|eure|ieur))"
     r"(?![\p{L}\-])"
 )
 #: A clause opened by a source preposition right before a name: "Pour Sidiki Kaba, …".
-_SOURCE_HEAD_RE: Final = regex.compile(
+_SOURCE_HEAD_RE: Final = LazyRegex(
     r"(?:^|[,;:.!?]\s*|\n\s*)(?:[Pp]our|[Ss]elon|[Dd]'après|[Dd]\u2019après)\s+\Z"
 )
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
-_ACRONYM_RE: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
+_ACRONYM_RE: Final = LazyRegex(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
 
 #: "de", "du", "des", "d'" right before a capitalised word: it opens a complement.
-_COMPLEMENT_BEFORE_RE: Final = regex.compile(
-    r"(?i)(?<![\w'])(?:de|du|des)[ \u00a0]+\Z|d['\u2019]\Z"
-)
+_COMPLEMENT_BEFORE_RE: Final = LazyRegex(r"(?i)(?<![\w'])(?:de|du|des)[ \u00a0]+\Z|d['\u2019]\Z")
 
 #: A preposition of place right before a capitalised word: "à Genève", "en Guinée".
-_PLACE_BEFORE_RE: Final = regex.compile(r"(?i)(?<![\w'])(?:à|en|au|aux|vers|depuis)[ \u00a0]+\Z")
+_PLACE_BEFORE_RE: Final = LazyRegex(r"(?i)(?<![\w'])(?:à|en|au|aux|vers|depuis)[ \u00a0]+\Z")
 
 #: Auxiliaries opening a clause after a comma: its verb comes before any subject.
 _AUXILIARY_WORDS: Final = frozenset({"a", "ont", "avait", "avaient", "aurait", "est", "sont"})
 
 #: Words of a trial report: "procès", "audience", "prévenu", "réquisitoire".
-_COURT_RE: Final = regex.compile(
+_COURT_RE: Final = LazyRegex(
     r"(?i)(?<!\w)(?:procès|audience|prévenue?s?|accusée?s? (?:a|ont|est|sont)"
     r"|réquisitoire|plaidoirie|tribunal correctionnel|cour d'assises|cour d\u2019assises"
     r"|à la barre|requiert|requis)(?!\w)"
@@ -102,7 +102,7 @@ def _strip_accents(word: str) -> str:
 
 
 #: The complement of a title: "de la République", "du gouvernement", "de l'État".
-_TITLE_COMPLEMENT_RE: Final = regex.compile(
+_TITLE_COMPLEMENT_RE: Final = LazyRegex(
     r"\s*(?<![\p{L}])(?:de|du|des|d')\s*(?:la\s+|le\s+|l'\s*|les\s+)?(\p{L}+)"
 )
 
@@ -154,10 +154,11 @@ _FEMININE_ENDINGS: Final = (
     ("oise", "ois"), ("aise", "ais"), ("aine", "ain"),
 )  # fmt: skip
 _JOB_WORDS: Final = frozenset(_fold(w) for w in lex.JOB_NOUNS)
-_JOB_ALT: Final = "|".join(regex.escape(w) for w in sorted(_JOB_WORDS, key=len, reverse=True))
+#: The job words, longest first, as a trie (:func:`~claimkit.text.trie_alternation`).
+_JOB_ALT: Final = trie_alternation(_JOB_WORDS, tolerant=False)
 #: A title, maybe its complement, then the name (after a comma or not), at the end of the
 #: stretch before a name.  Folded text.
-_TITLE_BEFORE_RE: Final = regex.compile(
+_TITLE_BEFORE_RE: Final = LazyRegex(
     rf"(?<![\p{{L}}\-])({_JOB_ALT})(?![\p{{L}}\-])"
     r"(?:\s+(?:de|du|des|d'|à|au|aux|en|chargée?)(?![\p{L}])[^,;:.!?«»\"()\n]{0,70}?)?"
     r"(?:\s+\p{L}+)?\s*,?\s*\Z"
@@ -165,11 +166,22 @@ _TITLE_BEFORE_RE: Final = regex.compile(
 #: A word's run of letters: a title word starts a run (no letter or hyphen before it) and
 #: its first run ends where the text's does (no letter or hyphen after it, or the same
 #: non-letter inside it), so a stretch holding none of ``_JOB_HEADS`` holds no title.
-_LETTER_RUN_RE: Final = regex.compile(r"\p{L}+")
-_JOB_HEADS: Final = frozenset(
-    m.group() for w in _JOB_WORDS if (m := _LETTER_RUN_RE.match(w)) is not None
-)
-_EVERY_JOB_HEADED: Final = all(_LETTER_RUN_RE.match(w) for w in _JOB_WORDS)
+_LETTER_RUN_RE: Final = LazyRegex(r"\p{L}+")
+
+
+def _letter_run(word: str) -> str:
+    r"""``_LETTER_RUN_RE.match(word)``'s text ("" for none), read without compiling it.
+
+    ``str.isalpha`` is ``\p{L}`` (checked by the tests on the job words).
+    """
+    n = 0
+    while n < len(word) and word[n].isalpha():
+        n += 1
+    return word[:n]
+
+
+_JOB_HEADS: Final = frozenset(run for w in _JOB_WORDS if (run := _letter_run(w)))
+_EVERY_JOB_HEADED: Final = all(_letter_run(w) for w in _JOB_WORDS)
 
 
 def _title_before(folded: str) -> regex.Match[str] | None:
@@ -180,13 +192,13 @@ def _title_before(folded: str) -> regex.Match[str] | None:
 
 
 #: A title in apposition after a name: ", président de la FGTB", " (ancien ministre".
-_TITLE_AFTER_RE: Final = regex.compile(
+_TITLE_AFTER_RE: Final = LazyRegex(
     r"\s*[,(]\s*(?:(?:l'|le\s|la\s|un\s|une\s|son\s|sa\s|l'un\s+des\s|l'une\s+des\s)\s*)?"
     r"(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|futur|future|ex-)\s*)?"
     rf"({_JOB_ALT})(?![\p{{L}}\-])"
 )
 #: The stretch before a name ends with a preposition: the name is a complement.
-_COMPLEMENT_END_RE: Final = regex.compile(
+_COMPLEMENT_END_RE: Final = LazyRegex(
     r"(?<![\p{L}])(?:de|du|des|d['\u2019]|à|au|aux|par|pour|avec|contre|et|ou|entre|chez)\s*\Z",
     flags=regex.IGNORECASE,
 )

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Final
 
 import regex
 
+from claimkit._lazy import LazyRe, LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.text import APOS, HSPACE, fold_apostrophes
 
 #: A token: an elided article or pronoun ("l'", "qu'"), a word (hyphens inside: "a-t-il",
 #: "SAG-AFTRA"), or one punctuation character.
-_TOKEN_RE: Final = regex.compile(
+_TOKEN_RE: Final = LazyRegex(
     rf"""
     (?P<elided>(?<!\p{{L}})(?i:jusqu|lorsqu|puisqu|qu|[cdjlmnst]){APOS}(?=\p{{L}}))
     | (?P<word>[\p{{L}}\p{{N}}]+(?:[\-\u2010\u2011][\p{{L}}\p{{N}}]+){{0,6}})
@@ -23,12 +23,12 @@ _TOKEN_RE: Final = regex.compile(
 )
 
 #: Words of a quotation, for the scare-quote and title tests: "d'expression" is one word.
-_WORD_RE: Final = regex.compile(
+_WORD_RE: Final = LazyRegex(
     rf"[\p{{L}}\p{{N}}]+(?:(?:{APOS}|[\-\u2010\u2011])[\p{{L}}\p{{N}}]+){{0,6}}"
 )
 
 #: End of a sentence: ".", "!", "?", "…" then space.  "M. Dupont" is handled by the caller.
-_SENTENCE_END_RE: Final = regex.compile(
+_SENTENCE_END_RE: Final = LazyRegex(
     rf"""[.!?…]+[»”"’)]{{0,2}}(?=[\s{HSPACE[1:-1]}])""", flags=regex.VERBOSE
 )
 
@@ -123,7 +123,7 @@ def _words_re(phrases: frozenset[str] | set[str]) -> str:
 
 #: What folded text must look like after a word for ``_published`` to hold (a superset: the
 #: exact test follows): up to three adverbs or auxiliaries, then a publishing verb.
-_PUBLISHED_HINT_RE: Final = regex.compile(
+_PUBLISHED_HINT_RE: Final = LazyRegex(
     rf"\s*(?:(?:{_words_re(_ADVERBS_AUX)})\s*){{0,3}}"
     rf"(?:{_words_re(lex.PUBLISH_VERBS | {v.removeprefix('a ') for v in lex.PUBLISH_VERBS})})"
 )
@@ -135,7 +135,7 @@ _PUBLISHED_FIRSTS: Final = frozenset(
 #: matched backwards from the end of the token before it: the last word of a source noun,
 #: maybe "web", "de", then up to three determiners or nouns ("de la société").
 _SOURCE_LAST_WORDS: Final = {n.split()[-1].split("'")[-1] for n in lex.SOURCE_NOUNS}
-_OWNED_HINT_RE: Final = regex.compile(
+_OWNED_HINT_RE: Final = LazyRegex(
     rf"(?:{_words_re(_SOURCE_LAST_WORDS)})(?:\s*web)?\s*"
     rf"(?:de|du|d')(?:\s*(?:{_words_re(_OWNER_DETERMINERS)})){{0,3}}",
     flags=regex.REVERSE,
@@ -143,15 +143,15 @@ _OWNED_HINT_RE: Final = regex.compile(
 
 _PARTICLE_FIRSTS: Final = frozenset(p[0] for p in _PARTICLES | _CAP_PARTICLES)
 #: A name particle as the whole next token: "Charles de Gaulle", not "de-facto".
-_PARTICLE_RE: Final = regex.compile(
+_PARTICLE_RE: Final = LazyRegex(
     rf"\s+(?:{'|'.join(sorted(_PARTICLES | _CAP_PARTICLES))})"
     r"(?![\p{L}\p{N}]|[\-\u2010\u2011][\p{L}\p{N}])"
 )
 
 #: The word before a full stop, to tell "M. Dupont" from the end of a sentence.
-_ABBREVIATION_RE: Final = regex.compile(r"(?<![\p{L}\-])(\p{L}+)\.?$")
+_ABBREVIATION_RE: Final = LazyRegex(r"(?<![\p{L}\-])(\p{L}+)\.?$")
 #: What may join the parts of a word of ``_WORD_RE``: an apostrophe or a hyphen.
-_WORD_GLUE_RE: Final = re.compile(r"['\u2019\u02bc\u00b4`\-\u2010\u2011]")
+_WORD_GLUE_RE: Final = LazyRe(r"['\u2019\u02bc\u00b4`\-\u2010\u2011]")
 _MAX_WORDS: Final = 9  # words of a quotation read: tests compare the count with 2 to 8
 _ABBREVIATIONS: Final = frozenset({"M", "Mme", "Dr", "Pr", "Me", "St", "cf", "p", "etc"})
 _ABBREVIATION_ENDS: Final = frozenset(a[-1] for a in _ABBREVIATIONS)
@@ -172,26 +172,26 @@ _BLOCK: Final = 160  # characters split into chunks at a time
 _SMALL_BLOCK: Final = 48  # the same, for a few tokens past the stop
 _HYPHENS: Final = "-\u2010\u2011"
 #: A run of word characters and hyphens: where tokens start inside it depends on all of it.
-_RUN_RE: Final = regex.compile(r"[\p{L}\p{N}\-\u2010\u2011]*")
+_RUN_RE: Final = LazyRegex(r"[\p{L}\p{N}\-\u2010\u2011]*")
 #: A capitalised word token, or where a misaligned one starts (checked by the caller).  It
 #: opens on an ``Uppercase`` letter or digit (Ⅻ) with none before: ``regex`` skips to such a
 #: character fast.  ``str.isupper`` holds for a word character only if it is ``Uppercase``
 #: (checked on every code point by the tests), so no capitalised word is missed; the words
 #: skipped (titlecase "ǅ", lower-case numerals "ⅻ") are never ``_Tok.cap``, and a word read
 #: from its middle (after a hyphen) is told by the caller.
-_CAP_WORD_RE: Final = regex.compile(
+_CAP_WORD_RE: Final = LazyRegex(
     r"\p{Uppercase}(?<![\p{L}\p{N}].)(?<=[\p{L}\p{N}])"
     r"[\p{L}\p{N}]*(?:[\-\u2010\u2011][\p{L}\p{N}]+){0,6}"
 )
 #: The last character before a position that is not a space (" "), searched backwards.
-_NOT_BLANK_RE: Final = regex.compile(r"[^ ]", flags=regex.REVERSE)
-_BLANKS_RE: Final = regex.compile(r" +")
+_NOT_BLANK_RE: Final = LazyRegex(r"[^ ]", flags=regex.REVERSE)
+_BLANKS_RE: Final = LazyRegex(r" +")
 #: A letter or digit that surely starts a token (an elided one is followed by a word).
-_WORD_START_RE: Final = regex.compile(r"(?<![\p{L}\p{N}\-\u2010\u2011])[\p{L}\p{N}]")
+_WORD_START_RE: Final = LazyRegex(r"(?<![\p{L}\p{N}\-\u2010\u2011])[\p{L}\p{N}]")
 _MERGE_GAP: Final = 24  # characters between two stretches read as one
 #: Whitespace and the last non-space character before a position (searched backwards).
-_SPACES_RE: Final = regex.compile(r"\s*")
-_NON_SPACE_RE: Final = regex.compile(r"\S", flags=regex.REVERSE)
+_SPACES_RE: Final = LazyRegex(r"\s*")
+_NON_SPACE_RE: Final = LazyRegex(r"\S", flags=regex.REVERSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +204,89 @@ class _Phrases:
 
     @classmethod
     def of(cls, words: frozenset[str]) -> _Phrases:
-        entries = frozenset(_fold(w) for w in words)
-        tokenized = [[m.group() for m in _TOKEN_RE.finditer(w)] for w in entries]
-        return cls(entries, frozenset(t[0] for t in tokenized if t), max(map(len, tokenized)))
+        entries = _fold_all(words)
+        first: set[str] = set()
+        longest = 0
+        # Entries without an apostrophe are read in bulk when all of them are plain (see
+        # _plain_tokens): each is then its words between single spaces.
+        bare = [w for w in entries if "'" not in w]
+        if _all_plain(bare):
+            first.update(w.split(" ", 1)[0] for w in bare)
+            longest = max((w.count(" ") + 1 for w in bare), default=0)
+            rest = [w for w in entries if "'" in w]
+        else:
+            rest = list(entries)
+        for w in rest:
+            # Most entries are letters, single spaces and hyphens: each part between spaces
+            # is one word token (``str.isalpha`` is ``\p{L}``, checked by the tests).
+            tokens = _plain_tokens(w)
+            if tokens is None:
+                tokens = [m.group() for m in _TOKEN_RE.finditer(w)]
+            if tokens:
+                first.add(tokens[0])
+            longest = max(longest, len(tokens))
+        return cls(entries, frozenset(first), longest)
+
+
+def _fold_all(words: frozenset[str]) -> frozenset[str]:
+    """Return ``{_fold(w) for w in words}``, folded in one piece when that is the same.
+
+    Lower-casing is per character but for the Greek final sigma (which depends on the
+    letters around it); joined by line breaks (no word holds one), the words fold alike.
+    """
+    joined = "\n".join(words)
+    if joined.count("\n") != len(words) - 1 or "σ" in joined or "Σ" in joined or not words:
+        return frozenset(_fold(w) for w in words)
+    return frozenset(_fold(joined).split("\n"))
+
+
+def _all_plain(phrases: list[str]) -> bool:
+    """Whether :func:`_plain_tokens` holds for every phrase (none holding an apostrophe)."""
+    if not phrases or "" in phrases:
+        return False
+    joined = "\n".join(phrases)
+    return (
+        joined.replace(" ", "").replace("-", "").replace("\n", "").isalpha()
+        and joined.count("\n") == len(phrases) - 1
+        and not any(bad in joined for bad in ("  ", " \n", "\n ", "--", "- ", " -", "-\n", "\n-"))
+        and joined[0] not in " -"
+        and joined[-1] not in " -"
+        # at most seven parts a word (a sufficient condition: at most six hyphens a phrase)
+        and max(p.count("-") for p in phrases) <= 6
+    )
+
+
+def _plain_tokens(phrase: str) -> list[str] | None:
+    """Return the tokens ``_TOKEN_RE`` finds in *phrase* when it is plain, else None.
+
+    Plain: words of letters (``str.isalpha``) joined by single hyphens, at most seven parts
+    each, separated by single spaces, maybe behind an elided word in lower case ("d'",
+    "qu'").  Each such word is one token of ``_TOKEN_RE``, an elided word another.
+
+    >>> _plain_tokens("a-t-il déclaré")
+    ['a-t-il', 'déclaré']
+    >>> _plain_tokens("a d'ailleurs dit")
+    ['a', "d'", 'ailleurs', 'dit']
+    >>> _plain_tokens("aujourd'hui") is None
+    True
+    """
+    if not phrase.replace(" ", "").replace("-", "").replace("'", "").isalpha():
+        return None
+    tokens: list[str] = []
+    for part in phrase.split(" "):
+        if "'" in part:
+            head, _, part = part.partition("'")
+            if head not in _PLAIN_ELISIONS or "'" in part:
+                return None
+            tokens.append(head + "'")
+        if not part or ("-" in part and ("" in (pieces := part.split("-")) or len(pieces) > 7)):
+            return None
+        tokens.append(part)
+    return tokens
+
+
+#: Elided words ``_TOKEN_RE`` reads before a letter at the start of a chunk (lower case).
+_PLAIN_ELISIONS: Final = frozenset({"jusqu", "lorsqu", "puisqu", "qu", *"cdjlmnst"})
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs twice as much, per token
