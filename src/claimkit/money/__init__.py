@@ -25,6 +25,7 @@ from typing import Final
 
 import regex
 
+from claimkit._lazy import LazyRe
 from claimkit._lexicon import (
     CASED_PREFIX_SYMBOLS,
     CASED_SYMBOLS,
@@ -180,8 +181,20 @@ def _extract(text: str, currency_hint: str | None) -> list[Money]:
     for c in claims:
         if kept and c.start < kept[-1].end:
             continue
+        if _NOT_ONE_RE.fullmatch(c.text) and _NEGATION_BEFORE_RE.search(
+            text, max(0, c.start - 40), c.start
+        ):
+            continue  # "ils n'ont pas détourné un franc": a way of saying nothing
         kept.append(c)
     return kept
+
+
+#: "un franc", "un sou", "un euro": the word "un" and a currency word, alone.
+_NOT_ONE_RE: Final = LazyRe(r"(?i)une?[ \u00a0]+\w+")
+#: A negation right before it: "pas un franc", "sans un sou", "jamais un euro".
+_NEGATION_BEFORE_RE: Final = LazyRe(
+    r"(?i)(?<!\w)(?:pas|plus|jamais|sans|ni|rien|aucun)(?:[ \u00a0]+\w+){0,2}[ \u00a0]+\Z"
+)
 
 
 def parse_money(text: str, *, currency_hint: str | None = None) -> Money | None:
