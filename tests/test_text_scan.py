@@ -13,8 +13,30 @@ from claimkit.text import Anchors, _find_words, _opening_reach, _trie, _word_sou
 #: Words whose case variants trap a case-sensitive reading ("ſ" of "s", "ı" of "i").
 _WORDS = ["mars", "juin", "euros", "dollars", "an", "ans", "été", "ſept", "ıl", "kelvin"]
 _PIECES = st.sampled_from(
-    [*_WORDS, "sept", "il", "Mars", "JUIN", "Été", "ſ", "ı", "İ", "K", "s", "i", "k", "«",
-     "—", "1", " ", "é", "a", "x", ",", "\u00a0"]
+    [
+        *_WORDS,
+        "sept",
+        "il",
+        "Mars",
+        "JUIN",
+        "Été",
+        "ſ",
+        "ı",
+        "İ",
+        "K",
+        "s",
+        "i",
+        "k",
+        "«",
+        "—",
+        "1",
+        " ",
+        "é",
+        "a",
+        "x",
+        ",",
+        "\u00a0",
+    ]
 )
 
 
@@ -77,9 +99,7 @@ def test_anchors_compile_on_first_use_once_across_threads() -> None:
     assert (text.index("Mars"), text.index("Mars") + 4) in expected["anchor"]
     assert results == [expected] * 8
     # every thread saw the very same compiled objects: none was compiled twice
-    assert all(
-        a is b for row in seen for a, b in zip(row, anchors._patterns, strict=True) if a
-    )
+    assert all(a is b for row in seen for a, b in zip(row, anchors._patterns, strict=True) if a)
 
 
 _TRIE_CHARS = st.sampled_from(["a", "b", "A", "é", "É", "s", "ſ", "k", "K", "'", " ", "-", "$"])

@@ -253,7 +253,11 @@ def extract_quotes(text: str) -> list[Quote]:
 
 #: A sentence that opens on a person's name, maybe after a civility: "M. Sellal intervenait".
 _NAME_OPENING_RE: Final = LazyRegex(
-    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*(?P<civ>(?:M\.|Mme|Me|Dr|Maître|Monsieur|Madame)[ \u00a0]+)?"
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*"
+    # maybe an adverbial phrase first: "Lors d'une rencontre avec la presse, Thomas Brezzo a"
+    r"(?:(?:Lors|Après|Avant|Dans|Devant|Face|Interrogée?|Invitée?|Jeudi|Lundi|Mardi|Mercredi"
+    r"|Vendredi|Samedi|Dimanche|Hier|Plus tard|Ensuite|Puis)[^.,;:!?«»\n]{0,80},[ \u00a0]+)?"
+    r"(?P<civ>(?:M\.|Mme|Me|Dr|Maître|Monsieur|Madame)[ \u00a0]+)?"
     r"(?P<name>\p{Lu}[\p{L}'\u2019\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'\u2019\-]+){0,3})"
     r"[ \u00a0]+\p{Ll}"
 )
@@ -284,7 +288,7 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
         end = doc.sentence_end(q.speaker_end)
         if doc.names_between(q.speaker_end, end):
             continue
-        m = _NAME_OPENING_RE.match(doc.text, end + 1, min(len(doc.text), end + 120))
+        m = _NAME_OPENING_RE.match(doc.text, end + 1, min(len(doc.text), end + 220))
         if m is None:
             continue
         name = m.group("name")

@@ -239,6 +239,10 @@ def _described_anew(m: _Mention, head: str) -> bool:
 _COMPLEMENT_RE: Final = LazyRegex(r"\s(?:de|du|des)\s|\sd'")
 
 
+#: A source preposition right before a name: "pour Yohann Serreau", "selon Awa Diop".
+_SOURCE_BEFORE_RE: Final = LazyRegex(r"(?i)(?<![\p{L}])(?:pour|selon|d'après)[ \u00a0]+\Z")
+
+
 def _unnamed_last(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     """Resolve a pronoun to the unnamed title credited last.
 
@@ -247,8 +251,11 @@ def _unnamed_last(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     """
     if not seen.anyone or seen.anyone[-1] not in seen.written:
         return None
-    if doc.subjects_between(seen.last_end, m.start):
-        return None
+    if doc.subjects_between(seen.last_end, m.start) or any(
+        _SOURCE_BEFORE_RE.search(doc.text, max(0, p - 12), p) is not None
+        for p, _ in doc.names_between(seen.last_end, m.start)
+    ):
+        return None  # someone brought in since: "pour Yohann Serreau, … « … », explique-t-il"
     last = seen.anyone[-1]
     gender = _title_gender(last)
     return last if gender in (None, _PRONOUN_GENDER[m.text]) else None
@@ -628,6 +635,8 @@ def _subject_nearby(doc: _Doc, name: str, m: _Mention, head: str) -> bool:
     ).isdisjoint(lex.COURT_ROLES):
         return False  # "la procureure X … a répondu la juge": two people in a courtroom
     lo = doc.previous_sentence_start(doc.sentence_start(m.start))
+    if lo > 0 and len(doc.text[lo : doc.sentence_start(m.start)].split()) < 6:
+        lo = doc.previous_sentence_start(lo)  # past a short heading: "« Phase compliquée »"
     return any(doc.fullest(n) == name for _, n in doc.subjects_between(lo, m.start))
 
 

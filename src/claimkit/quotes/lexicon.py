@@ -338,6 +338,9 @@ ORG_ANAPHORS: Final = frozenset({
     "institut", "agence", "banque", "fédération", "institution", "mission", "délégation",
     "instance", "organisme", "collectif", "coalition", "confédération", "centrale",
     "parti", "mouvement", "fondation", "ligue", "alliance", "réseau", "observatoire", "ong",
+    "multinationale", "constructeur", "enseigne", "opérateur", "fabricant", "distributeur",
+    "laboratoire", "industriel", "transporteur", "assureur", "fournisseur", "club",
+    "formation", "structure", "collectivité", "administration",
     *INSTITUTIONS,  # "le gouvernement", "le ministère", "le syndicat" are anaphors too
 })  # fmt: skip
 

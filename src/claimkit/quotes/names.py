@@ -67,6 +67,11 @@ _PLACE_BEFORE_RE: Final = LazyRegex(r"(?i)(?<![\w'])(?:à|en|au|aux|vers|depuis)
 #: Auxiliaries opening a clause after a comma: its verb comes before any subject.
 _AUXILIARY_WORDS: Final = frozenset({"a", "ont", "avait", "avaient", "aurait", "est", "sont"})
 
+#: The lower-case noun right before a capitalised name: "plateforme" in "la plateforme X".
+_BODY_NOUN_BEFORE_RE: Final = LazyRegex(
+    r"(?i)(?<![\p{L}])(?:le|la|les|l['\u2019])[ \u00a0]*(\p{Ll}[\p{Ll}\-]+)[ \u00a0]+\Z"
+)
+
 #: Words of a trial report: "procès", "audience", "prévenu", "réquisitoire".
 _COURT_RE: Final = LazyRegex(
     r"(?i)(?<!\w)(?:procès|audience|prévenue?s?|accusée?s? (?:a|ont|est|sont)"
@@ -103,7 +108,7 @@ def _strip_accents(word: str) -> str:
 
 #: The complement of a title: "de la République", "du gouvernement", "de l'État".
 _TITLE_COMPLEMENT_RE: Final = LazyRegex(
-    r"\s*(?<![\p{L}])(?:de|du|des|d')\s*(?:la\s+|le\s+|l'\s*|les\s+)?(\p{L}+)"
+    r"\s*(?<![\p{L}])(?:(?:de|du|des)(?![\p{L}])|d')\s*(?:la\s+|le\s+|l'\s*|les\s+)?(\p{L}+)"
 )
 
 
@@ -328,6 +333,8 @@ class _People:
         pos_list: list[int] = []
         found: list[tuple[str, str | None, str]] = []
         for pos, name in self.names:
+            if self._body_name(pos, name):
+                continue  # "le coordinateur de la plateforme Wakit Tamma": the body's name
             lo = max(0, pos - 90, self.sentence_start(pos))
             before = text[lo:pos]
             key: tuple[str, str | None] | None = None
@@ -436,8 +443,19 @@ class _People:
         """
         return [(p, n) for p, n in self.names_between(start, end) if self._subject(p, n, start)]
 
+    def _body_name(self, pos: int, name: str) -> bool:
+        """Tell whether the name at *pos* follows a body's noun: "la plateforme Wakit Tamma"."""
+        body = _BODY_NOUN_BEFORE_RE.search(self.text, max(0, pos - 20), pos)
+        return (
+            body is not None
+            and _fold(body.group(1)) in lex.ORG_ANAPHORS
+            and name.split()[0] not in lex.GIVEN_NAMES
+        )
+
     def _subject(self, pos: int, name: str, start: int) -> bool:
         """Tell whether the name at *pos* may be its clause's subject (read from *start*)."""
+        if self._body_name(pos, name):
+            return False  # "la plateforme Wakit Tamma", "le groupe MoDem": a body, no person
         after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
         if after in {".", "!", "?", "", "\n"}:
             return self._inverted_subject(pos, start)
