@@ -10,7 +10,14 @@ from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.mentions import _Mention, _verb_at
-from claimkit.quotes.names import _CURRENCIES, _JOB_ALT, _JOB_WORDS, _title_gender, title_key
+from claimkit.quotes.names import (
+    _CURRENCIES,
+    _JOB_ALT,
+    _JOB_HEADS,
+    _JOB_WORDS,
+    _title_gender,
+    title_key,
+)
 from claimkit.quotes.roles import _complement_end
 from claimkit.quotes.tokens import _ADVERBIAL_OPENERS, _ORG_WINDOW, _fold
 
@@ -68,6 +75,9 @@ _PRONOUN_WINDOW: Final = 600  # characters searched back for the person a pronou
 _FIRST_WORD_RE: Final = LazyRegex(r"[\p{L}]+(?:-[\p{L}]+)?")
 
 
+_LETTERS_RE: Final = LazyRegex(r"\p{L}+")
+
+
 def _gender_at(doc: _Doc, pos: int) -> str | None:
     """Guess the gender of the name at *pos*, or None.
 
@@ -87,7 +97,11 @@ def _gender_at(doc: _Doc, pos: int) -> str | None:
             return "m"
     if _FEMININE_TITLE_RE.search(doc.text, lo, pos) is not None:
         return "f"
-    if last is not None:
+    if last is not None and not _JOB_HEADS.isdisjoint(
+        _LETTERS_RE.findall(_fold(doc.text[last.end() : pos]))
+    ):
+        # "la présidente du parti, X": the determiner of a title before the name; not "la
+        # mairie de Faa'a, maître X", whose determiner belongs to a thing
         return "f" if last.group("f") is not None else "m"
     return None
 
@@ -350,10 +364,10 @@ def _single_name(doc: _Doc, word: str, pos: int, titled: bool) -> str | None:
         return None
     if "." in word:
         return word  # a news site: "Presseafrik.com"
+    if word in doc.by_first and word in lex.GIVEN_NAMES:
+        return doc.by_first[word]  # "Me Max" for "Max Loalngar"
     if doc.names_ending(word.lower()):
         return doc.full_name(word, pos)
-    if word in doc.by_first and word in lex.GIVEN_NAMES:
-        return doc.by_first[word]
     if word in doc.acronyms:
         return doc.acronyms[word]
     if titled or doc.plausible_name(word) or _before_verb(doc, pos + len(word)):
@@ -400,6 +414,8 @@ def _before_verb(doc: _Doc, end: int) -> bool:
 
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     found = _resolve_any(doc, m, seen)
+    if found is not None and found in doc.by_first and found in lex.GIVEN_NAMES:
+        return doc.by_first[found]  # "Me Max" for "Max Loalngar"
     if found is not None and " " not in found and doc.names_ending(found.lower()):
         full = doc.fullest(found)  # "Plante" brought in by "Mme Plante": "Valérie Plante"
         first = full.split()[0]
