@@ -527,7 +527,8 @@ _MASCULINE_EXTRA: Final = frozenset(
     Odilon Philibert Quentin Raoul Raphaël Raymond Rémy Robin Rodolphe Rolland
     Romuald Ronan Rudy Sacha Sébastien Séverin Stanislas Steeve Steve Steven Sylvestre
     Teddy Théophile Thibault Thibaut Timothé Tony Valère Valéry Vianney Victorien Vivien
-    Max Maxence Warren Wilfrid William Willy Yoann Yohann Yvan Yvon Zacharie Bobby Bernie Ricky Danny
+    Max Maxence Warren Wilfrid William Willy Yoann Yohann Yvan Yvon Zacharie Bobby Bernie
+    Ricky Danny
     Réal Gaétan Ghislain Jacquelin Rosaire Clermont Jean-Martin Pierre-Marc
     Abdelhamid Abdelkrim Abderrahmane Abderrahim Abdessalem Abdelatif Abdellatif Abdelhak
     Abdelmalek Abdeslam Adel Adil Amir Anis Anouar Anwar Ayoub Azzedine Bachir
