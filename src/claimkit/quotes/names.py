@@ -72,6 +72,12 @@ _BODY_NOUN_BEFORE_RE: Final = LazyRegex(
     r"(?i)(?<![\p{L}])(?:le|la|les|l['\u2019])[ \u00a0]*(\p{Ll}[\p{Ll}\-]+)[ \u00a0]+\Z"
 )
 
+#: An infinitive opened by a preposition before a name: its object ("pour dénigrer le maire").
+_INFINITIVE_BEFORE_RE: Final = LazyRegex(
+    r"(?<![\p{L}])(?:pour|sans|afin de|de|d'|à)\s+\p{L}+(?:er|ir|re)\s+"
+    r"(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une|des|m\.|mme)(?![\p{L}])"
+)
+
 #: Words of a trial report: "procès", "audience", "prévenu", "réquisitoire".
 _COURT_RE: Final = LazyRegex(
     r"(?i)(?<!\w)(?:procès|audience|prévenue?s?|accusée?s? (?:a|ont|est|sont)"
@@ -462,9 +468,23 @@ class _People:
         lo = max(start, self.sentence_start(pos))
         head = self.text[lo:pos]
         cut = max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1
+        if cut > 0 and not head[cut:].strip() and head[cut - 1] == ",":
+            # "posée par le président de la République, Félix Tshisekedi,": the name is in
+            # apposition to a title in a complement, so a complement too
+            seg = head[: cut - 1]
+            seg = seg[max(seg.rfind(","), seg.rfind(":"), seg.rfind(";")) + 1 :]
+            title = _title_before(_fold(seg) + " ")
+            if title is not None:
+                before = _fold(seg)[: title.start(1)].replace("'", "' ").split()
+                while before and before[-1] in _TITLE_ARTICLES:
+                    before.pop()
+                if before and before[-1] in _COMPLEMENT_WORDS:
+                    return False
         head = head[cut:]
         if self.names_between(lo + cut, pos):
             return False  # "Emmanuel Macron a rencontré Olaf Scholz": the clause has its subject
+        if _INFINITIVE_BEFORE_RE.search(_fold(head)) is not None:
+            return False  # "pour dénigrer le maire Régis Labeaume": an infinitive's object
         folded = _fold(head)
         title = _title_before(folded)
         if title is not None:
