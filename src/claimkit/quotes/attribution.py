@@ -8,7 +8,7 @@ from typing import Final
 from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.chains import _is_institution
+from claimkit.quotes.chains import _is_institution, _is_place
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
 from claimkit.quotes.mentions import (
@@ -64,7 +64,12 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
             prev = toks[k - 2].norm  # "Le chef de l'Etat a ajouté": a complement
         if prev not in _PREPOSITIONS:
             parsed = _parse_mention(doc, k, vi)
-            if parsed and parsed[0] == vi:
+            if (
+                parsed
+                and parsed[0] == vi
+                # "le ministre, ex-président de la région Bretagne condamne": a place
+                and not (" " not in parsed[1].text and _is_place(doc, parsed[1].text))
+            ):
                 return parsed[1]
     if vi > lo and toks[vi - 1].norm in lex.PRONOUNS:
         t = toks[vi - 1]

@@ -364,6 +364,8 @@ def _single_name(doc: _Doc, word: str, pos: int, titled: bool) -> str | None:
         return None
     if "." in word:
         return word  # a news site: "Presseafrik.com"
+    if _is_place(doc, word):
+        return None  # "le ministre, ex-président de la région Bretagne condamne": a place
     if word in doc.by_first and word in lex.GIVEN_NAMES:
         return doc.by_first[word]  # "Me Max" for "Max Loalngar"
     if doc.names_ending(word.lower()):
@@ -404,6 +406,19 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(short) and short[i] == long[i]:
         i += 1
     return short[i:] == long[i + 1 :]
+
+
+def _is_place(doc: _Doc, word: str) -> bool:
+    """Tell whether one capitalised word is a place, never a speaker: "Bretagne", "Sion".
+
+    A region, province, canton, département or city of ``lexicon.PLACES`` (not the currency
+    gazetteer of ``claimkit._places``, which holds institutions that speak, "Insee"), unless
+    the document uses the word in a person's full name ("Mahamadou Oumar Koné").
+    """
+    key = word.lower()
+    if key not in lex.PLACES:
+        return False
+    return not any(" " in n for _, n in doc.names_ending(key)[:8])
 
 
 def _before_verb(doc: _Doc, end: int) -> bool:

@@ -598,6 +598,39 @@ NOT_SPEAKERS: Final = frozenset({
     "Comment", "Où", "Voici", "Voilà", "Lire", "Sujet", "Publicité", "Vidéo", "Source",
 })  # fmt: skip
 
+#: Regions, provinces, cantons and départements (lower case): places, never speakers.
+PLACES: Final = frozenset(
+    """
+    bretagne normandie occitanie provence alsace lorraine champagne bourgogne auvergne
+    aquitaine limousin picardie artois savoie corse guyane guadeloupe martinique mayotte
+    réunion île-de-france hauts-de-france grand-est nouvelle-aquitaine centre-val-de-loire
+    ain aisne allier ardèche ardennes ariège aube aude aveyron calvados cantal charente
+    cher corrèze creuse dordogne doubs drôme eure finistère gard gers gironde hérault
+    ille-et-vilaine indre isère jura landes loire loiret lot lozère manche marne mayenne
+    meurthe-et-moselle meuse morbihan moselle nièvre nord oise orne pas-de-calais
+    puy-de-dôme pyrénées-atlantiques rhône saône-et-loire sarthe seine-maritime somme tarn
+    var vaucluse vendée vienne vosges yonne essonne yvelines val-d'oise val-de-marne
+    hauts-de-seine seine-saint-denis wallonie flandre flandres brabant hainaut liège
+    limbourg luxembourg namur anvers bruxelles genève vaud valais fribourg neuchâtel berne
+    tessin argovie zurich bâle-ville bâle-campagne thurgovie grisons lucerne schwyz
+    ontario québec manitoba saskatchewan alberta acadie nouveau-brunswick nouvelle-écosse
+    gaspésie abitibi saguenay estrie outaouais montérégie laurentides lanaudière mauricie
+    kabylie casamance katanga kivu kasaï sahel maghreb europe afrique amérique asie
+    paris marseille lyon toulouse nice nantes strasbourg montpellier bordeaux lille rennes
+    reims toulon grenoble dijon angers nîmes brest limoges tours amiens perpignan metz
+    besançon orléans rouen mulhouse caen ajaccio bastia cayenne pointe-à-pitre
+    fort-de-france saint-denis mamoudzou nouméa papeete charleroi mons gand bruges louvain
+    lausanne sion nyon lugano montréal laval gatineau sherbrooke trois-rivières longueuil
+    moncton dakar thiès ziguinchor abidjan bouaké yamoussoukro bamako ouagadougou
+    bobo-dioulasso niamey lomé cotonou porto-novo conakry nouakchott douala yaoundé
+    libreville brazzaville kinshasa lubumbashi goma bukavu kisangani bangui ndjamena
+    n'djamena kigali bujumbura antananarivo tamatave port-louis djibouti moroni victoria
+    rabat casablanca marrakech tanger fès agadir oujda alger oran constantine annaba tunis
+    sfax sousse bizerte beyrouth tripoli saïda tyr port-au-prince cap-haïtien gonaïves
+    jacmel bruxelles-capitale
+    """.split()
+)
+
 #: Adjectives between a determiner and a title: "l'ancien ministre", "la nouvelle présidente".
 TITLE_ADJECTIVES: Final = frozenset({
     "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur",
@@ -628,6 +661,11 @@ TITLE_HYPERNYMS: Final[dict[str, frozenset[str]]] = {
     "responsable": frozenset({"directeur", "president", "chef", "dirigeant", "patron"}),
     "dirigeant": frozenset({"president", "chef", "directeur", "patron"}),
     "homme": frozenset(), "femme": frozenset(),
+    # "le chef de l'exécutif" after "le président sédunois X"
+    "chef": frozenset({
+        "president", "président", "maire", "directeur", "ministre", "premier ministre",
+        "bourgmestre", "syndic", "gouverneur", "secrétaire général",
+    }),
 }  # fmt: skip
 
 #: Roles of a trial, folded and masculine: two of them are two people, never one.

@@ -317,7 +317,18 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         m = end
         while m < j and m - end < 8 and toks[m].kind != "punct":
             m += 1
-        if m > end and m + 1 < j and toks[m].norm == "," and toks[end].norm in _PREPOSITIONS:
+        adjective = (
+            m == end + 1
+            and toks[end].kind == "word"
+            and toks[end].raw.islower()
+            and toks[end].norm.endswith(_ADJECTIVE_ENDINGS + _DEMONYM_ENDINGS)
+        )  # "le président sédunois, Philippe Varone"
+        if (
+            m > end
+            and m + 1 < j
+            and toks[m].norm == ","
+            and (toks[end].norm in _PREPOSITIONS or adjective)
+        ):
             parsed = _parse_name(doc, m + 1, j)
             if parsed and " " in parsed[1]:
                 desc = doc.text[toks[k].start : toks[m - 1].end]
