@@ -288,6 +288,14 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if n:
         end = k + n
         desc = doc.text[toks[k].start : toks[end - 1].end]
+        if (
+            end + 1 < j
+            and toks[end].raw.isupper()
+            and len(toks[end].raw) > 1
+            and _is_titlecase(toks[end + 1])
+        ):
+            end += 1  # "le bourgmestre PS Marc-Jean Ghyssels": the party after the title
+            desc = doc.text[toks[k].start : toks[end - 1].end]
         parsed = _parse_name(doc, end, j)
         if (
             parsed is None

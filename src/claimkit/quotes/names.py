@@ -78,6 +78,9 @@ _INFINITIVE_BEFORE_RE: Final = LazyRegex(
     r"(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une|des|m\.|mme)(?![\p{L}])"
 )
 
+#: A preposition of address or medium right before a capitalised word: "à Sputnik Afrique".
+_ADDRESSEE_BEFORE_RE: Final = LazyRegex(r"(?i)(?<![\w'])(?:à|au|aux|sur)[ \u00a0]+\Z")
+
 #: Words of a trial report: "procès", "audience", "prévenu", "réquisitoire".
 _COURT_RE: Final = LazyRegex(
     r"(?i)(?<!\w)(?:procès|audience|prévenue?s?|accusée?s? (?:a|ont|est|sont)"
@@ -255,6 +258,19 @@ class _People:
                     pos += len(" ".join(words[:cut])) + 1
                     words = words[cut:]
                     break
+            for cut in range(1, len(words) - 1):
+                if (
+                    words[cut] in lex.GIVEN_NAMES
+                    and not any(w in lex.GIVEN_NAMES for w in words[:cut])
+                    and _ADDRESSEE_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None
+                ):
+                    # "a déclaré à Sputnik Afrique Yacine Fall": the outlet, then the person
+                    pos += len(" ".join(words[:cut])) + 1
+                    words = words[cut:]
+                    break
+            while len(words) > 1 and _fold(words[0]) in _JOB_WORDS:
+                pos += len(words[0]) + 1  # "le Président Jovenel Moïse": a title, capitalised
+                words = words[1:]
             while len(words) > 1:
                 first = words[0]
                 if first in lex.HONORIFICS:
