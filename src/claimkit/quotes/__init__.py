@@ -350,8 +350,9 @@ def _titled_later(doc: _Doc, mention: _Mention) -> str | None:
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".
 _NARRATIVE_RE: Final = LazyRegex(
-    r"(?:et|avant|puis)\s+(?:de\s+|d')(?:s'|se\s+)?(\p{Ll}+)(?=[\s,:]|$)"
-)
+    r"(?:(?:et|avant|puis)\s+(?:de\s+|d')|(?:ce\s*,?\s*)?(?:pour|afin\s+de)\s+)"
+    r"(?:s'|se\s+)?(\p{Ll}+)(?=[\s,:]|$)"
+)  # also "Ce, pour annoncer que « … »": the sentence before says who speaks
 
 
 def _narrative_infinitive(doc: _Doc, cand: _Cand, last: Quote | None) -> tuple[str, str] | None:
