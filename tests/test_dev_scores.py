@@ -31,7 +31,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("dev-money", "check", "date"): 0.98,
     ("dev-quotes", "tune", "date"): 1.00,
     ("dev-quotes", "check", "date"): 1.00,
-    ("dev-quotes", "tune", "quote"): 0.93,
+    ("dev-quotes", "tune", "quote"): 0.95,  # measured 0.953
     ("dev-quotes", "check", "quote"): 0.96,
     ("dev-money", "tune", "quote"): 1.0,
     ("dev-money", "check", "quote"): 0.75,
@@ -49,9 +49,46 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra2-money", "all", "percentage"): 1.0,
     ("extra2-money", "all", "date"): 0.96,
     ("extra2-quotes", "all", "date"): 0.95,
-    ("extra2-quotes", "all", "quote"): 0.60,
+    ("extra2-quotes", "all", "quote"): 0.88,  # 0.60 before the third round tuned on it
     ("extra3-quotes", "all", "date"): 1.0,
-    ("extra3-quotes", "all", "quote"): 0.55,  # measured 0.553: speakers on unseen news
+    ("extra3-quotes", "all", "quote"): 0.93,  # 0.553 blind, then tuned on in the third round
+    ("extra2-money", "all", "quote"): 1.0,
+    # Third round (docs/evaluation.md): each batch was scored blind once after the rules of
+    # the round so far were written, then tuned on; extra9 was the last one scored blind.
+    ("extra4a-quotes", "all", "date"): 0.79,  # measured 0.800
+    ("extra4a-quotes", "all", "quote"): 0.88,  # measured 0.885
+    ("extra4b-quotes", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra4b-quotes", "all", "date"): 0.83,  # measured 0.833
+    ("extra4b-quotes", "all", "quote"): 0.74,  # measured 0.750
+    ("extra5c-quotes", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra5c-quotes", "all", "date"): 0.9,  # measured 0.909
+    ("extra5c-quotes", "all", "quote"): 0.9,  # measured 0.907
+    ("extra5d-quotes", "all", "date"): 0.88,  # measured 0.889
+    ("extra5d-quotes", "all", "quote"): 0.9,  # measured 0.904
+    ("extra6e-quotes", "all", "money"): 1.0,  # measured 1.000
+    ("extra6e-quotes", "all", "date"): 0.92,  # measured 0.923
+    ("extra6e-quotes", "all", "quote"): 0.62,  # measured 0.627
+    ("extra6f-quotes", "all", "money"): 0.7,  # measured 0.706
+    ("extra6f-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra6f-quotes", "all", "quote"): 0.79,  # measured 0.795
+    ("extra7g-quotes", "all", "money"): 0.9,  # measured 0.909
+    ("extra7g-quotes", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra7g-quotes", "all", "date"): 0.86,  # measured 0.864
+    ("extra7g-quotes", "all", "quote"): 0.72,  # measured 0.727
+    ("extra7h-quotes", "all", "money"): 1.0,  # measured 1.000
+    ("extra7h-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra7h-quotes", "all", "quote"): 0.81,  # measured 0.815
+    ("extra8i-quotes", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra8i-quotes", "all", "date"): 0.9,  # measured 0.909
+    ("extra8i-quotes", "all", "quote"): 0.6,  # measured 0.609
+    ("extra8j-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra8j-quotes", "all", "quote"): 0.66,  # measured 0.667
+    ("extra9k-quotes", "all", "money"): 1.0,  # measured 1.000
+    ("extra9k-quotes", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra9k-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra9k-quotes", "all", "quote"): 0.59,  # measured 0.593
+    ("extra9l-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra9l-quotes", "all", "quote"): 0.57,  # measured 0.571
 }
 
 
