@@ -17,7 +17,6 @@ from claimkit.quotes.tokens import (
     _ADVERBS_AUX,
     _AFTER,
     _CAP_PARTICLES,
-    _CIVILITIES,
     _ELISION_APOS,
     _FINAL_PUNCT,
     _MERGE_GAP,
@@ -47,6 +46,7 @@ from claimkit.quotes.tokens import (
     _Scanner,
     _Span,
     _Tok,
+    _word_before,
 )
 
 # --------------------------------------------------------------------------- document
@@ -107,25 +107,28 @@ _PLACE_PREPOSITIONS: Final = frozenset({"à", "de", "d'", "en", "du", "au", "ver
 _AGE_AFTER_RE: Final = LazyRegex(r"[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*ans(?!\w)")
 
 
-def _lone_name(text: str, start: int, end: int, before: list[tuple[str, str]]) -> bool:
+def _lone_name(text: str, start: int, end: int) -> bool:
     """Tell whether the one capitalised word at start..end names a person by itself.
 
     A given name of the lexicon ("Son amie Jessica", "Jean-Luc n'arrive plus") not after a
     preposition of place ("à Florence"); any word with an age in apposition ("Tsiory, 12
     ans"); a surname after a civility or a title ("M. Sellal", "la ministre Duranceau").
-    *before* holds the (norm, raw) of the two tokens before it.
+    Read from the text around the word (no tokens: both readings of a document agree).
     """
     word = text[start:end]
     if word in lex.NOT_SPEAKERS or not word[:1].isupper() or word.isupper():
         return False
-    prev = before[-1] if before else ("", "")
-    if word in lex.GIVEN_NAMES:
-        return prev[0] not in _PLACE_PREPOSITIONS
-    if _AGE_AFTER_RE.match(text, end, end + 12) is not None:
+    given = word in lex.GIVEN_NAMES
+    if not given and _AGE_AFTER_RE.match(text, end, end + 12) is not None:
         return True
-    if prev[0] == "." and len(before) > 1 and before[-2][1] == "M":
-        return True  # "M. Sellal"
-    return prev[1] in _CIVILITIES or _fold(prev[1]) in _JOB_WORDS
+    prev = _word_before(text, start)[0]
+    if given:
+        return _fold(prev) not in _PLACE_PREPOSITIONS
+    return prev in _CIVILITY_WORDS or _fold(prev) in _JOB_WORDS
+
+
+#: Civilities as written before a surname: "M. Sellal", "Me Prum", "Mme Durand".
+_CIVILITY_WORDS: Final = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr", "MM."})
 
 
 class _Doc(_People):
@@ -328,12 +331,7 @@ class _Doc(_People):
                     break
             particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
             after_noun = i > 0 and toks[i - 1].kind == "word" and toks[i - 1].raw.islower()
-            lone = j - i == 1 and _lone_name(
-                self.text,
-                toks[i].start,
-                toks[i].end,
-                [(t.norm, t.raw) for t in toks[max(0, i - 2) : i]],
-            )  # the same test as ``_lone_first_name``
+            lone = j - i == 1 and _lone_name(self.text, toks[i].start, toks[i].end)
             if (
                 (j - i >= 2 or lone)
                 and toks[i].raw.lower() != "the"
@@ -451,8 +449,7 @@ class _Doc(_People):
 
     def _lone_first_name(self, first: _Cap) -> bool:
         """Tell whether one capitalised word names a person alone (see ``_lone_name``)."""
-        prev = self.scanner.before(first.start, 2)
-        return _lone_name(self.text, first.start, first.end, [(t.norm, t.raw) for t in prev])
+        return _lone_name(self.text, first.start, first.end)
 
     def _cap_orgs(self, caps: list[_Cap]) -> list[tuple[int, str, bool]]:
         """``_orgs`` from the capitalised words and the tokens next to them."""

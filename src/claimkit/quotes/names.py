@@ -17,7 +17,7 @@ import regex
 from claimkit import _lexicon as _money_lex
 from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.tokens import _CAP_PARTICLES, _ORG_WINDOW, _PARTICLES, _fold
+from claimkit.quotes.tokens import _CAP_PARTICLES, _ORG_WINDOW, _PARTICLES, _fold, _word_before
 from claimkit.text import trie_alternation
 
 #: A determiner right before a capitalised word: a noun, not a first name ("de la Santé").
@@ -467,12 +467,11 @@ class _People:
 
     def _body_name(self, pos: int, name: str) -> bool:
         """Tell whether the name at *pos* follows a body's noun: "la plateforme Wakit Tamma"."""
+        noun = _word_before(self.text, pos)[0]
+        if not noun or _fold(noun) not in lex.ORG_ANAPHORS or not noun.islower():
+            return False  # the common case, decided without a pattern
         body = _BODY_NOUN_BEFORE_RE.search(self.text, max(0, pos - 20), pos)
-        return (
-            body is not None
-            and _fold(body.group(1)) in lex.ORG_ANAPHORS
-            and name.split()[0] not in lex.GIVEN_NAMES
-        )
+        return body is not None and name.split()[0] not in lex.GIVEN_NAMES
 
     def _subject(self, pos: int, name: str, start: int) -> bool:
         """Tell whether the name at *pos* may be its clause's subject (read from *start*)."""

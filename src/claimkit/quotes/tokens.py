@@ -603,3 +603,21 @@ def _is_cap(t: _Tok) -> bool:
 def _is_titlecase(t: _Tok) -> bool:
     """'Ben', 'Crabtree-Ireland', not 'IA' or 'SAG-AFTRA' (acronyms start organisations)."""
     return t.title
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """Return the word ending right before *pos* (spaces between) and where it starts.
+
+    ("", pos) when no space separates it from *pos* or no word is there.  Plain string
+    reading, at most 40 characters back: cheaper than a pattern on hot paths.
+    """
+    j = pos
+    while j > 0 and text[j - 1] in " \t\u00a0\u202f":
+        j -= 1
+    if j == pos or j == 0:
+        return "", pos
+    i = j
+    stop = max(0, j - 40)
+    while i > stop and not text[i - 1].isspace() and text[i - 1] not in "'\u2019":
+        i -= 1
+    return text[i:j], i
