@@ -119,7 +119,7 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     if word in lex.NOT_SPEAKERS or not word[:1].isupper() or word.isupper():
         return False
     given = word in lex.GIVEN_NAMES
-    if not given and _AGE_AFTER_RE.match(text, end, end + 12) is not None:
+    if not given and "," in text[end : end + 3] and _AGE_AFTER_RE.match(text, end, end + 12):
         return True
     prev = _word_before(text, start)[0]
     if given:
