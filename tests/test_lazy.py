@@ -45,41 +45,44 @@ def test_lazy_pattern_compiles_once_across_threads() -> None:
     assert all(p is seen[0] for p in seen)
 
 
-def test_importing_money_and_percentages_compiles_no_pattern() -> None:
+def _in_fresh_process(imports: str, modules: str, least: int, then: str = "") -> list[str]:
+    """Import *imports* in a fresh interpreter and count the compiled lazy patterns.
+
+    *modules* is a Python expression for the modules to look in; prints the count after the
+    imports, then (with *then*, code to run) after it.  Returns the printed counts.
+    """
     code = (
-        "import claimkit.money, claimkit.percentages, claimkit._places, claimkit._quantity\n"
+        f"import {imports}\n"
         "from claimkit._lazy import LazyRe, LazyRegex\n"
         "import sys\n"
-        "mods = [sys.modules[n] for n in ('claimkit.money._read', 'claimkit.money._join',"
-        " 'claimkit.money._currency', 'claimkit.percentages', 'claimkit._places')]\n"
+        f"mods = {modules}\n"
         "kinds = (LazyRe, LazyRegex)\n"
         "lazies = [v for m in mods for v in vars(m).values() if isinstance(v, kinds)]\n"
-        "assert len(lazies) > 40, len(lazies)\n"
-        "print(sum(v._compiled is not None for v in lazies))\n"
+        f"assert len(lazies) > {least}, len(lazies)\n"
+        "counts = [sum(v._compiled is not None for v in lazies)]\n"
+        f"{then}\n"
+        + ("counts.append(sum(v._compiled is not None for v in lazies))\n" if then else "")
+        + "print(*counts)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    assert out.strip() == "0"
+    return out.split()
+
+
+def test_importing_money_and_percentages_compiles_no_pattern() -> None:
+    modules = (
+        "[sys.modules[n] for n in ('claimkit.money._read', 'claimkit.money._join',"
+        " 'claimkit.money._currency', 'claimkit.percentages', 'claimkit._places')]"
+    )
+    imports = "claimkit.money, claimkit.percentages, claimkit._places, claimkit._quantity"
+    assert _in_fresh_process(imports, modules, 40) == ["0"]
 
 
 def test_importing_quotes_compiles_no_pattern_and_a_text_without_marks_none() -> None:
-    code = (
-        "import claimkit.quotes\n"
-        "from claimkit._lazy import LazyRe, LazyRegex\n"
-        "import sys\n"
-        "mods = [m for n, m in sys.modules.items() if n.startswith('claimkit.quotes')]\n"
-        "kinds = (LazyRe, LazyRegex)\n"
-        "lazies = [v for m in mods for v in vars(m).values() if isinstance(v, kinds)]\n"
-        "assert len(lazies) > 35, len(lazies)\n"
-        "before = sum(v._compiled is not None for v in lazies)\n"
-        "claimkit.quotes.extract_quotes('Le budget atteint 3 millions, dit le maire.')\n"
-        "print(before, sum(v._compiled is not None for v in lazies))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert out.split() == ["0", "0"]
+    modules = "[m for n, m in sys.modules.items() if n.startswith('claimkit.quotes')]"
+    then = "claimkit.quotes.extract_quotes('Le budget atteint 3 millions, dit le maire.')"
+    assert _in_fresh_process("claimkit.quotes", modules, 35, then) == ["0", "0"]
 
 
 def test_plain_phrase_tokens_are_the_token_patterns() -> None:

@@ -317,7 +317,9 @@ REGIONAL_PLACES: tuple[tuple[str, dict[str, str]], ...] = (
     ("Rabat", {}),
     ("Port-au-Prince", {}),
 )
-#: What a bare word means to a reader with no place cue for it.
+#: What a bare word means to a reader with no place cue for it.  Written here again, not
+#: imported from ``claimkit.money``: the strategies are an oracle independent of the code
+#: they test.
 _BARE_DEFAULTS = {
     "dollar": "USD",
     "franc": "CHF",
