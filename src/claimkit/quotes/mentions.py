@@ -356,6 +356,14 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         if toks[k].norm in lex.INSTITUTIONS:
             # "le ministère de la Santé", "le gouvernement du Québec": named by its complement
             m = end
+            if (
+                m + 2 < j
+                and toks[m].kind == "word"
+                and toks[m].raw.islower()
+                and toks[m].norm.endswith(_ADJECTIVE_ENDINGS)
+                and toks[m + 1].norm in {"de", "du", "des", "d'"}
+            ):
+                m += 1  # "le gouvernement provincial de Kinshasa": an adjective first
             if m + 1 < j and toks[m].norm in {"de", "du", "des", "d'"}:
                 m += 1
                 if m < j and toks[m].norm in {"la", "l'", "le", "les"}:
