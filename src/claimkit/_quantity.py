@@ -636,6 +636,13 @@ _VARIES_RE: Final = LazyRegex(
 )
 
 
+#: A verb of decrease right before "de": "chuter", "baisser", "reculer", "diminuer".
+_DECREASE_BEFORE_RE: Final = LazyRegex(
+    r"(?i)(?<![\w])(?:chut|baiss|recul|diminu|tomb|plong|régress|regress|décroî|décroi|"
+    r"contract|fléch|flech|rédui|redui|perd)\w*[ \u00a0]+(?:\w+[ \u00a0]+)?\Z"
+)
+
+
 def range_start(
     text: str, low_start: int, link: Connector, high_end: int | None = None
 ) -> int | None:
@@ -654,11 +661,14 @@ def range_start(
     True
     """
     opened = is_range_start(text, low_start)
-    # A verb of change; "grimpé de 5 à 10 % selon les produits" still varies: a range.
+    # A verb of change; "grimpé de 5 à 10 % selon les produits" still varies: a range.  A
+    # verb of decrease cannot go from 0,1 up to 0,3: "chuter de 0,1 à 0,3 %" is by how much
+    # (the caller drops the range when the high end is below the low one: "de 5 à 3").
     if (
         opened is not None
         and opened[1]
         and not (high_end is not None and _VARIES_RE.match(text, high_end))
+        and _DECREASE_BEFORE_RE.search(text, max(0, opened[0] - 40), opened[0]) is None
     ):
         return None
     entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
