@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Final
 
+from claimkit._lazy import LazyRe
 from claimkit.dates.lexicon import (
     AMBIGUOUS_MONTHS,
     ANAPHORIC_DAYS,
@@ -123,6 +124,13 @@ def _day_claim(
     return _Cand(start, end, year, month, day, "day", False, modifier)
 
 
+#: The year named after a day and month: "de cette année", "de l'année prochaine".
+_OF_THIS_YEAR_RE: Final = LazyRe(
+    r"(?i)[ \u00a0]+de[ \u00a0]+(?:cette[ \u00a0]+année|l['\u2019](?:année|an)[ \u00a0]+"
+    r"(?:(?P<next>prochaine?)|(?P<last>dernière|dernier|passée?)|en[ \u00a0]+cours))(?!\w)"
+)
+
+
 def _from_dmy(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     if m["dash"] and not m["year"]:
         return  # "11 - Juin - 2020" is a dateline; "page 11 - juin" is not a date
@@ -148,7 +156,13 @@ def _from_dmy(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
             )  # fmt: skip
         return
     weekday = _weekday_value(m["weekday"]) if m["weekday"] else None
-    c = _day_claim(m.start(), m.end(), year, month, day, ref, _modifier(m["mod"]), weekday)
+    end = m.end()
+    if year is None and (this := _OF_THIS_YEAR_RE.match(text, end)) is not None:
+        # "le 23 décembre de cette année", "le 4 mars de l'année prochaine"
+        end = this.end()
+        if ref is not None:
+            year = ref.year + (1 if this["next"] else -1 if this["last"] else 0)
+    c = _day_claim(m.start(), end, year, month, day, ref, _modifier(m["mod"]), weekday)
     if c is not None:
         yield c
 
@@ -290,10 +304,16 @@ def _from_spaced(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
         yield c
 
 
+#: "à" right before "ce jour": "à ce jour" means so far, not today.
+_TO_DATE_RE: Final = LazyRe(r"(?i)(?<!\w)(?:à|a|jusqu['\u2019]à)[ \u00a0]+\Z")
+
+
 def _from_shift(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     if _DAY_OF_RE.match(text, m.end()) is not None and "journ" in m["shift"].lower():
         return  # "dans la journée du 15 septembre": the date that follows is the claim
     word = normalise_word(m["shift"])
+    if word == "ce jour" and _TO_DATE_RE.search(text, max(0, m.start() - 10), m.start()):
+        return  # "à ce jour", "jusqu'à ce jour": so far, no date
     shift = SHIFT_DAYS[word]
     anaphor = word in ANAPHORIC_DAYS
     if anaphor and _DAY_OF_RE.match(text, m.end()) is not None:
