@@ -52,9 +52,7 @@ from claimkit.quotes.attribution import (
 )
 from claimkit.quotes.chains import (
     _as_written,
-    _definite_gender,
     _main_person,
-    _name_gender,
     _resolve,
     _Speakers,
     _title_fits,
@@ -62,6 +60,7 @@ from claimkit.quotes.chains import (
 )
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
+from claimkit.quotes.gender import _definite_gender, _name_gender
 from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.mentions import _Mention
 from claimkit.quotes.names import title_key

@@ -13,7 +13,6 @@ from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
 from claimkit.quotes.mentions import (
     _ACCORDING_TO,
-    _JOB_NOUNS,
     _VERB_STARTS,
     _match_phrase,
     _Mention,
@@ -23,7 +22,12 @@ from claimkit.quotes.mentions import (
     _verb_at,
     _with_apposition,
 )
-from claimkit.quotes.roles import _complement_end, _role_mention, _role_phrase
+from claimkit.quotes.roles import (
+    _named_apposition,
+    _role_mention,
+    _role_phrase,
+    _unnamed,
+)
 from claimkit.quotes.tokens import (
     _ADVERBIAL_OPENERS,
     _PREPOSITIONS,
@@ -215,25 +219,6 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
             verb = doc.text[toks[v].start : toks[v + n - 1].end]
             return _Attr(subject, "after", verb, True)
     return None
-
-
-def _named_apposition(doc: _Doc, m: _Mention, j: int) -> _Mention:
-    """Return the name in apposition after a description, else the description itself.
-
-    "un autre membre de la défense, le pénaliste Michel Degrève" → Michel Degrève.
-    """
-    if m.kind != "desc":
-        return m
-    toks = doc.toks
-    e = _complement_end(doc, doc.tok_range(m.end, m.end)[0], j)  # "de la défense"
-    if e + 1 >= j or toks[e].norm != ",":
-        return m
-    k = e + 1
-    parsed = _parse_mention(doc, k, j)
-    found = parsed[1] if parsed is not None else _role_mention(doc, k, j)
-    if found is None or found.kind != "name" or " " not in found.text:
-        return m
-    return found
 
 
 def _semi_auxiliary(doc: _Doc, i: int, j: int) -> int:
@@ -461,53 +446,6 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
     }:
         return _Attr(subject, "before", None, False)
     return None
-
-
-def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
-    """Read someone the text credits without naming: "confie un diplomate occidental".
-
-    An indefinite article, maybe an adjective ("un autre", "un haut"), a noun of a person
-    (a title, a role: ``_JOB_NOUNS``), maybe one adjective, as written (GOLD_FORMAT:
-    unnamed but credited speakers are given in the document's words).  "a annoncé un
-    budget" credits nobody.
-    """
-    toks = doc.toks
-    if k >= j or toks[k].norm not in {"un", "une"} | _PLURAL_INDEFINITES:
-        return None
-    e = k + 1
-    if e < j and toks[e].norm in _UNNAMED_ADJECTIVES:
-        e += 1
-    if e >= j:
-        return None
-    if toks[k].norm in _PLURAL_INDEFINITES:
-        # "ont confié des parents", "estiment plusieurs habitants": several, unnamed
-        noun = toks[e].norm
-        if not (noun[-1:] in {"s", "x"} and noun[:-1] in _JOB_NOUNS.entries):
-            return None
-        e += 1
-    elif not _match_phrase(doc, e, j, _JOB_NOUNS):
-        return None
-    else:
-        e += _match_phrase(doc, e, j, _JOB_NOUNS)
-    if (
-        e < j
-        and toks[e].kind == "word"
-        and toks[e].raw.islower()
-        and toks[e].norm not in _PREPOSITIONS
-        and not _verb_at(doc, e, j)[0]
-    ):
-        e += 1
-    text = doc.text[toks[k].start : toks[e - 1].end]
-    return _Mention("desc", toks[k].start, toks[e - 1].end, text, desc=text)
-
-
-_PLURAL_INDEFINITES: Final = frozenset({
-    "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nombre",
-})  # fmt: skip
-_UNNAMED_ADJECTIVES: Final = frozenset({
-    "autre", "premier", "première", "second", "seconde", "haut", "haute", "ancien",
-    "ancienne", "jeune", "proche", "simple",
-})  # fmt: skip
 
 
 def _stressed_pronoun(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:

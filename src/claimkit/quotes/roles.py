@@ -1,4 +1,9 @@
-"""Person nouns no lexicon lists, read by their place in the sentence: "souligne le pompier".
+"""People described rather than named: role nouns, indefinite descriptions, appositions.
+
+Person nouns no lexicon lists are read by their place in the sentence ("souligne le
+pompier"); an indefinite description credits someone unnamed ("confie un diplomate"); a
+name in apposition after a description speaks ("un autre membre de la défense, le
+pénaliste Michel Degrève").
 
 A definite article and a lower-case noun right after a verb of saying are its inverted
 subject whatever the noun ("le pompier", "l'accusatrice", "la jouteuse Emmanuelle
@@ -14,9 +19,11 @@ from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.mentions import (
     _ADJECTIVE_ENDINGS,
+    _JOB_NOUNS,
     _SOURCE_NOUNS,
     _match_phrase,
     _Mention,
+    _parse_mention,
     _parse_name,
     _verb_at,
 )
@@ -144,3 +151,69 @@ def _role_mention(doc: _Doc, k: int, j: int) -> _Mention | None:
         return None
     desc = doc.text[toks[k + 1].start : toks[stop - 1].end]
     return _Mention("desc", toks[k].start, toks[stop - 1].end, desc, desc=desc)
+
+
+def _named_apposition(doc: _Doc, m: _Mention, j: int) -> _Mention:
+    """Return the name in apposition after a description, else the description itself.
+
+    "un autre membre de la défense, le pénaliste Michel Degrève" → Michel Degrève.
+    """
+    if m.kind != "desc":
+        return m
+    toks = doc.toks
+    e = _complement_end(doc, doc.tok_range(m.end, m.end)[0], j)  # "de la défense"
+    if e + 1 >= j or toks[e].norm != ",":
+        return m
+    k = e + 1
+    parsed = _parse_mention(doc, k, j)
+    found = parsed[1] if parsed is not None else _role_mention(doc, k, j)
+    if found is None or found.kind != "name" or " " not in found.text:
+        return m
+    return found
+
+
+def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
+    """Read someone the text credits without naming: "confie un diplomate occidental".
+
+    An indefinite article, maybe an adjective ("un autre", "un haut"), a noun of a person
+    (a title, a role: ``_JOB_NOUNS``), maybe one adjective, as written (GOLD_FORMAT:
+    unnamed but credited speakers are given in the document's words).  "a annoncé un
+    budget" credits nobody.
+    """
+    toks = doc.toks
+    if k >= j or toks[k].norm not in {"un", "une"} | _PLURAL_INDEFINITES:
+        return None
+    e = k + 1
+    if e < j and toks[e].norm in _UNNAMED_ADJECTIVES:
+        e += 1
+    if e >= j:
+        return None
+    if toks[k].norm in _PLURAL_INDEFINITES:
+        # "ont confié des parents", "estiment plusieurs habitants": several, unnamed
+        noun = toks[e].norm
+        if not (noun[-1:] in {"s", "x"} and noun[:-1] in _JOB_NOUNS.entries):
+            return None
+        e += 1
+    elif not _match_phrase(doc, e, j, _JOB_NOUNS):
+        return None
+    else:
+        e += _match_phrase(doc, e, j, _JOB_NOUNS)
+    if (
+        e < j
+        and toks[e].kind == "word"
+        and toks[e].raw.islower()
+        and toks[e].norm not in _PREPOSITIONS
+        and not _verb_at(doc, e, j)[0]
+    ):
+        e += 1
+    text = doc.text[toks[k].start : toks[e - 1].end]
+    return _Mention("desc", toks[k].start, toks[e - 1].end, text, desc=text)
+
+
+_PLURAL_INDEFINITES: Final = frozenset({
+    "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nombre",
+})  # fmt: skip
+_UNNAMED_ADJECTIVES: Final = frozenset({
+    "autre", "premier", "première", "second", "seconde", "haut", "haute", "ancien",
+    "ancienne", "jeune", "proche", "simple",
+})  # fmt: skip
