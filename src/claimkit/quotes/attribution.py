@@ -190,6 +190,9 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         parsed = _parse_mention(doc, k, j)
         if parsed:
             return _Attr(_with_apposition(doc, parsed[1], parsed[0], j), "after", verb, True)
+        pair = _one_of_a_pair(doc, k, j)
+        if pair is not None:
+            return _Attr(pair, "after", verb, True)  # "« … », explique le second"
         unnamed = _unnamed(doc, k, j) or _role_mention(doc, k, j)
         if unnamed is not None:
             return _Attr(_named_apposition(doc, unnamed, j), "after", verb, True)
@@ -219,6 +222,29 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
             verb = doc.text[toks[v].start : toks[v + n - 1].end]
             return _Attr(subject, "after", verb, True)
     return None
+
+
+def _one_of_a_pair(doc: _Doc, k: int, j: int) -> _Mention | None:
+    """Read "le premier" / "le second" after a verb as one of two people named together.
+
+    "Amadou Ama et Moukel Amidou étaient de la marche : « … », raconte le premier. « … »,
+    explique le second": the last two names joined by "et" in the 400 characters before.
+    """
+    toks = doc.toks
+    if k + 1 >= j or toks[k].norm not in {"le", "la"} or toks[k + 1].norm not in _ORDINALS:
+        return None
+    if k + 2 < j and toks[k + 2].kind != "punct":
+        return None  # "le premier ministre": a title
+    names = doc.names_before(toks[k].start, 400)
+    for (p1, n1), (p2, n2) in zip(reversed(names[:-1]), reversed(names[1:]), strict=True):
+        if doc.text[p1 + len(n1) : p2] in {" et ", "\u00a0et "}:
+            pos, name = (p1, n1) if _ORDINALS[toks[k + 1].norm] == 0 else (p2, n2)
+            return _Mention("name", pos, pos + len(name), name)
+    return None
+
+
+#: Ordinals that pick one of two people named together: index in the pair.
+_ORDINALS: Final = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 
 
 def _semi_auxiliary(doc: _Doc, i: int, j: int) -> int:
