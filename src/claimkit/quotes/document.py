@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from claimkit._lazy import LazyRegex
+from claimkit._places import PLACE_CUES
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
 from claimkit.quotes.names import _JOB_WORDS, _People
@@ -119,14 +120,27 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     if word in lex.NOT_SPEAKERS or not word[:1].isupper() or word.isupper():
         return False
     given = word in lex.GIVEN_NAMES
+    if not given and (word.lower() in _PLACE_WORDS or word.lower() in lex.PLACES):
+        return False  # "la ministre Congolaise des Affaires étrangères": a demonym
     if not given and "," in text[end : end + 3] and _AGE_AFTER_RE.match(text, end, end + 12):
         return True
     prev = _word_before(text, start)[0]
     if given:
         return _fold(prev) not in _PLACE_PREPOSITIONS
-    return prev in _CIVILITY_WORDS or _fold(prev) in _JOB_WORDS
+    if prev in _CIVILITY_WORDS:
+        return True
+    # after a title, a capitalised demonym is an adjective: "la ministre Congolaise"
+    return _fold(prev) in _JOB_WORDS and not word.lower().endswith(_DEMONYM_SUFFIXES)
 
 
+#: Endings of a demonym (lower case): "congolaise", "sénégalais", "ivoirien".
+_DEMONYM_SUFFIXES: Final = (
+    "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "éen", "éenne",
+)  # fmt: skip
+
+
+#: Places, demonyms and institutions of the currency gazetteer, lower case: "congolaise".
+_PLACE_WORDS: Final = frozenset(w for cues in PLACE_CUES.values() for w in cues)
 #: Civilities as written before a surname: "M. Sellal", "Me Prum", "Mme Durand".
 _CIVILITY_WORDS: Final = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr", "MM."})
 
@@ -327,6 +341,16 @@ class _Doc(_People):
                     and j - i < 4
                 ):
                     j += 2  # "Awa N'Diaye"
+                elif (
+                    toks[j].norm == "d'"
+                    and toks[i].raw in lex.GIVEN_NAMES
+                    and j + 1 < len(toks)
+                    and _is_titlecase(toks[j + 1])
+                    and toks[j].start - toks[j - 1].end == 1
+                    and toks[j + 1].start == toks[j].end
+                    and j - i < 4
+                ):
+                    j += 2  # "Sylvie d'Amours", after a given name only
                 else:
                     break
             particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
@@ -432,6 +456,17 @@ class _Doc(_People):
                     and nxt.title
                 ):
                     end = nxt.end  # "Awa N'Diaye"
+                    size += 2
+                    continue
+                if (
+                    size < 4
+                    and masked[end : end + 2] == " d"
+                    and masked[end + 2 : end + 3] in _ELISION_APOS
+                    and (nxt := starts.get(end + 3)) is not None
+                    and nxt.title
+                    and first.raw in lex.GIVEN_NAMES
+                ):
+                    end = nxt.end  # "Sylvie d'Amours", after a given name only
                     size += 2
                     continue
                 break

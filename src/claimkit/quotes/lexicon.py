@@ -627,7 +627,11 @@ PLACES: Final = frozenset(
     n'djamena kigali bujumbura antananarivo tamatave port-louis djibouti moroni victoria
     rabat casablanca marrakech tanger fès agadir oujda alger oran constantine annaba tunis
     sfax sousse bizerte beyrouth tripoli saïda tyr port-au-prince cap-haïtien gonaïves
-    jacmel bruxelles-capitale
+    jacmel bruxelles-capitale luanda nairobi addis-abeba abuja accra lagos johannesburg
+    pretoria windhoek harare lusaka maputo kampala dodoma khartoum tripoli le-caire
+    washington londres berlin madrid rome moscou pékin tokyo ottawa toronto vancouver
+    genève lausanne bâle zurich bruges anvers liège namur doha riyad téhéran ankara
+    istanbul jérusalem damas bagdad amman
     """.split()
 )
 

@@ -103,6 +103,15 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
             k += 2  # "Charles de Gaulle", "Marine Le Pen"
         elif _glued_elision(doc, k, j) and toks[k].start - toks[k - 1].end == 1:
             k += 2  # "Awa N'Diaye"
+        elif (
+            toks[k].norm == "d'"
+            and toks[i].raw in lex.GIVEN_NAMES
+            and k + 1 < j
+            and _is_titlecase(toks[k + 1])
+            and toks[k].start - toks[k - 1].end == 1
+            and toks[k + 1].start == toks[k].end
+        ):
+            k += 2  # "Sylvie d'Amours", after a given name only
         else:
             break
     if (
@@ -289,14 +298,24 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         end = k + n
         desc = doc.text[toks[k].start : toks[end - 1].end]
         if (
-            end + 1 < j
+            end < j
             and toks[end].raw.isupper()
             and len(toks[end].raw) > 1
-            and _is_titlecase(toks[end + 1])
+            and toks[end].kind == "word"
+            and (end + 1 >= j or not _is_cap(toks[end + 1]) or _is_titlecase(toks[end + 1]))
         ):
-            end += 1  # "le bourgmestre PS Marc-Jean Ghyssels": the party after the title
+            # "le bourgmestre PS Marc-Jean Ghyssels", "la députée CSV": the party
+            end += 1
             desc = doc.text[toks[k].start : toks[end - 1].end]
         parsed = _parse_name(doc, end, j)
+        if (
+            parsed is not None
+            and parsed[0] == end + 1
+            and parsed[1].lower().endswith(_DEMONYM_ENDINGS)
+            and parsed[1] not in lex.GIVEN_NAMES
+            and not doc.names_ending(parsed[1].lower())
+        ):
+            parsed = None  # "la ministre Congolaise des Affaires étrangères": an adjective
         if (
             parsed is None
             and end + 1 < j
