@@ -281,8 +281,8 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
     """
     toks = doc.toks
     k = i
-    if toks[k].norm in {"a", "avait", "ont", "aurait"}:
-        k += 1
+    if toks[k].norm in {"a", "avait", "ont", "aurait", "s'", "se"}:
+        k += 1  # "a lâché", "s'énerve"
     if (
         k + 1 >= j
         or toks[k].kind != "word"
@@ -303,7 +303,11 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
         if m >= j or toks[m].norm not in {"le", "la", "l'"}:
             return None  # a known title with its definite article: "a tempêté le porte-parole"
     elif mention.kind != "name" or not (
-        mention.titled or mention.desc is not None or " " in mention.text
+        mention.titled
+        or mention.desc is not None
+        or " " in mention.text
+        # a first name alone, as vox pops give people: "», abonde Claude."
+        or (mention.text in lex.GIVEN_NAMES | lex.EPICENE_FIRST_NAMES)
     ):
         return None
     verb = doc.text[toks[i].start : toks[k].end]

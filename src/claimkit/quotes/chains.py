@@ -271,6 +271,8 @@ def _single_name(doc: _Doc, word: str, pos: int, titled: bool) -> str | None:
         return doc.full_name(word, pos)
     if word in doc.acronyms:
         return doc.acronyms[word]
+    if word[1:].islower() and word.upper() in doc.acronyms:
+        return doc.acronyms[word.upper()]  # "l'Ugtt" for the "UGTT" spelled out
     if titled or doc.plausible_name(word) or _before_verb(doc, pos + len(word)):
         return _misspelt_surname(doc, word, pos) or word
     return None
@@ -385,7 +387,11 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             return _single_name(doc, m.text, m.start, False)
         return m.text
     if m.kind == "source":
-        return m.owner or _org_name(doc, doc.last_org(m.start))
+        return (
+            (_org_name(doc, m.owner) or m.owner)
+            if m.owner
+            else _org_name(doc, doc.last_org(m.start))
+        )
     if m.kind == "anaphor":
         org = _org_name(doc, m.owner or doc.last_org(m.start)) or _named_body(doc, m.start)
         if _is_institution(m):
@@ -577,4 +583,6 @@ def _org_name(doc: _Doc, org: str | None) -> str | None:
     """Name an organisation as the document does most fully: "BCC" → its spelled-out form."""
     if org is None or org in _CURRENCIES or org in lex.NOT_SPEAKERS:
         return None
+    if org not in doc.acronyms and org[1:].islower() and org.upper() in doc.acronyms:
+        return doc.acronyms[org.upper()]  # "l'Ugtt" for the "UGTT" spelled out
     return doc.acronyms.get(org, org)
