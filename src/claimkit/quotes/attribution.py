@@ -531,6 +531,15 @@ def _previous_sentence(doc: _Doc, cand: _Cand, across: bool = False) -> _Attr | 
         if not n or inverted:
             continue
         subject = _subject_before(doc, i, v)
+        if subject is None and v > i and toks[v - 1].norm == ",":
+            # "Une double peine, déplore Me Michel Jugnet, son avocat.": inverted after ", "
+            after = _parse_mention(doc, _skip_to_mention(doc, v + n, j), j)
+            if (
+                after is not None
+                and after[1].kind == "name"
+                and (after[1].titled or " " in after[1].text)
+            ):
+                subject = after[1]
         if subject is not None:
             verb = doc.text[toks[v].start : toks[v + n - 1].end]
             return _Attr(subject, "before", verb, False)
