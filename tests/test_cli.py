@@ -327,13 +327,19 @@ def test_jobs_2_gives_the_same_output_as_jobs_1(
     assert len(outputs[0].splitlines()) > 50
 
 
-def test_progress_bar_only_on_a_terminal(corpus: Path) -> None:
+def _on_a_terminal(
+    corpus: Path, stdout_too: bool
+) -> tuple[subprocess.CompletedProcess[bytes], bytes]:
+    """Run ``claimkit extract`` with stderr (and stdout with *stdout_too*) on a pseudo-terminal.
+
+    Returns the finished process and what the terminal showed.
+    """
     pty = pytest.importorskip("pty")
     master, slave = pty.openpty()
     try:
         result = subprocess.run(
             [sys.executable, "-m", "claimkit", "extract", str(corpus)],
-            stdout=subprocess.PIPE,
+            stdout=slave if stdout_too else subprocess.PIPE,
             stderr=slave,
             env=ENV,
             check=False,
@@ -342,7 +348,7 @@ def test_progress_bar_only_on_a_terminal(corpus: Path) -> None:
         shown = b""
         while True:
             try:
-                chunk = os.read(master, 4096)
+                chunk = os.read(master, 65536)
             except OSError:
                 break
             if not chunk:
@@ -350,6 +356,11 @@ def test_progress_bar_only_on_a_terminal(corpus: Path) -> None:
             shown += chunk
     finally:
         os.close(master)
+    return result, shown
+
+
+def test_progress_bar_only_on_a_terminal(corpus: Path) -> None:
+    result, shown = _on_a_terminal(corpus, stdout_too=False)
     assert result.returncode == 0, shown
     assert b"100%" in shown
     assert b"4 docs, 4 claims" in shown
@@ -833,34 +844,13 @@ def test_jsonl_output_validates_against_the_schema(
 
 
 def test_progress_bar_keeps_output_lines_whole_on_a_shared_terminal(corpus: Path) -> None:
-    pty = pytest.importorskip("pty")
     expected = subprocess.run(
         [sys.executable, "-m", "claimkit", "extract", str(corpus)],
         capture_output=True,
         env=ENV,
         check=True,
     ).stdout.splitlines()
-    master, slave = pty.openpty()
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "claimkit", "extract", str(corpus)],
-            stdout=slave,
-            stderr=slave,
-            env=ENV,
-            check=False,
-        )
-        os.close(slave)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
-    finally:
-        os.close(master)
+    result, shown = _on_a_terminal(corpus, stdout_too=True)
     assert result.returncode == 0
     assert b"4 docs, 4 claims" in shown
     screen_lines = [line.split(b"\r")[-1] for line in shown.split(b"\r\n")]
