@@ -302,6 +302,12 @@ SPEAKER_HOSTILE = {
     "demonyms": "Le ministre malien Amadou Ba a parlé. « Non à tout », dit le ministre ghanéen. ",
     "body-anaphors": "L'ONG Human Rights Watch a parlé. « Tout va mal ici », note l'organisation. ",
     "narrative-infinitives": "Le président Awa Sy a répondu. Et d'ajouter : « Tout ira bien ». ",
+    # third round
+    "one-word-names": "Tsiory, 12 ans, et M. Sellal ont parlé. « Tout va bien ici », dit-elle. ",
+    "unknown-verbs": "« Tout va bien, rembobine le capitaine Oger. Nous irons », abonde Claude. ",
+    "pairs": "Amadou Ama et Moukel Amidou ont parlé. « Nous irons », raconte le second. ",
+    "titles-later": "« Nous irons », selon son avocate. Puis l'avocate Souad Brahma a parlé. ",
+    "role-nouns": "« Les renforts arrivent bientôt ici », souligne le pompier de la caserne. ",
 }
 
 
