@@ -307,7 +307,7 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
         or mention.desc is not None
         or " " in mention.text
         # a first name alone, as vox pops give people: "», abonde Claude."
-        or (mention.text in lex.GIVEN_NAMES | lex.EPICENE_FIRST_NAMES)
+        or mention.text in lex.GIVEN_NAMES
     ):
         return None
     verb = doc.text[toks[i].start : toks[k].end]

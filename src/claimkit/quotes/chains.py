@@ -336,16 +336,10 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         full = doc.fullest(found)  # "Plante" brought in by "Mme Plante": "Valérie Plante"
         first = full.split()[0]
         if first in lex.GIVEN_NAMES or not (
-            first in lex.NOT_SPEAKERS or first.lower() in _ADVERBIAL_OPENERS | _OPENERS
+            first in lex.NOT_SPEAKERS or first.lower() in _ADVERBIAL_OPENERS
         ):
             return full  # not "Derrière Netflix" for the company "Netflix"
     return found
-
-
-#: Prepositions and adverbs that open a sentence before a name, beside ``_ADVERBIAL_OPENERS``.
-_OPENERS: Final = frozenset({
-    "derrière", "devant", "face", "outre", "hormis", "sauf", "via", "côté", "pour", "sur",
-})  # fmt: skip
 
 
 def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:

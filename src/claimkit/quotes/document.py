@@ -18,6 +18,7 @@ from claimkit.quotes.tokens import (
     _ADVERBS_AUX,
     _AFTER,
     _CAP_PARTICLES,
+    _DEMONYM_ENDINGS,
     _ELISION_APOS,
     _FINAL_PUNCT,
     _MERGE_GAP,
@@ -130,13 +131,7 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     if prev in _CIVILITY_WORDS:
         return True
     # after a title, a capitalised demonym is an adjective: "la ministre Congolaise"
-    return _fold(prev) in _JOB_WORDS and not word.lower().endswith(_DEMONYM_SUFFIXES)
-
-
-#: Endings of a demonym (lower case): "congolaise", "sénégalais", "ivoirien".
-_DEMONYM_SUFFIXES: Final = (
-    "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "éen", "éenne",
-)  # fmt: skip
+    return _fold(prev) in _JOB_WORDS and not word.lower().endswith(_DEMONYM_ENDINGS)
 
 
 #: Places, demonyms and institutions of the currency gazetteer, lower case: "congolaise".

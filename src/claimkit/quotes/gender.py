@@ -13,7 +13,7 @@ from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.mentions import _Mention
-from claimkit.quotes.names import _JOB_HEADS, _title_gender
+from claimkit.quotes.names import _JOB_HEADS, _LETTER_RUN_RE, _title_gender
 from claimkit.quotes.tokens import _fold
 
 #: The last determiner or title before a name tells its gender: "la mairesse Valérie
@@ -32,9 +32,6 @@ _FEMININE_TITLE_RE: Final = LazyRegex(
     r"gouverneure|sénatrice|représentante|déléguée|candidate|militante|dirigeante)(?!\w)"
 )
 _FIRST_WORD_RE: Final = LazyRegex(r"[\p{L}]+(?:-[\p{L}]+)?")
-
-
-_LETTERS_RE: Final = LazyRegex(r"\p{L}+")
 
 
 def _gender_at(doc: _Doc, pos: int) -> str | None:
@@ -57,7 +54,7 @@ def _gender_at(doc: _Doc, pos: int) -> str | None:
     if _FEMININE_TITLE_RE.search(doc.text, lo, pos) is not None:
         return "f"
     if last is not None and not _JOB_HEADS.isdisjoint(
-        _LETTERS_RE.findall(_fold(doc.text[last.end() : pos]))
+        _LETTER_RUN_RE.findall(_fold(doc.text[last.end() : pos]))
     ):
         # "la présidente du parti, X": the determiner of a title before the name; not "la
         # mairie de Faa'a, maître X", whose determiner belongs to a thing

@@ -13,6 +13,7 @@ from claimkit.quotes.tokens import (
     _ADVERBS,
     _CAP_PARTICLES,
     _CIVILITIES,
+    _DEMONYM_ENDINGS,
     _DETERMINERS,
     _NAME_ELISIONS,
     _PARTICLES,
@@ -39,10 +40,6 @@ class _Mention:
 
 # --------------------------------------------------------------------------- mentions
 
-#: Endings of a demonym ("le Genevois", "la Sénégalaise", "l'Ivoirien", "le Tunisois").
-_DEMONYM_ENDINGS: Final = (
-    "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "éen", "éenne",
-)  # fmt: skip
 #: Endings of an adjective right after an organisation's capitalised head noun.
 _ADJECTIVE_ENDINGS: Final = (
     "ale", "al", "aux", "ienne", "ien", "aise", "ais", "ique", "aire", "elle", "el", "ère",

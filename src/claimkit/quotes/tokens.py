@@ -621,3 +621,10 @@ def _word_before(text: str, pos: int) -> tuple[str, int]:
     while i > stop and not text[i - 1].isspace() and text[i - 1] not in "'\u2019":
         i -= 1
     return text[i:j], i
+
+
+#: Endings of a demonym (lower case): "le Genevois", "la Sénégalaise", "l'Ivoirien",
+#: "la ministre Congolaise".
+_DEMONYM_ENDINGS: Final = (
+    "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "éen", "éenne",
+)  # fmt: skip
