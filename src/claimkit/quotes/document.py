@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from functools import cache
 from typing import Final
 
 from claimkit._lazy import LazyRegex
-from claimkit._places import PLACE_CUES
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
 from claimkit.quotes.names import _JOB_WORDS, _People
@@ -121,7 +121,7 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     if word in lex.NOT_SPEAKERS or not word[:1].isupper() or word.isupper():
         return False
     given = word in lex.GIVEN_NAMES
-    if not given and (word.lower() in _PLACE_WORDS or word.lower() in lex.PLACES):
+    if not given and (word.lower() in _place_words() or word.lower() in lex.PLACES):
         return False  # "la ministre Congolaise des Affaires étrangères": a demonym
     if not given and "," in text[end : end + 3] and _AGE_AFTER_RE.match(text, end, end + 12):
         return True
@@ -134,8 +134,17 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     return _fold(prev) in _JOB_WORDS and not word.lower().endswith(_DEMONYM_ENDINGS)
 
 
-#: Places, demonyms and institutions of the currency gazetteer, lower case: "congolaise".
-_PLACE_WORDS: Final = frozenset(w for cues in PLACE_CUES.values() for w in cues)
+@cache
+def _place_words() -> frozenset[str]:
+    """Places, demonyms and institutions of the currency gazetteer, lower case ("congolaise").
+
+    Read on first use: importing the gazetteer is no cost of importing the quotes stage.
+    """
+    from claimkit._places import PLACE_CUES
+
+    return frozenset(w for cues in PLACE_CUES.values() for w in cues)
+
+
 #: Civilities as written before a surname: "M. Sellal", "Me Prum", "Mme Durand".
 _CIVILITY_WORDS: Final = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr", "MM."})
 

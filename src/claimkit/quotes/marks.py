@@ -246,10 +246,12 @@ def _find_incise(text: str, start: int, end: int) -> regex.Match[str] | None:
 #: What may follow an incise's subject and its comma without being the quotation going on:
 #: a relative clause or a title in apposition ("estime Elsa, qui s'y rend chaque jour.").
 _APPOSITION_RE: Final = LazyRegex(
-    r"(?:qui|dont|lui-même|elle-même|(?:un|une|le|la|l['\u2019])?[ \u00a0]*(?:"
-    + "|".join(regex.escape(w) for w in sorted(lex.JOB_NOUNS, key=len, reverse=True))
-    + r"))(?![\p{L}\-])"
-)
+    lambda: (
+        r"(?:qui|dont|lui-même|elle-même|(?:un|une|le|la|l['\u2019])?[ \u00a0]*(?:"
+        + "|".join(regex.escape(w) for w in sorted(lex.JOB_NOUNS, key=len, reverse=True))
+        + r"))(?![\p{L}\-])"
+    )
+)  # the source is built on first use too
 _SENTENCE_END_IN_RE: Final = LazyRegex(r"[.!?…][ \t\u00a0\u202f]+(?=\S)")
 
 
