@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Final
 
 from claimkit._lazy import LazyRegex
@@ -290,7 +291,7 @@ def _misspelt_surname(doc: _Doc, word: str, pos: int) -> str | None:
     key = word.lower()
     found = {
         doc.full_name(same[0][1].split()[-1], pos)
-        for surname, same in list(doc.by_surname.items())[:64]
+        for surname, same in islice(doc.by_surname.items(), 64)
         if surname[:1] == key[:1] and surname != key and _one_edit(surname, key)
     }
     return found.pop() if len(found) == 1 else None
