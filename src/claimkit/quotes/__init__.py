@@ -38,7 +38,10 @@ reporting verb), quotations inside quotations, and indirect speech without marks
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Final
+
+import regex
 
 from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind, Quote
@@ -51,8 +54,10 @@ from claimkit.quotes.attribution import (
     _terms_after,
 )
 from claimkit.quotes.chains import (
+    _DEMONYM_AFTER_RE,
     _as_written,
     _main_person,
+    _named_otherwise,
     _resolve,
     _Speakers,
     _title_fits,
@@ -63,7 +68,7 @@ from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
 from claimkit.quotes.gender import _definite_gender, _name_gender
 from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.mentions import _Mention
-from claimkit.quotes.names import title_key
+from claimkit.quotes.names import _JOB_WORDS, title_key
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
     _PUNCT_CHARS,
@@ -272,6 +277,7 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
     """
     names: dict[str, str] = {}
     tried: set[str] = set()
+    speakers = sorted(set(seen.people) - seen.written)
     for q in quotes:
         title = q.speaker
         if title is None or title not in seen.written or title in tried or q.speaker_end is None:
@@ -283,6 +289,10 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
         later = _titled_later(doc, mention)
         if later is not None:
             names[title] = later  # "selon son avocate. … a rapporté l'avocate Souad Brahma"
+            continue
+        sole = _sole_speaker(doc, mention, speakers)
+        if sole is not None:
+            names[title] = sole  # "« … », dit la ministre. … « … », a dit Yacine Fall."
             continue
         end = doc.sentence_end(q.speaker_end)
         if doc.names_between(q.speaker_end, end):
@@ -313,6 +323,82 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
     ]
 
 
+def _sole_speaker(doc: _Doc, mention: _Mention, speakers: list[str]) -> str | None:
+    """Return the one person credited by name whom a title nobody is named with may be.
+
+    "« … », dit la ministre sénégalaise. … « … », a dit Yacine Fall.": when the document
+    quotes a single person by name and that person fits the title (gender, and no other
+    title of theirs), the title is that person.  Not when the document gives the title's word with
+    another complement ("le président du Tavini" beside "le président du Tahoeraa": two
+    people), nor for trial roles ("le procureur" is not the accused quoted by name).
+    """
+    if len(speakers) != 1:
+        return None  # with two people quoted by name, a third may be the titled one
+    head, of = _title_head(doc, mention)
+    word = head if head in _JOB_WORDS else head.split()[0] if head else ""
+    if word not in _JOB_WORDS or (doc.court and word in lex.COURT_ROLES):
+        return None  # a title no lexicon lists ("le tavana de Faa'a") names nobody known
+    want = _definite_gender(doc, mention)
+    fits = [
+        p
+        for p in speakers
+        if (want is None or _name_gender(doc, p) in (None, want))
+        and (not doc.titles[0] or _title_fits(doc, p, head))
+    ]
+    if len(fits) != 1 or _other_complement(doc.text, word, of, want):
+        return None
+    if any(h == head and doc.fullest(name) != fits[0] for h, _, name in doc.titles[1]):
+        return None  # "l'avocat Paul Durand": someone else the document names so
+    adj = _DEMONYM_AFTER_RE.match(doc.text, mention.end)
+    if adj is not None and _named_otherwise(doc, fits[0], adj.group(1)):
+        return None  # "le ministre ghanéen" is not "le ministre sénégalais Amadou Ba"
+    return fits[0]
+
+
+def _other_complement(text: str, word: str, of: str | None, want: str | None) -> bool:
+    """Tell whether *text* gives the title *word* to someone else, by another complement.
+
+    "le président du Tavini … le président autonomiste du Tahoeraa": yes.  A title with no
+    complement is ambiguous when the text gives the word two complements.  Uses of the
+    other gender ("la présidente du CN" beside "le président") are someone else anyway.  At
+    most 32 uses of the word are read.
+    """
+    pattern = _complement_pattern(word)
+    seen: set[str] = set() if of is None else {of[:4]}
+    feminine = not word.endswith("e")
+    for n, m in enumerate(pattern.finditer(text)):
+        if n >= 32:
+            return True
+        if feminine and want is not None and (m.group("e") in ("e", "es")) != (want == "f"):
+            continue  # "la présidente du CN" is not "le président"
+        seen.add(_fold(m.group("of"))[:4])
+        if len(seen) > 1:
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _complement_pattern(word: str) -> regex.Pattern[str]:
+    """Compile the search for a title word and its complement ("président … du Tavini")."""
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}}){regex.escape(word)}(?P<e>e|s|es)?"
+        r"(?:[ \u00a0]+\p{Ll}+){0,2}?[ \u00a0]*(?:(?:de|du|des)[ \u00a0]+|d['\u2019])"
+        r"(?:(?:la|le|les)[ \u00a0]+|l['\u2019])?(?P<of>\p{L}+)"
+    )
+
+
+def _title_head(doc: _Doc, mention: _Mention) -> tuple[str, str | None]:
+    """Return the key of a title as written, without its determiner ("son avocate")."""
+    words = mention.text.split()
+    start = mention.start
+    if len(words) > 1 and _fold(words[0]) in _TITLE_DETERMINERS:
+        start += len(words[0]) + 1  # "son avocate": the title is "avocate"
+    elif words and _fold(words[0]).startswith("l'"):
+        start += 2
+    folded = _fold(doc.text[start : mention.end + 60])
+    return title_key(doc.text[start : mention.end], folded, mention.end - start)
+
+
 _TITLE_DETERMINERS: Final = frozenset({"le", "la", "les", "son", "sa", "leur", "ce", "cette"})
 
 
@@ -326,14 +412,7 @@ def _titled_later(doc: _Doc, mention: _Mention) -> str | None:
     positions, found = doc.titles
     if not positions:
         return None
-    words = mention.text.split()
-    start = mention.start
-    if len(words) > 1 and _fold(words[0]) in _TITLE_DETERMINERS:
-        start += len(words[0]) + 1  # "son avocate": the title is "avocate"
-    elif words and _fold(words[0]).startswith("l'"):
-        start += 2
-    folded = _fold(doc.text[start : mention.end + 60])
-    head, of = title_key(doc.text[start : mention.end], folded, mention.end - start)
+    head, of = _title_head(doc, mention)
     k = bisect.bisect_left(positions, mention.end)
     same = [
         (i, doc.fullest(name))

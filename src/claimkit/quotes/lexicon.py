@@ -468,7 +468,7 @@ _MASCULINE_MORE: Final = frozenset(
     Patrice Pierre-Yves Prosper Rachid Rafael Raymond Redouane Réjean Régis René Reynald
     Ridha Riad Robert Rodrigue Roland Rachid Saïd Said Salah Salif Salim Samir Sami Sékou
     Seydou Sidi Slimane Sofiane Souleymane Sven Tahar Tarek Théo Théodore Tidiane Timothée
-    Tristan Ulrich Valentin Victor Walid Wilfried Yacine Yassine Yaya Youssef Youssouf Yves
+    Tristan Ulrich Valentin Victor Walid Wilfried Yassine Yaya Youssef Youssouf Yves
     Zinédine Abdelmajid Abdoul Amar Mamadi Moustapha Nicéphore Félix-Antoine
     Gervais Hervé Jocelyn Mathieu Maxime-Olivier Pierre-Luc Marc-André Louis-Philippe
     Charles-Édouard Denis Gilbert Guillaume Jacques-Olivier Laurent Michael Michaël Nick
@@ -564,7 +564,7 @@ MASCULINE_FIRST_NAMES: Final = (_MASCULINE_BASE | _MASCULINE_MORE | _MASCULINE_E
 #: Given names of either gender ("Claude", "Dominique"), for telling a name's first word.
 EPICENE_FIRST_NAMES: Final = frozenset(
     "Claude Dominique Camille Aïssa Aissa Sacha Maxime-Claude Stéphane-Marie Andrea Alix "
-    "Charlie Lou Yannick-Marie".split()
+    "Charlie Lou Yannick-Marie Yacine".split()
 )
 GIVEN_NAMES: Final = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES | EPICENE_FIRST_NAMES
 

@@ -174,7 +174,9 @@ _JOB_ALT: Final = trie_alternation(_JOB_WORDS, tolerant=False)
 #: stretch before a name.  Folded text.
 _TITLE_BEFORE_RE: Final = LazyRegex(
     rf"(?<![\p{{L}}\-])({_JOB_ALT})(?![\p{{L}}\-])"
-    r"(?:\s+(?:de|du|des|d'|à|au|aux|en|chargée?)(?![\p{L}])[^,;:.!?«»\"()\n]{0,70}?)?"
+    # a complement, never running over "et le …": "le chef de l'État et le ministre …, X"
+    r"(?:\s+(?:de|du|des|d'|à|au|aux|en|chargée?)(?![\p{L}])"
+    r"(?:(?!\set\s+(?:l'|le\s|la\s|les\s))[^,;:.!?«»\"()\n]){0,70}?)?"
     r"(?:\s+\p{L}+)?\s*,?\s*\Z"
 )
 #: A word's run of letters: a title word starts a run (no letter or hyphen before it) and
