@@ -47,7 +47,9 @@ from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind, Quote
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.attribution import (
+    BULLETS,
     _after,
+    _colon_heading,
     _before,
     _name_line,
     _previous_sentence,
@@ -161,7 +163,13 @@ def extract_quotes(text: str) -> list[Quote]:
             before = _before(doc, cand, floor)
             if before is not None and before.strong and before.mention.kind == "name":
                 attr = before
-        attr = attr or _name_line(doc, cand) or _before(doc, cand, floor) or _terms_after(doc, cand)
+        attr = (
+            attr
+            or _name_line(doc, cand)
+            or _before(doc, cand, floor)
+            or _terms_after(doc, cand)
+            or _colon_heading(doc, cand)
+        )
         prev_end = floor
         floor = cand.end + 1
         if attr is not None and not attr.strong and len(words) < _weak_minimum(attr):
@@ -507,7 +515,7 @@ def _speech_goes_on(
     last speaker, unless another person comes in as a subject in between.
     """
     text = doc.text
-    if text[cand.para : cand.open].strip() or cand.close is None:
+    if text[cand.para : cand.open].strip(BULLETS) or cand.close is None:
         return None
     nl = text.find("\n", cand.close)
     rest = text[cand.close + 1 : len(text) if nl < 0 else nl]

@@ -29,6 +29,7 @@ from claimkit.quotes.roles import (
     _unnamed,
 )
 from claimkit.quotes.tokens import (
+    _ADVERBS,
     _ADVERBIAL_OPENERS,
     _PREPOSITIONS,
     _SEPARATORS,
@@ -283,6 +284,10 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
     k = i
     if toks[k].norm in {"a", "avait", "ont", "aurait", "s'", "se"}:
         k += 1  # "a lâché", "s'énerve"
+        if toks[k - 1].norm in {"s'", "se"} and k + 1 < j and toks[k].norm in _BE:
+            k += 1  # "s'est questionné Me Ba"
+    while k + 1 < j and toks[k].norm in _ADVERBS:
+        k += 1  # "s'est encore indigné X"
     if (
         k + 1 >= j
         or toks[k].kind != "word"
@@ -314,8 +319,12 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
     return _Attr(mention, "after", verb, True)
 
 
+#: The auxiliary of a reflexive verb: "s'est questionné", "se sont indignés".
+_BE: Final = frozenset({"est", "sont", "était", "étaient", "serait"})
 #: Words that may follow the subject of an incise: its clause goes on ("lors de", "à la").
-_AFTER_INCISE: Final = frozenset({"lors", "devant", "dans", "sur", "à", "au", "en", "après"})
+_AFTER_INCISE: Final = frozenset({
+    "lors", "devant", "dans", "sur", "à", "au", "en", "après", "avant", "pour", "sans", "tout",
+})  # fmt: skip
 #: Final letters of a finite verb or a participle: "rembobine", "renchérit", "a lâché".
 _VERB_ENDINGS: Final = frozenset("eétiut")
 #: Lower-case words after "», " that open no incise (prepositions, adverbs, conjunctions).
@@ -578,6 +587,42 @@ def _name_line(doc: _Doc, cand: _Cand) -> _Attr | None:
     if len(words) < 2 or any(w in lex.NOT_SPEAKERS for w in words):
         return None
     return _Attr(_Mention("name", start, start + len(name), name), "after", None, True)
+
+
+#: Characters that open a list item ("• « … »", "– « … »") or surround it.
+BULLETS: Final = " \t\u00a0\u202f\u2022\u2023\u25aa\u25cf\u25ba\u2013\u2014-*\u00b7"
+
+
+def _colon_heading(doc: _Doc, cand: _Cand) -> _Attr | None:
+    r"""Credit a list of quotations to the one person a heading above it names.
+
+    "Les déclarations de Martin St-Louis :\n• « … »\n• Sur l'arbitrage : « … »": a short
+    line ending with a colon and naming one person, then lines each opening on a bullet or
+    a quotation mark; the quotation is on one of them.  At most twelve lines are read back.
+    """
+    text = doc.text
+    line = text.rfind("\n", 0, cand.open) + 1
+    lead = text[line : cand.open]
+    if lead.strip(BULLETS) and not (lead[:1] in BULLETS and lead.lstrip(BULLETS)[:1].isupper()):
+        return None  # words before the mark, and no bullet: not a list item
+    for _ in range(12):
+        if line <= 0:
+            return None
+        end = line - 1
+        line = text.rfind("\n", 0, end) + 1
+        body = text[line:end].strip()
+        if not body:
+            continue
+        if body[0] in BULLETS or body[0] in "«“\"":
+            continue  # another item of the list
+        if not body.endswith(":") or len(body) > 160:
+            return None
+        people = {name for _, name in doc.names_between(line, end)}
+        if len(people) != 1:
+            return None
+        pos, name = doc.names_between(line, end)[0]
+        return _Attr(_Mention("name", pos, pos + len(name), name), "before", None, True)
+    return None
 
 
 _NAME_WORD: Final = r"\p{Lu}[\p{L}'\u2019.\-]*"

@@ -709,6 +709,9 @@ ADVERB_PHRASES: Final = frozenset({
     "pour sa part", "pour leur part", "quant à lui", "quant à elle", "en effet",
     "en substance", "en revanche", "en retour", "une nouvelle fois", "une fois de plus",
     "de nouveau", "à nouveau", "tout de même", "lui aussi", "elle aussi", "en conclusion",
+    "comme d'autres", "comme beaucoup", "comme tant d'autres", "comme souvent", "sans détour",
+    "sans ambages", "avec ironie", "avec humour", "non sans ironie", "pour conclure",
+    "en guise de conclusion", "d'emblée", "en marge", "au passage",
 })  # fmt: skip
 
 #: Words showing that the words in marks were written or chanted by a crowd, not said by
