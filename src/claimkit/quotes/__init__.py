@@ -49,8 +49,8 @@ from claimkit.quotes import lexicon as lex
 from claimkit.quotes.attribution import (
     BULLETS,
     _after,
-    _colon_heading,
     _before,
+    _colon_heading,
     _name_line,
     _previous_sentence,
     _terms_after,

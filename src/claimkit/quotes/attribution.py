@@ -29,8 +29,8 @@ from claimkit.quotes.roles import (
     _unnamed,
 )
 from claimkit.quotes.tokens import (
-    _ADVERBS,
     _ADVERBIAL_OPENERS,
+    _ADVERBS,
     _PREPOSITIONS,
     _SEPARATORS,
     _SUBORDINATORS,
@@ -613,7 +613,7 @@ def _colon_heading(doc: _Doc, cand: _Cand) -> _Attr | None:
         body = text[line:end].strip()
         if not body:
             continue
-        if body[0] in BULLETS or body[0] in "«“\"":
+        if body[0] in BULLETS or body[0] in '«“"':
             continue  # another item of the list
         if not body.endswith(":") or len(body) > 160:
             return None
