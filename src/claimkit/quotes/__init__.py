@@ -285,7 +285,8 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
     """
     names: dict[str, str] = {}
     tried: set[str] = set()
-    speakers = sorted(set(seen.people) - seen.written)
+    people = {doc.fullest(name) for _, name in doc.names}
+    speakers = sorted((set(seen.people) - seen.written) & people)
     for q in quotes:
         title = q.speaker
         if title is None or title not in seen.written or title in tried or q.speaker_end is None:

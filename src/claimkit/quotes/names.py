@@ -174,6 +174,9 @@ _JOB_ALT: Final = trie_alternation(_JOB_WORDS, tolerant=False)
 #: stretch before a name.  Folded text.
 _TITLE_BEFORE_RE: Final = LazyRegex(
     rf"(?<![\p{{L}}\-])({_JOB_ALT})(?![\p{{L}}\-])"
+    # maybe an origin adjective: "la ministre haïtienne des Affaires étrangères X"
+    r"(?:\s+\p{Ll}{3,}(?:aise?|oise?|ienne|ien|éenne|éen|aine?|ine?|ane?|ique|ite|ande?"
+    r"|ole?|ec|èque)s?(?=\s+(?:de|du|des|d'|à|au|aux|en|chargée?)(?![\p{L}])))?"
     # a complement, never running over "et le …": "le chef de l'État et le ministre …, X"
     r"(?:\s+(?:de|du|des|d'|à|au|aux|en|chargée?)(?![\p{L}])"
     r"(?:(?!\set\s+(?:l'|le\s|la\s|les\s))[^,;:.!?«»\"()\n]){0,70}?)?"
