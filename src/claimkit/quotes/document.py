@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from functools import cache
 from typing import Final
 
 from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
-from claimkit.quotes.names import _JOB_WORDS, _People
+from claimkit.quotes.names import _JOB_WORDS, _People, _place_words
 from claimkit.quotes.tokens import (
     _ABBREVIATION_ENDS,
     _ABBREVIATION_RE,
@@ -132,17 +131,6 @@ def _lone_name(text: str, start: int, end: int) -> bool:
         return True
     # after a title, a capitalised demonym is an adjective: "la ministre Congolaise"
     return _fold(prev) in _JOB_WORDS and not word.lower().endswith(_DEMONYM_ENDINGS)
-
-
-@cache
-def _place_words() -> frozenset[str]:
-    """Places, demonyms and institutions of the currency gazetteer, lower case ("congolaise").
-
-    Read on first use: importing the gazetteer is no cost of importing the quotes stage.
-    """
-    from claimkit._places import PLACE_CUES
-
-    return frozenset(w for cues in PLACE_CUES.values() for w in cues)
 
 
 #: Civilities as written before a surname: "M. Sellal", "Me Prum", "Mme Durand".

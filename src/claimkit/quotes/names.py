@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Final
 
 import regex
@@ -203,6 +203,23 @@ _JOB_HEADS: Final = frozenset(run for w in _JOB_WORDS if (run := _letter_run(w))
 _EVERY_JOB_HEADED: Final = all(_letter_run(w) for w in _JOB_WORDS)
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    """Places, demonyms and institutions of the currency gazetteer, lower case ("congolaise").
+
+    Read on first use: importing the gazetteer is no cost of importing the quotes stage.
+    """
+    from claimkit._places import PLACE_CUES
+
+    return frozenset(w for cues in PLACE_CUES.values() for w in cues)
+
+
+def _known_place(word: str) -> bool:
+    """Tell whether *word* is a place of the lexicon or the currency gazetteer ("Antananarivo")."""
+    key = word.lower()
+    return key in lex.PLACES or key in _place_words()
+
+
 def _title_before(folded: str) -> regex.Match[str] | None:
     """``_TITLE_BEFORE_RE.search(folded)``, skipped (a search costs ~40 µs) without a title word."""
     if _EVERY_JOB_HEADED and _JOB_HEADS.isdisjoint(_LETTER_RUN_RE.findall(folded)):
@@ -288,7 +305,7 @@ class _People:
                     # "la mairesse de Montréal Valérie Plante": a place, then the name
                     or (
                         len(words) > 2
-                        and words[1] in lex.GIVEN_NAMES
+                        and (words[1] in lex.GIVEN_NAMES or _known_place(first))
                         and _COMPLEMENT_BEFORE_RE.search(text, max(0, pos - 5), pos) is not None
                     )
                 ):
