@@ -142,6 +142,13 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
             if toks[s].raw[0].islower():
                 continue  # an apposition: "scénariste de films comme …"
             break
+        nxt = parsed[0]
+        if (
+            parsed[1].kind == "name"
+            and nxt < e
+            and (toks[nxt].norm in _AUXILIARIES or _verb_at(doc, nxt, e)[0])
+        ):
+            return parsed[1]  # "…, Caroline X, Amine Y s'est réjoui …, affirmant": a clause
         chain.append(parsed[1])
     for kinds in (("name", "org"), ("source", "anaphor"), ("desc", "pronoun")):
         found = [m for m in chain if m.kind in kinds]
@@ -319,6 +326,8 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
     return _Attr(mention, "after", verb, True)
 
 
+#: A name's clause goes on with its verb: "Amine Salame s'est réjoui", "X a rappelé".
+_AUXILIARIES: Final = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "s'", "se"})
 #: The auxiliary of a reflexive verb: "s'est questionné", "se sont indignés".
 _BE: Final = frozenset({"est", "sont", "était", "étaient", "serait"})
 #: Words that may follow the subject of an incise: its clause goes on ("lors de", "à la").
