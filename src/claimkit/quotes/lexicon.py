@@ -293,6 +293,12 @@ JOB_NOUNS: Final = frozenset({
     "proche", "observateur", "observatrice", "cadre", "supporter", "supporteur", "électeur",
     "électrice", "parent", "riverain", "riveraine",
     "administratrice", "gérant", "gérante",
+    # sport: "a fait savoir le technicien tunisien", "selon le portier"
+    "technicien", "technicienne", "tacticien", "attaquant", "attaquante", "gardien",
+    "gardienne", "portier", "défenseur", "défenseure", "milieu de terrain", "buteur",
+    "buteuse", "meneur", "meneuse", "arbitre", "manager", "athlète", "champion", "championne",
+    "pilote", "nageur", "nageuse", "boxeur", "boxeuse", "cycliste", "sprinteur", "sprinteuse",
+    "directeur sportif", "directrice sportive", "coéquipier", "coéquipière",
     "entraîneur-chef", "entraineur-chef", "médecin-chef", "rédacteur en chef",
     "rédactrice en chef", "commandant en chef", "chef de cabinet", "directeur de cabinet",
     "directrice de cabinet", "chef d'état-major", "adjoint", "adjointe", "maire adjoint",
