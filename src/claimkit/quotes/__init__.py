@@ -51,6 +51,7 @@ from claimkit.quotes.attribution import (
     _after,
     _before,
     _colon_heading,
+    _lede_subject,
     _name_line,
     _previous_sentence,
     _terms_after,
@@ -169,6 +170,7 @@ def extract_quotes(text: str) -> list[Quote]:
             or _before(doc, cand, floor)
             or _terms_after(doc, cand)
             or _colon_heading(doc, cand)
+            or _lede_subject(doc, cand)
         )
         prev_end = floor
         floor = cand.end + 1

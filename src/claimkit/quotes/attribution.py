@@ -394,6 +394,36 @@ def _terms_after(doc: _Doc, cand: _Cand) -> _Attr | None:
     return None
 
 
+def _lede_subject(doc: _Doc, cand: _Cand) -> _Attr | None:
+    """Credit a quotation opening its paragraph to the person the next sentence is about.
+
+    "« Nous avons perdu contre une équipe qui marche sur l'eau ! » Beau joueur, Ludovic
+    Magnin reconnaissait la supériorité du Servette.": the sentence right after the marks,
+    in the same paragraph, has a person named in full (or with a civility) as its subject.
+    """
+    text = doc.text
+    if cand.close is None or cand.part or text[cand.para : cand.open].strip(BULLETS):
+        return None
+    lo = cand.close + 1
+    i, j = doc.tok_range(lo, doc.sentence_end(lo))
+    toks = doc.toks
+    if (
+        i >= j
+        or "\n" in text[lo : toks[i].start]
+        or toks[i].kind != "word"
+        or not toks[i].raw[:1].isupper()
+        or text[cand.close - 1] not in ".!?…"
+    ):
+        return None
+    subject = _clause_subject(doc, i, j)
+    if subject is None or subject.kind != "name" or not (" " in subject.text or subject.titled):
+        return None
+    end = doc.tok_range(subject.end, subject.end + 1)[0]
+    if end >= j or not (toks[end].norm in _AUXILIARIES or toks[end].raw.islower()):
+        return None  # the name must be followed by its verb
+    return _Attr(subject, "after", None, False)
+
+
 def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
     """Attribution in the sentence before the opening mark, not looking back past *floor*.
 

@@ -209,6 +209,9 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
     if t.norm in {"celle-ci", "celui-ci"}:
         return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
+    if t.norm in {"celui", "celle"} and i + 1 < j and toks[i + 1].norm in {"qui", "dont", "pour"}:
+        # "affirme celui pour qui …": a person of that gender, read as "il" / "elle"
+        return i + 1, _Mention("pronoun", t.start, t.end, "il" if t.norm == "celui" else "elle")
     if t.norm in {"cette", "ce"} and i + 1 < j and toks[i + 1].norm in {"dernière", "dernier"}:
         text = f"{t.norm} {toks[i + 1].norm}"  # "cette dernière"
         return i + 2, _Mention("pronoun", t.start, toks[i + 1].end, text)
