@@ -297,7 +297,7 @@ JOB_NOUNS: Final = frozenset({
     "technicien", "technicienne", "tacticien", "attaquant", "attaquante", "gardien",
     "gardienne", "portier", "défenseur", "défenseure", "milieu de terrain", "buteur",
     "buteuse", "meneur", "meneuse", "arbitre", "manager", "athlète", "champion", "championne",
-    "pilote", "nageur", "nageuse", "boxeur", "boxeuse", "cycliste", "sprinteur", "sprinteuse",
+    "nageur", "nageuse", "boxeur", "boxeuse", "cycliste", "sprinteur", "sprinteuse",
     "directeur sportif", "directrice sportive", "coéquipier", "coéquipière",
     "entraîneur-chef", "entraineur-chef", "médecin-chef", "rédacteur en chef",
     "rédactrice en chef", "commandant en chef", "chef de cabinet", "directeur de cabinet",
