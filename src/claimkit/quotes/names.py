@@ -390,6 +390,14 @@ class _People:
                 if m is not None:
                     title = m.group(1)
                     key = title_key(title, folded, m.end(1))
+                    # "le ministre de la Communication et porte-parole du gouvernement, X":
+                    # the second title is X's too
+                    also = _TITLE_BEFORE_RE.search(folded, m.end(1))
+                    if also is not None and " et " in folded[m.end(1) : also.start(1)]:
+                        second = title_key(also.group(1), folded, also.end(1))
+                        pos_list.append(pos)
+                        found.append((second[0], second[1], name))
+                        self.title_heads.setdefault(name, set()).add(second[0])
             if key is None:
                 after = _fold(text[pos + len(name) : pos + len(name) + 90])
                 m = _TITLE_AFTER_RE.match(after)
