@@ -509,6 +509,16 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
     want = _definite_gender(doc, m)
     if want is None:
         return None
+    if _fold(head) in _COUNSEL:
+        # "contestée par Me Nader Wolf. … « … », a réagi le défenseur": the one lawyer (a
+        # "Me" before the name) named since the last quotation
+        lawyers = {
+            doc.fullest(n)
+            for p, n in doc.names_between(seen.last_end, m.start)
+            if _LAWYER_BEFORE_RE.search(doc.text, max(0, p - 8), p) is not None
+        }
+        if len(lawyers) == 1:
+            return lawyers.pop()
     if doc.court and _fold(head) in lex.COURT_ROLES:
         return None  # "Barthélémy Dias … Le procureur rebondit : « … »": someone else
     # Only a subject brought in since the last quotation, or the last person quoted: "la
@@ -536,6 +546,11 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
     ):
         return None
     return found
+
+
+#: Titles of a party's lawyer, and the civility that marks a lawyer's name ("Me X").
+_COUNSEL: Final = frozenset({"avocat", "défenseur", "conseil"})
+_LAWYER_BEFORE_RE: Final = LazyRegex(r"(?<![\p{L}])(?:Me|Maître|Maitre)[ \u00a0]+\Z")
 
 
 def _subject_nearby(doc: _Doc, name: str, m: _Mention, head: str) -> bool:
