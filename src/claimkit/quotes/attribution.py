@@ -637,12 +637,15 @@ def _colon_heading(doc: _Doc, cand: _Cand) -> _Attr | None:
 
     "Les déclarations de Martin St-Louis :\n• « … »\n• Sur l'arbitrage : « … »": a short
     line ending with a colon and naming one person, then lines each opening on a bullet or
-    a quotation mark; the quotation is on one of them.  At most twelve lines are read back.
+    a quotation mark; the quotation is on one of them.  A heading that ends on the name
+    ("Le plus abattu : Antoine Kombouaré (Dijon)") heads the quotation opening the line
+    under it.  At most twelve lines are read back.
     """
     text = doc.text
     line = text.rfind("\n", 0, cand.open) + 1
     lead = text[line : cand.open]
-    if lead.strip(BULLETS) and not (lead[:1] in BULLETS and lead.lstrip(BULLETS)[:1].isupper()):
+    item = bool(lead.strip(BULLETS))
+    if item and not (lead[:1] in BULLETS and lead.lstrip(BULLETS)[:1].isupper()):
         return None  # words before the mark, and no bullet: not a list item
     for _ in range(12):
         if line <= 0:
@@ -654,14 +657,21 @@ def _colon_heading(doc: _Doc, cand: _Cand) -> _Attr | None:
             continue
         if body[0] in BULLETS or body[0] in '«“"':
             continue  # another item of the list
-        if not body.endswith(":") or len(body) > 160:
+        names = doc.names_between(line, end)
+        if len({name for _, name in names}) != 1 or len(body) > 160:
             return None
-        people = {name for _, name in doc.names_between(line, end)}
-        if len(people) != 1:
+        pos, name = names[0]
+        if not body.endswith(":") and (
+            item or _HEADING_NAME_END_RE.match(text, pos + len(name), end) is None
+        ):
             return None
-        pos, name = doc.names_between(line, end)[0]
         return _Attr(_Mention("name", pos, pos + len(name), name), "before", None, True)
     return None
+
+
+#: What may end a heading after the name it gives the quotation below to: nothing, or a
+#: club, party or country in parentheses ("Le plus abattu : Antoine Kombouaré (Dijon)").
+_HEADING_NAME_END_RE: Final = LazyRegex(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*\Z")
 
 
 _NAME_WORD: Final = r"\p{Lu}[\p{L}'\u2019.\-]*"
