@@ -184,6 +184,11 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     n, inverted = _verb_at(doc, i, j)
     if not n:
         n = _semi_auxiliary(doc, i, j)  # "s'est empressé de dire", "a tenu à préciser"
+    if not n:
+        # "», grogne-t-il", "», se plaint-elle": any verb with its clitic subject after it
+        k = i + 1 if toks[i].norm in {"se", "s'"} and i + 1 < j else i
+        if _ANY_INVERTED_RE.fullmatch(toks[k].norm) is not None:
+            n, inverted = k - i + 1, True
     if n:
         verb = doc.text[toks[i].start : toks[i + n - 1].end]
         if inverted:
@@ -348,6 +353,8 @@ _NOT_VERBS: Final = _PREPOSITIONS | frozenset({
 
 
 #: Object pronouns between a quotation and its verb: "», nous a confié X".
+#: A verb and its clitic subject, inverted: "grogne-t-il", "plaint-elle", "lâchent-ils".
+_ANY_INVERTED_RE: Final = LazyRegex(r"\p{Ll}{3,}[eatdi](?:-t)?-(?:il|elle|ils|elles)")
 _OBJECT_CLITICS: Final = frozenset({"nous", "lui", "leur", "vous", "me", "m'", "nous'"})
 
 

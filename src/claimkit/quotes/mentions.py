@@ -535,6 +535,8 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             i += n  # "a souligné en outre le Conseil", "ajoute de son côté X"
         elif toks[i].norm in _ADVERBS or (toks[i].norm == "," and i + 1 < j):
             i += 1
+        elif toks[i].norm in {"ce", "cette"} and i + 1 < j and toks[i + 1].norm in _ADVERBS:
+            i += 2  # "a répondu ce vendredi, le général X"
         elif toks[i].norm in {"à", "au", "aux"} and i + 1 < j:
             k = i + 1
             if toks[k].norm in _DETERMINERS:
