@@ -366,11 +366,12 @@ def _institution_in_full(doc: _Doc, noun: str, pos: int) -> str | None:
 
 @lru_cache(maxsize=64)
 def _institution_pattern(noun: str) -> regex.Pattern[str]:
-    """An institution noun with its complement: "parquet de Vienne", "ministère de la Santé"."""
+    """Compile the search for *noun* with its complement ("parquet de Vienne")."""
     return regex.compile(
         rf"(?<![\p{{L}}\-]){regex.escape(noun)}"
         r"(?:[ \u00a0]\p{Ll}{4,}(?:al|ale|ial|iale|ien|ienne|ais|aise|ois|oise|ain|aine|if|ive))?"
-        r"[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['\u2019]|du[ \u00a0]|des[ \u00a0]|de[ \u00a0]|d['\u2019])"
+        r"[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['\u2019]|du[ \u00a0]|des[ \u00a0]"
+        r"|de[ \u00a0]|d['\u2019])"
         r"\p{Lu}[\p{L}\-]+(?:[ \u00a0](?:\p{Lu}[\p{L}\-]+"
         r"|\p{Ll}{3,}(?:ères|ère|aux|ale|ales|iques|ique|elle|elles|aires|aire|ée|ées)))?"
     )
