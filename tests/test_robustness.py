@@ -47,6 +47,13 @@ HOSTILE = {
     # re-read every mention of that speaker (quadratic: 175 s for 500 kB).
     "pronoun-attributions": "« Non à cela », a dit Kim Lee. « Oui à ceci », a-t-elle ajouté.\n",
     "hyphenated-words": "vingt-deux ",
+    # Speaker rules of the fourth round: list items read back to their heading, fragments
+    # credited forward, institutions spelled out, titles given to the one person quoted.
+    "list-items-one-line": "• « Nous irons jusqu'au bout » ",
+    "heading-and-list-items": "Les déclarations de Paul Durand :\n• « Nous irons jusqu'au bout »\n",
+    "fragments-before-verb": "Il n'a « jamais été question » de « faire un buste ». ",
+    "institution-anaphors": "Le parquet de Lyon enquête. « Nous enquêtons », a indiqué le parquet. ",
+    "titles-and-one-speaker": "« Nous enquêtons », a dit la ministre. « Oui à ceci », a dit Awa Diop. ",
     "qualifiers": "plus de ",
     "no-break-spaces": "\u00a0",
     # Place cues and bare currency words: each amount looks for its nearest cue.

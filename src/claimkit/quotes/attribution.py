@@ -649,7 +649,10 @@ def _colon_heading(doc: _Doc, cand: _Cand) -> _Attr | None:
     under it.  At most twelve lines are read back.
     """
     text = doc.text
-    line = text.rfind("\n", 0, cand.open) + 1
+    nl = text.rfind("\n", max(0, cand.open - _LINE), cand.open)
+    if nl < 0 and cand.open > _LINE:
+        return None  # a long line: no list item (and a bounded look back on any text)
+    line = nl + 1
     lead = text[line : cand.open]
     item = bool(lead.strip(BULLETS))
     if item and not (lead[:1] in BULLETS and lead.lstrip(BULLETS)[:1].isupper()):
@@ -658,7 +661,10 @@ def _colon_heading(doc: _Doc, cand: _Cand) -> _Attr | None:
         if line <= 0:
             return None
         end = line - 1
-        line = text.rfind("\n", 0, end) + 1
+        nl = text.rfind("\n", max(0, end - _LINE), end)
+        if nl < 0 and end > _LINE:
+            return None
+        line = nl + 1
         body = text[line:end].strip()
         if not body:
             continue
@@ -676,6 +682,7 @@ def _colon_heading(doc: _Doc, cand: _Cand) -> _Attr | None:
     return None
 
 
+_LINE: Final = 600  # the longest line read back for a list item or its heading
 #: What may end a heading after the name it gives the quotation below to: nothing, or a
 #: club, party or country in parentheses ("Le plus abattu : Antoine Kombouaré (Dijon)").
 _HEADING_NAME_END_RE: Final = LazyRegex(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*\Z")
