@@ -52,8 +52,8 @@ HOSTILE = {
     "list-items-one-line": "• « Nous irons jusqu'au bout » ",
     "heading-and-list-items": "Les déclarations de Paul Durand :\n• « Nous irons jusqu'au bout »\n",
     "fragments-before-verb": "Il n'a « jamais été question » de « faire un buste ». ",
-    "institution-anaphors": "Le parquet de Lyon enquête. « Nous enquêtons », a indiqué le parquet. ",
-    "titles-and-one-speaker": "« Nous enquêtons », a dit la ministre. « Oui à ceci », a dit Awa Diop. ",
+    "institution-anaphors": "Le parquet de Lyon enquête. « Nous enquêtons », a dit le parquet. ",
+    "titles-and-one-speaker": "« Nous enquêtons », a dit la ministre. « Oui », a dit Awa Diop. ",
     "qualifiers": "plus de ",
     "no-break-spaces": "\u00a0",
     # Place cues and bare currency words: each amount looks for its nearest cue.
