@@ -23,13 +23,21 @@ the text:
    dit-il / X, négociateur, a dit), before it (X a ajouté : « … », X estime que « … »), a
    source preposition (selon X, d'après X), a bare colon (X : « … »), the subject of the
    sentence that contains a quoted fragment, or the speaker of the previous quotation in
-   the paragraph (inherited).
+   the paragraph (inherited).  :mod:`~claimkit.quotes.layout` reads the page's layout: a
+   name line under a quotation, a heading over a list of quotations or ending on a name,
+   a quotation opening a paragraph before a sentence about its speaker.
 5. **Chains** (:mod:`~claimkit.quotes.chains`).  A surname becomes the fullest name the
    document gives ("Zhao" → "Ben Zhao"), a pronoun the person it refers to (a subject
    brought in since the last quotation, else the last person quoted, gender permitting),
    a title the person named with it, a written source ("l'offre d'emploi", "le dossier")
-   or an anaphor ("la plateforme", "l'institution") the organisation behind it.  When the
+   or an anaphor ("la plateforme", "l'institution") the organisation behind it
+   (:mod:`~claimkit.quotes.bodies`: "le parquet" as fully as the text named it).  When the
    evidence is weak the speaker is None: a wrong name is worse than none.
+6. **Passes over the document** (:mod:`~claimkit.quotes.titles` and this module).  A title
+   credited as written goes to the person the document names with it later, the person
+   the next sentence brings in, or the one person it quotes by name; fragments before a
+   quotation credited after its marks, and paragraphs of a quotation reopened at each
+   paragraph, take that speaker.
 
 Left alone: titles of works and scare quotes (one or two words, or Title Case words, with no
 reporting verb), quotations inside quotations, and indirect speech without marks.
@@ -37,41 +45,23 @@ reporting verb), quotations inside quotations, and indirect speech without marks
 
 from __future__ import annotations
 
-import bisect
-from functools import lru_cache
 from typing import Final
-
-import regex
 
 from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind, Quote
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.attribution import (
-    BULLETS,
     _after,
     _before,
-    _colon_heading,
-    _lede_subject,
-    _name_line,
     _previous_sentence,
     _terms_after,
 )
-from claimkit.quotes.chains import (
-    _DEMONYM_AFTER_RE,
-    _as_written,
-    _main_person,
-    _named_otherwise,
-    _resolve,
-    _Speakers,
-    _title_fits,
-    _title_key_of,
-)
+from claimkit.quotes.chains import _as_written, _main_person, _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
-from claimkit.quotes.gender import _definite_gender, _name_gender
+from claimkit.quotes.layout import BULLETS, _colon_heading, _lede_subject, _name_line
 from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
-from claimkit.quotes.mentions import _Mention
-from claimkit.quotes.names import _JOB_WORDS, title_key
+from claimkit.quotes.titles import _named_next
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
     _PUNCT_CHARS,
@@ -264,178 +254,6 @@ def extract_quotes(text: str) -> list[Quote]:
         )
     out = _credit_reopened(text, _named_next(doc, out, seen), unclosed)
     return _credit_before_verb(doc, out)
-
-
-#: A sentence that opens on a person's name, maybe after a civility: "M. Sellal intervenait".
-_NAME_OPENING_RE: Final = LazyRegex(
-    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*"
-    # maybe an adverbial phrase first: "Lors d'une rencontre avec la presse, Thomas Brezzo a"
-    r"(?:(?:Lors|Après|Avant|Dans|Devant|Face|Interrogée?|Invitée?|Jeudi|Lundi|Mardi|Mercredi"
-    r"|Vendredi|Samedi|Dimanche|Hier|Plus tard|Ensuite|Puis)[^.,;:!?«»\n]{0,80},[ \u00a0]+)?"
-    r"(?P<civ>(?:M\.|Mme|Me|Dr|Maître|Monsieur|Madame)[ \u00a0]+)?"
-    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'\u2019\-]+){0,3})"
-    r"[ \u00a0]+\p{Ll}"
-)
-
-
-def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
-    """Name a title credited as written when the next sentence opens on a person.
-
-    "« … », a fait remarquer le Premier ministre. M. Sellal intervenait à l'ouverture du
-    colloque.": the title is the person the sentence after it brings in, when a civility
-    or the document marks the words as a person's name, the gender and titles fit, and
-    nobody else is named in between.  Every quotation credited to that title goes to them.
-    """
-    names: dict[str, str] = {}
-    tried: set[str] = set()
-    people = {doc.fullest(name) for _, name in doc.names}
-    speakers = sorted((set(seen.people) - seen.written) & people)
-    for q in quotes:
-        title = q.speaker
-        if title is None or title not in seen.written or title in tried or q.speaker_end is None:
-            continue
-        if len(tried) >= 64:
-            break  # a bounded number of titles: linear on any text
-        tried.add(title)
-        mention = _Mention("desc", q.speaker_start or 0, q.speaker_end, title)
-        later = _titled_later(doc, mention)
-        if later is not None:
-            names[title] = later  # "selon son avocate. … a rapporté l'avocate Souad Brahma"
-            continue
-        sole = _sole_speaker(doc, mention, speakers)
-        if sole is not None:
-            names[title] = sole  # "« … », dit la ministre. … « … », a dit Yacine Fall."
-            continue
-        end = doc.sentence_end(q.speaker_end)
-        if doc.names_between(q.speaker_end, end):
-            continue
-        m = _NAME_OPENING_RE.match(doc.text, end + 1, min(len(doc.text), end + 220))
-        if m is None:
-            continue
-        name = m.group("name")
-        if m.group("civ") is None and (" " not in name or not doc.name_count.get(name)):
-            continue  # "Le Conseil …", "Cette annonce …": no person's name
-        if name.split()[0] in lex.NOT_SPEAKERS:
-            continue
-        person = doc.fullest(name) if " " in name else doc.full_name(name, m.start("name"))
-        want = _definite_gender(doc, mention)
-        head = _title_key_of(doc, mention)
-        if (want is not None and _name_gender(doc, person) not in (None, want)) or (
-            doc.titles[0] and not _title_fits(doc, person, head)
-        ):
-            continue
-        names[title] = person
-    if not names:
-        return quotes
-    return [
-        q.model_copy(update={"speaker": names[q.speaker]})
-        if q.speaker is not None and q.speaker in names
-        else q
-        for q in quotes
-    ]
-
-
-def _sole_speaker(doc: _Doc, mention: _Mention, speakers: list[str]) -> str | None:
-    """Return the one person credited by name whom a title nobody is named with may be.
-
-    "« … », dit la ministre sénégalaise. … « … », a dit Yacine Fall.": when the document
-    quotes a single person by name and that person fits the title (gender, and no other
-    title of theirs), the title is that person.  Not when the document gives the title's word with
-    another complement ("le président du Tavini" beside "le président du Tahoeraa": two
-    people), nor for trial roles ("le procureur" is not the accused quoted by name).
-    """
-    if len(speakers) != 1:
-        return None  # with two people quoted by name, a third may be the titled one
-    head, of = _title_head(doc, mention)
-    word = head if head in _JOB_WORDS else head.split()[0] if head else ""
-    if word not in _JOB_WORDS or (doc.court and word in lex.COURT_ROLES):
-        return None  # a title no lexicon lists ("le tavana de Faa'a") names nobody known
-    want = _definite_gender(doc, mention)
-    fits = [
-        p
-        for p in speakers
-        if (want is None or _name_gender(doc, p) in (None, want))
-        and (not doc.titles[0] or _title_fits(doc, p, head))
-    ]
-    if len(fits) != 1 or _other_complement(doc.text, word, of, want):
-        return None
-    if any(h == head and doc.fullest(name) != fits[0] for h, _, name in doc.titles[1]):
-        return None  # "l'avocat Paul Durand": someone else the document names so
-    adj = _DEMONYM_AFTER_RE.match(doc.text, mention.end)
-    if adj is not None and _named_otherwise(doc, fits[0], adj.group(1)):
-        return None  # "le ministre ghanéen" is not "le ministre sénégalais Amadou Ba"
-    return fits[0]
-
-
-def _other_complement(text: str, word: str, of: str | None, want: str | None) -> bool:
-    """Tell whether *text* gives the title *word* to someone else, by another complement.
-
-    "le président du Tavini … le président autonomiste du Tahoeraa": yes.  A title with no
-    complement is ambiguous when the text gives the word two complements.  Uses of the
-    other gender ("la présidente du CN" beside "le président") are someone else anyway.  At
-    most 32 uses of the word are read.
-    """
-    pattern = _complement_pattern(word)
-    seen: set[str] = set() if of is None else {of[:4]}
-    feminine = not word.endswith("e")
-    for n, m in enumerate(pattern.finditer(text)):
-        if n >= 32:
-            return True
-        if feminine and want is not None and (m.group("e") in ("e", "es")) != (want == "f"):
-            continue  # "la présidente du CN" is not "le président"
-        seen.add(_fold(m.group("of"))[:4])
-        if len(seen) > 1:
-            return True
-    return False
-
-
-@lru_cache(maxsize=256)
-def _complement_pattern(word: str) -> regex.Pattern[str]:
-    """Compile the search for a title word and its complement ("président … du Tavini")."""
-    return regex.compile(
-        rf"(?i)(?<!\p{{L}}){regex.escape(word)}(?P<e>e|s|es)?"
-        r"(?:[ \u00a0]+\p{Ll}+){0,2}?[ \u00a0]*(?:(?:de|du|des)[ \u00a0]+|d['\u2019])"
-        r"(?:(?:la|le|les)[ \u00a0]+|l['\u2019])?(?P<of>\p{L}+)"
-    )
-
-
-def _title_head(doc: _Doc, mention: _Mention) -> tuple[str, str | None]:
-    """Return the key of a title as written, without its determiner ("son avocate")."""
-    words = mention.text.split()
-    start = mention.start
-    if len(words) > 1 and _fold(words[0]) in _TITLE_DETERMINERS:
-        start += len(words[0]) + 1  # "son avocate": the title is "avocate"
-    elif words and _fold(words[0]).startswith("l'"):
-        start += 2
-    folded = _fold(doc.text[start : mention.end + 60])
-    return title_key(doc.text[start : mention.end], folded, mention.end - start)
-
-
-_TITLE_DETERMINERS: Final = frozenset({"le", "la", "les", "son", "sa", "leur", "ce", "cette"})
-
-
-def _titled_later(doc: _Doc, mention: _Mention) -> str | None:
-    """Return the one person the document names later with the title of *mention*.
-
-    "« … », selon son avocate. … a rapporté l'avocate Souad Brahma": a title first given
-    alone and later with a name is that person, when no other person carries that title
-    in the document (a trial's two lawyers stay unnamed).
-    """
-    positions, found = doc.titles
-    if not positions:
-        return None
-    head, of = _title_head(doc, mention)
-    k = bisect.bisect_left(positions, mention.end)
-    same = [
-        (i, doc.fullest(name))
-        for i, (h, o, name) in enumerate(found)
-        if h == head and (o is None or of is None or o == of)
-    ]
-    people = {name for _, name in same}
-    later = {name for i, name in same if i >= k}
-    if len(people) != 1 or len(later) != 1:
-        return None
-    return later.pop()
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".

@@ -8,7 +8,8 @@ from typing import Final
 from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.chains import _is_institution, _is_place
+from claimkit.quotes.bodies import _is_institution
+from claimkit.quotes.chains import _is_place
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
 from claimkit.quotes.mentions import (
@@ -401,36 +402,6 @@ def _terms_after(doc: _Doc, cand: _Cand) -> _Attr | None:
     return None
 
 
-def _lede_subject(doc: _Doc, cand: _Cand) -> _Attr | None:
-    """Credit a quotation opening its paragraph to the person the next sentence is about.
-
-    "« Nous avons perdu contre une équipe qui marche sur l'eau ! » Beau joueur, Ludovic
-    Magnin reconnaissait la supériorité du Servette.": the sentence right after the marks,
-    in the same paragraph, has a person named in full (or with a civility) as its subject.
-    """
-    text = doc.text
-    if cand.close is None or cand.part or text[cand.para : cand.open].strip(BULLETS):
-        return None
-    lo = cand.close + 1
-    i, j = doc.tok_range(lo, doc.sentence_end(lo))
-    toks = doc.toks
-    if (
-        i >= j
-        or "\n" in text[lo : toks[i].start]
-        or toks[i].kind != "word"
-        or not toks[i].raw[:1].isupper()
-        or text[cand.close - 1] not in ".!?…"
-    ):
-        return None
-    subject = _clause_subject(doc, i, j)
-    if subject is None or subject.kind != "name" or not (" " in subject.text or subject.titled):
-        return None
-    end = doc.tok_range(subject.end, subject.end + 1)[0]
-    if end >= j or not (toks[end].norm in _AUXILIARIES or toks[end].raw.islower()):
-        return None  # the name must be followed by its verb
-    return _Attr(subject, "after", None, False)
-
-
 def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
     """Attribution in the sentence before the opening mark, not looking back past *floor*.
 
@@ -614,86 +585,6 @@ def _previous_sentence(doc: _Doc, cand: _Cand, across: bool = False) -> _Attr | 
         ):
             return _Attr(subject, "before", None, False)
     return None
-
-
-def _name_line(doc: _Doc, cand: _Cand) -> _Attr | None:
-    r"""Credit a quotation to the name that follows it alone: "« … »\n\n– Nick Suzuki".
-
-    A dash then a name ending its line, or a name in parentheses right after the marks
-    ("« … » (Sven Mary)").
-    """
-    if cand.close is None:
-        return None
-    m = _NAME_LINE_RE.match(doc.text, cand.close + 1, min(len(doc.text), cand.close + 160))
-    if m is None:
-        return None
-    name = m.group("name") or m.group("paren")
-    start = m.start("name") if m.group("name") else m.start("paren")
-    words = name.split()
-    if len(words) < 2 or any(w in lex.NOT_SPEAKERS for w in words):
-        return None
-    return _Attr(_Mention("name", start, start + len(name), name), "after", None, True)
-
-
-#: Characters that open a list item ("• « … »", "– « … »") or surround it.
-BULLETS: Final = " \t\u00a0\u202f\u2022\u2023\u25aa\u25cf\u25ba\u2013\u2014-*\u00b7"
-
-
-def _colon_heading(doc: _Doc, cand: _Cand) -> _Attr | None:
-    r"""Credit a list of quotations to the one person a heading above it names.
-
-    "Les déclarations de Martin St-Louis :\n• « … »\n• Sur l'arbitrage : « … »": a short
-    line ending with a colon and naming one person, then lines each opening on a bullet or
-    a quotation mark; the quotation is on one of them.  A heading that ends on the name
-    ("Le plus abattu : Antoine Kombouaré (Dijon)") heads the quotation opening the line
-    under it.  At most twelve lines are read back.
-    """
-    text = doc.text
-    nl = text.rfind("\n", max(0, cand.open - _LINE), cand.open)
-    if nl < 0 and cand.open > _LINE:
-        return None  # a long line: no list item (and a bounded look back on any text)
-    line = nl + 1
-    lead = text[line : cand.open]
-    item = bool(lead.strip(BULLETS))
-    if item and not (lead[:1] in BULLETS and lead.lstrip(BULLETS)[:1].isupper()):
-        return None  # words before the mark, and no bullet: not a list item
-    for _ in range(12):
-        if line <= 0:
-            return None
-        end = line - 1
-        nl = text.rfind("\n", max(0, end - _LINE), end)
-        if nl < 0 and end > _LINE:
-            return None
-        line = nl + 1
-        body = text[line:end].strip()
-        if not body:
-            continue
-        if body[0] in BULLETS or body[0] in '«“"':
-            continue  # another item of the list
-        names = doc.names_between(line, end)
-        if len({name for _, name in names}) != 1 or len(body) > 160:
-            return None
-        pos, name = names[0]
-        if not body.endswith(":") and (
-            item or _HEADING_NAME_END_RE.match(text, pos + len(name), end) is None
-        ):
-            return None
-        return _Attr(_Mention("name", pos, pos + len(name), name), "before", None, True)
-    return None
-
-
-_LINE: Final = 600  # the longest line read back for a list item or its heading
-#: What may end a heading after the name it gives the quotation below to: nothing, or a
-#: club, party or country in parentheses ("Le plus abattu : Antoine Kombouaré (Dijon)").
-_HEADING_NAME_END_RE: Final = LazyRegex(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*\Z")
-
-
-_NAME_WORD: Final = r"\p{Lu}[\p{L}'\u2019.\-]*"
-_NAME_RE: Final = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|du|van|von|ben|bin|el|al|da)){{1,4}}"
-_NAME_LINE_RE: Final = LazyRegex(
-    rf"[ \t.,]*(?:\([ \t]*(?P<paren>{_NAME_RE})[ \t]*\)[ \t.]*(?:\n|\Z)"
-    rf"|[ \t]*\n(?:[ \t]*\n)*[ \t]*[\-\u2013\u2014][ \t]*(?P<name>{_NAME_RE})[ \t.]*(?:\n|\Z))"
-)
 
 
 def _clause_subject(doc: _Doc, i: int, j: int, titles: bool = False) -> _Mention | None:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 from typing import Final
 
-import regex
-
 from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
+from claimkit.quotes.bodies import _institution_in_full, _is_institution, _named_body, _org_name
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.gender import (
     _compatible,
@@ -239,12 +237,6 @@ def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
     return name if _compatible(doc, name, pos, _DEMONSTRATIVES[m.text]) else None
 
 
-def _is_institution(m: _Mention) -> bool:
-    """Tell whether an anaphor names an institution by itself: "le gouvernement"."""
-    words = _fold(m.text).split()
-    return bool(words) and words[-1] in lex.INSTITUTIONS
-
-
 def _strip_honorific(name: str) -> tuple[str, bool]:
     """Drop an honorific: "Maître Hayat" → ("Hayat", True)."""
     words = name.split()
@@ -344,37 +336,6 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         ):
             return full  # not "Derrière Netflix" for the company "Netflix"
     return found
-
-
-def _institution_in_full(doc: _Doc, noun: str, pos: int) -> str | None:
-    """Return the one full form the document gives *noun* before *pos*, or None.
-
-    "Le parquet de Vienne a ouvert une enquête. … « … », a indiqué le parquet." → "parquet
-    de Vienne"; "le gouvernement provincial de Kinshasa".  Two forms ("ministère de la
-    Santé", "ministère de l'Intérieur") leave the noun alone.  At most 3,000 characters
-    back, and eight forms, are read.
-    """
-    forms: set[str] = set()
-    for n, found in enumerate(
-        _institution_pattern(noun).finditer(doc.text, max(0, pos - 3000), pos)
-    ):
-        forms.add(found.group(0))
-        if len(forms) > 1 or n >= 8:
-            return None
-    return forms.pop() if forms else None
-
-
-@lru_cache(maxsize=64)
-def _institution_pattern(noun: str) -> regex.Pattern[str]:
-    """Compile the search for *noun* with its complement ("parquet de Vienne")."""
-    return regex.compile(
-        rf"(?<![\p{{L}}\-]){regex.escape(noun)}"
-        r"(?:[ \u00a0]\p{Ll}{4,}(?:al|ale|ial|iale|ien|ienne|ais|aise|ois|oise|ain|aine|if|ive))?"
-        r"[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['\u2019]|du[ \u00a0]|des[ \u00a0]"
-        r"|de[ \u00a0]|d['\u2019])"
-        r"\p{Lu}[\p{L}\-]+(?:[ \u00a0](?:\p{Lu}[\p{L}\-]+"
-        r"|\p{Ll}{3,}(?:ères|ère|aux|ale|ales|iques|ique|elle|elles|aires|aire|ée|ées)))?"
-    )
 
 
 def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
@@ -499,26 +460,6 @@ def _named_otherwise(doc: _Doc, name: str, adjective: str) -> bool:
 _TITLED_ADJECTIVE_RE: Final = LazyRegex(rf"(?:{_JOB_ALT})\s+(\p{{Ll}}+)")
 
 
-#: A body's kind right before its name: "l'ONG Human Rights Watch", "le parti Les
-#: Républicains" (folded text).
-_BODY_CUE_RE: Final = LazyRegex(
-    r"(?<![\p{L}])(?:ong|parti|association|organisation|mouvement|fondation|coalition|"
-    r"collectif|syndicat|fédération|société|groupe|entreprise|compagnie|institut|agence|"
-    r"plateforme|ligue|union|front|alliance|réseau|observatoire|club)\s+\Z"
-)
-
-
-def _named_body(doc: _Doc, pos: int) -> str | None:
-    """Return the body of several words named last before *pos* with its kind before it.
-
-    "L'ONG Human Rights Watch a publié un rapport. « … », affirme l'organisation."
-    """
-    for start, name in reversed(doc.names_before(pos, _ORG_WINDOW)[-8:]):
-        if _BODY_CUE_RE.search(_fold(doc.text[max(0, start - 16) : start])) is not None:
-            return name
-    return None
-
-
 def _unconfirmed(doc: _Doc, name: str) -> bool:
     """Tell whether capitalised words after a title may not name a person.
 
@@ -623,12 +564,3 @@ def _title_fits(doc: _Doc, name: str, head: str) -> bool:
         return True  # no title, the same, or a role no lexicon lists ("le pompier")
     broader = lex.TITLE_HYPERNYMS.get(head.split()[0])
     return broader is not None and (not broader or heads <= broader | {head})
-
-
-def _org_name(doc: _Doc, org: str | None) -> str | None:
-    """Name an organisation as the document does most fully: "BCC" → its spelled-out form."""
-    if org is None or org in _CURRENCIES or org in lex.NOT_SPEAKERS:
-        return None
-    if org not in doc.acronyms and org[1:].islower() and org.upper() in doc.acronyms:
-        return doc.acronyms[org.upper()]  # "l'Ugtt" for the "UGTT" spelled out
-    return doc.acronyms.get(org, org)
