@@ -49,7 +49,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra2-money", "all", "percentage"): 1.0,
     ("extra2-money", "all", "date"): 0.96,
     ("extra2-quotes", "all", "date"): 0.95,
-    ("extra2-quotes", "all", "quote"): 0.88,  # 0.60 before the third round tuned on it
+    ("extra2-quotes", "all", "quote"): 0.93,  # measured 0.938 (0.60 before the third round)
     ("extra3-quotes", "all", "date"): 1.0,
     ("extra3-quotes", "all", "quote"): 0.93,  # 0.553 blind, then tuned on in the third round
     ("extra2-money", "all", "quote"): 1.0,
@@ -59,7 +59,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra4a-quotes", "all", "quote"): 0.88,  # measured 0.885
     ("extra4b-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra4b-quotes", "all", "date"): 0.83,  # measured 0.833
-    ("extra4b-quotes", "all", "quote"): 0.74,  # measured 0.750
+    ("extra4b-quotes", "all", "quote"): 0.85,  # measured 0.850
     ("extra5c-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra5c-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra5c-quotes", "all", "quote"): 0.9,  # measured 0.907
@@ -70,45 +70,53 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra6e-quotes", "all", "quote"): 0.62,  # measured 0.627
     ("extra6f-quotes", "all", "money"): 0.7,  # measured 0.706
     ("extra6f-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra6f-quotes", "all", "quote"): 0.79,  # measured 0.795
+    ("extra6f-quotes", "all", "quote"): 0.82,  # measured 0.822
     ("extra7g-quotes", "all", "money"): 0.9,  # measured 0.909
     ("extra7g-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra7g-quotes", "all", "date"): 0.86,  # measured 0.864
     ("extra7g-quotes", "all", "quote"): 0.72,  # measured 0.727
     ("extra7h-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra7h-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra7h-quotes", "all", "quote"): 0.81,  # measured 0.815
+    ("extra7h-quotes", "all", "quote"): 0.85,  # measured 0.852
     ("extra8i-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra8i-quotes", "all", "date"): 0.9,  # measured 0.909
-    ("extra8i-quotes", "all", "quote"): 0.6,  # measured 0.609
+    ("extra8i-quotes", "all", "quote"): 0.72,  # measured 0.725
     ("extra8j-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra8j-quotes", "all", "quote"): 0.66,  # measured 0.667
+    ("extra8j-quotes", "all", "quote"): 0.78,  # measured 0.783
     ("extra9k-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra9k-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra9k-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra9k-quotes", "all", "quote"): 0.59,  # measured 0.593
+    ("extra9k-quotes", "all", "quote"): 0.71,  # measured 0.716
     ("extra9l-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra9l-quotes", "all", "quote"): 0.57,  # measured 0.571
     # extra10: the round's last batch, scored blind (quotations 0.678), then tuned on a little.
     ("extra10m-quotes", "all", "date"): 0.9,  # measured 0.909
-    ("extra10m-quotes", "all", "quote"): 0.81,  # measured 0.812
+    ("extra10m-quotes", "all", "quote"): 0.89,  # measured 0.899
     ("extra10n-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra10n-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra10n-quotes", "all", "date"): 0.85,  # measured 0.857
-    ("extra10n-quotes", "all", "quote"): 0.57,  # measured 0.577
+    ("extra10n-quotes", "all", "quote"): 0.65,  # measured 0.654
     # extra11: scored blind once after the round's rules (quotations 0.740), then tuned on a little.
     ("extra11o-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra11o-quotes", "all", "date"): 0.81,  # measured 0.818
     ("extra11o-quotes", "all", "quote"): 0.92,  # measured 0.928
     ("extra11p-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra11p-quotes", "all", "date"): 0.96,  # measured 0.963
-    ("extra11p-quotes", "all", "quote"): 0.64,  # measured 0.644
+    ("extra11p-quotes", "all", "quote"): 0.67,  # measured 0.678
     # extra12: held out at the end of session 4, scored once blind, errors never read.
     ("extra12q-quotes", "all", "date"): 0.87,  # measured 0.875
     ("extra12q-quotes", "all", "quote"): 0.62,  # measured 0.630
     ("extra12r-quotes", "all", "money"): 0.66,  # measured 0.667
     ("extra12r-quotes", "all", "date"): 0.74,  # measured 0.750
     ("extra12r-quotes", "all", "quote"): 0.78,  # measured 0.786
+    # extra13: scored blind once at the start of session 5 (quotations 0.389 and 0.493), then
+    # tuned on.
+    ("extra13s-quotes", "all", "date"): 0.96,  # measured 0.968
+    ("extra13s-quotes", "all", "quote"): 0.73,  # measured 0.740
+    ("extra13t-quotes", "all", "money"): 1.0,  # measured 1.000
+    ("extra13t-quotes", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra13t-quotes", "all", "date"): 0.89,  # measured 0.895
+    ("extra13t-quotes", "all", "quote"): 0.84,  # measured 0.849
 }
 
 
