@@ -332,6 +332,8 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
     return _Attr(mention, "after", verb, True)
 
 
+#: An age in apposition after a name: "Nomena, 10 ans,", "Tsiory (12 ans)".
+_AGE_AFTER_RE: Final = LazyRegex(r"[ \u00a0]*[,(][ \u00a0]*\d{1,3}[ \u00a0]ans\b")
 #: A name's clause goes on with its verb: "Amine Salame s'est réjoui", "X a rappelé".
 _AUXILIARIES: Final = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "s'", "se"})
 #: The auxiliary of a reflexive verb: "s'est questionné", "se sont indignés".
@@ -580,7 +582,14 @@ def _previous_sentence(doc: _Doc, cand: _Cand, across: bool = False) -> _Attr | 
             subject.kind == "desc"
             or (
                 subject.kind == "name"
-                and (" " in subject.text or subject.titled or subject.desc is not None)
+                and (
+                    " " in subject.text
+                    or subject.titled
+                    or subject.desc is not None
+                    # "Nomena, 10 ans, essaie de se rassurer.": an age makes a first name a
+                    # person's
+                    or _AGE_AFTER_RE.match(doc.text, subject.end) is not None
+                )
             )
         ):
             return _Attr(subject, "before", None, False)

@@ -31,6 +31,10 @@ _FEMININE_TITLE_RE: Final = LazyRegex(
     r"conseillère|procureure|ministre-présidente|secrétaire générale|directrice générale|"
     r"gouverneure|sénatrice|représentante|déléguée|candidate|militante|dirigeante)(?!\w)"
 )
+#: A stretch ending on a preposition: the name after it is a complement ("le cas de X").
+_COMPLEMENT_END_RE: Final = LazyRegex(
+    r"(?i)(?<![\w'])(?:de|du|des|à|au|aux|pour|avec|chez|par|contre)\s+\Z|(?<![\w])d'\s*\Z"
+)
 _FIRST_WORD_RE: Final = LazyRegex(r"[\p{L}]+(?:-[\p{L}]+)?")
 
 
@@ -43,7 +47,13 @@ def _gender_at(doc: _Doc, pos: int) -> str | None:
     lo = max(0, pos - 40, doc.sentence_start(pos))
     cues = list(_GENDER_CUE_RE.finditer(doc.text, lo, pos))
     last = cues[-1] if cues else None
-    if last is not None and doc.text[last.end() : pos].count(",") == 0:
+    if (
+        last is not None
+        and doc.text[last.end() : pos].count(",") == 0
+        # "le cas de Tsiory", "la fille de Paul": the determiner is a noun's, the name its
+        # complement
+        and _COMPLEMENT_END_RE.search(doc.text, last.end(), pos) is None
+    ):
         return "f" if last.group("f") is not None else "m"
     first = _FIRST_WORD_RE.match(doc.text, pos)
     if first is not None:
