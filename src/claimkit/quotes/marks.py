@@ -21,6 +21,7 @@ _MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage,
 _MAX_DEPTH: Final = 6  # deeper nesting is damage; extra openings are ignored
 
 _NOT_NEWLINE_RE: Final = LazyRegex(r"[^\n]")
+_ONLY_SPACE_RE: Final = LazyRegex(r"\s*\Z")  # nothing but white space to the end
 
 _Role = Literal["open", "close", "none"]
 
@@ -57,6 +58,10 @@ def _straight_role(text: str, i: int, top_is_straight: bool) -> _Role:
     return "close" if top_is_straight else "open"
 
 
+def _char(text: str, i: int, end: int) -> str:
+    return text[i] if i < end else " "
+
+
 def _pair_paragraph(
     text: str, start: int, end: int, marks: re.Pattern[str] = _MARK_RE
 ) -> list[_Cand]:
@@ -71,7 +76,16 @@ def _pair_paragraph(
         if ch in "«„":
             role = "open"
         elif ch == "»":
-            role = "close"
+            # "que » nous sommes … »", "\n» On ne peut pas … »": a reversed mark opening a
+            # quotation where none is open, before words
+            role = (
+                "open"
+                if not stack
+                and (prev.isspace() or prev in "'’:(")
+                and (_is_word_char(nxt) or (nxt == " " and _is_word_char(_char(text, i + 2, end))))
+                and text.find("»", i + 1, end) > 0
+                else "close"
+            )
         elif ch == "“":
             # "…en salle“," : a typo closing with an opening mark.
             role = "close" if stack and not prev.isspace() and not _is_word_char(nxt) else "open"
@@ -92,9 +106,14 @@ def _pair_paragraph(
             pairs.append((o, i))
     if stack:
         o = stack[0][0]
-        # Left open: runs to the paragraph end when it opens a sentence ("« Ma voix…").
+        # Left open: runs to the paragraph end when it opens a sentence ("« Ma voix…"), or
+        # when the text stops inside it (an excerpt cut mid-quotation: "Selon lui, « la")
         before = text[start:o].rstrip()
-        if (not before or before[-1] in ".!?:…") and end - o <= _MAX_UNCLOSED:
+        # (cut: the text ends on a letter, not a full stop)
+        last = _ONLY_SPACE_RE.match(text, end) is not None and _is_word_char(
+            text[start:end].rstrip()[-1:] or "."
+        )
+        if (not before or before[-1] in ".!?:…" or last) and end - o <= _MAX_UNCLOSED:
             pairs.append((o, None))
     pairs.sort(key=lambda p: (p[0], -(p[1] if p[1] is not None else end)))
     out: list[_Cand] = []
