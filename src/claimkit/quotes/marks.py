@@ -15,7 +15,13 @@ from claimkit.text import fold_apostrophes
 #: Any quotation mark this module pairs.  ‹ › (rare in French news) are left out.
 #: (The standard ``re`` module: it scans for a class of plain characters twice as fast.)
 _MARK_RE: Final = re.compile(r"""["«»“”„‘’]""")
+_MARK_ALL_RE: Final = re.compile(r"""["«»“”„‘’']""")
 _MARK_NO_APOSTROPHE_RE: Final = re.compile(r"""["«»“”„‘]""")
+#: With the straight apostrophe too, for texts that quote with it ('Vous avez devant vous
+#: un homme fatigué', a lancé X: Swiss wire copy).
+_MARK_STRAIGHT_SINGLE_RE: Final = re.compile(r"""["«»“”„‘']""")
+#: A straight apostrophe opening words after a space: the text quotes with it.
+_OPENING_SINGLE_RE: Final = LazyRegex(r"(?:^|[\s(])'\p{L}[^'\n]{0,400}?\p{L}[.!?…]?'(?=[\s,.;:!?)]|$)")
 
 _MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage, not speech
 _MAX_DEPTH: Final = 6  # deeper nesting is damage; extra openings are ignored
@@ -96,6 +102,15 @@ def _pair_paragraph(
         elif ch == "’":
             # An apostrophe unless a ‘ is open and no letter follows.
             role = "close" if stack and stack[-1][1] == "‘" and not _is_word_char(nxt) else "none"
+        elif ch == "'":
+            # Quoting with the apostrophe: it opens after a space, before a letter, and
+            # closes an open one before a space or punctuation; else it elides ("l'accueil")
+            if stack and stack[-1][1] == "'" and not _is_word_char(nxt) and not prev.isspace():
+                role = "close"
+            elif (prev.isspace() or prev == "(") and nxt.isalpha() and not stack:
+                role = "open"
+            else:
+                role = "none"
         else:
             role = _straight_role(text, i, bool(stack) and stack[-1][1] == '"')
         if role == "open":
@@ -141,6 +156,8 @@ def _pair_marks(text: str) -> list[_Cand]:
     other word.
     """
     marks = _MARK_RE if "‘" in text else _MARK_NO_APOSTROPHE_RE
+    if "'" in text and _OPENING_SINGLE_RE.search(text) is not None:
+        marks = _MARK_STRAIGHT_SINGLE_RE if marks is _MARK_NO_APOSTROPHE_RE else _MARK_ALL_RE
     out: list[_Cand] = []
     n = len(text)
     m = marks.search(text)
