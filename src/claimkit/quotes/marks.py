@@ -21,7 +21,9 @@ _MARK_NO_APOSTROPHE_RE: Final = re.compile(r"""["«»“”„‘]""")
 #: un homme fatigué', a lancé X: Swiss wire copy).
 _MARK_STRAIGHT_SINGLE_RE: Final = re.compile(r"""["«»“”„‘']""")
 #: A straight apostrophe opening words after a space: the text quotes with it.
-_OPENING_SINGLE_RE: Final = LazyRegex(r"(?:^|[\s(])'\p{L}[^'\n]{0,400}?\p{L}[.!?…]?'(?=[\s,.;:!?)]|$)")
+_OPENING_SINGLE_RE: Final = LazyRegex(
+    r"(?:^|[\s(])'\p{L}(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,400}?\p{L}[.!?…]?'(?=[\s,.;:!?)]|$)"
+)
 
 _MAX_UNCLOSED: Final = 2500  # an unclosed quotation longer than this is damage, not speech
 _MAX_DEPTH: Final = 6  # deeper nesting is damage; extra openings are ignored
