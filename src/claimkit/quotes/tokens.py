@@ -92,6 +92,7 @@ _CIVILITIES: Final = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "M
 #: Name particles kept inside a name: "Charles de Gaulle", "Ben Zhao", "Vincent van Gogh".
 _PARTICLES: Final = frozenset({
     "de", "du", "van", "von", "da", "di", "del", "der", "bin", "dos", "das", "della", "ibn",
+    "den", "ter", "ten", "het", "vanden", "vander",
 })  # fmt: skip
 #: Capitalised particles, which open sentences too ("Le", "La") but sit inside a name
 #: between two capitalised words: "Marine Le Pen", "Stéphane Le Foll", "Jean De Bruyne".
