@@ -203,7 +203,11 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         k = _skip_to_mention(doc, i + n, j)
         parsed = _parse_mention(doc, k, j)
         if parsed:
-            return _Attr(_with_apposition(doc, parsed[1], parsed[0], j), "after", verb, True)
+            found = _with_apposition(doc, parsed[1], parsed[0], j)
+            if found.kind == "desc":
+                # "a dit le président de l'Association, le Dr Gilbert Boucher"
+                found = _named_apposition(doc, found, j)
+            return _Attr(found, "after", verb, True)
         pair = _one_of_a_pair(doc, k, j)
         if pair is not None:
             return _Attr(pair, "after", verb, True)  # "« … », explique le second"
@@ -320,6 +324,9 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
     if mention.kind == "desc":
         if m >= j or toks[m].norm not in {"le", "la", "l'"}:
             return None  # a known title with its definite article: "a tempêté le porte-parole"
+    elif mention.kind == "pronoun":
+        if mention.text not in {"ce dernier", "cette dernière"}:
+            return None  # "», narre cet homme": the person just named
     elif mention.kind != "name" or not (
         mention.titled
         or mention.desc is not None

@@ -526,7 +526,7 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
 
 
 #: Titles of a party's lawyer, and the civility that marks a lawyer's name ("Me X").
-_COUNSEL: Final = frozenset({"avocat", "défenseur", "conseil"})
+_COUNSEL: Final = frozenset({"avocat", "défenseur", "conseil", "bâtonnier", "batonnier"})
 _LAWYER_BEFORE_RE: Final = LazyRegex(r"(?<![\p{L}])(?:Me|Maître|Maitre)[ \u00a0]+\Z")
 
 

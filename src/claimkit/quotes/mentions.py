@@ -194,6 +194,15 @@ def _match_phrase(doc: _Doc, i: int, j: int, table: _Phrases) -> int:
     return 0
 
 
+#: Nouns of a person a demonstrative refers back with: "cet homme", "cette mère de famille".
+_PERSON_NOUNS: Final = frozenset({
+    "homme", "femme", "garçon", "fille", "père", "mère", "monsieur", "dame", "quinquagénaire",
+    "quadragénaire", "trentenaire", "sexagénaire", "septuagénaire", "octogénaire", "retraité",
+    "retraitée", "habitant", "habitante", "commerçant", "commerçante", "vendeur", "vendeuse",
+    "producteur", "productrice", "planteur", "planteuse", "paysan", "paysanne", "patient",
+    "patiente", "élève", "mécanicien", "chauffeur", "pêcheur", "éleveur", "éleveuse",
+})  # fmt: skip
+
 _POSSESSIVES: Final = frozenset({
     "leur", "leurs", "sa", "son", "ses", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
 })  # fmt: skip
@@ -215,6 +224,13 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if t.norm in {"cette", "ce"} and i + 1 < j and toks[i + 1].norm in {"dernière", "dernier"}:
         text = f"{t.norm} {toks[i + 1].norm}"  # "cette dernière"
         return i + 2, _Mention("pronoun", t.start, toks[i + 1].end, text)
+    if t.norm in {"ce", "cet", "cette"} and i + 1 < j:
+        # "narre cet homme", "explique cette commerçante": the person just named
+        k = i + 2 if toks[i + 1].norm in {"jeune", "vieil", "vieux", "vieille"} else i + 1
+        noun = toks[k].norm if k < j else ""
+        if noun in _PERSON_NOUNS or noun in _JOB_NOUNS.entries:
+            text = "cette dernière" if t.norm == "cette" else "ce dernier"
+            return k + 1, _Mention("pronoun", t.start, toks[k].end, text)
     if (t.raw[:1].isupper() and i > 0 and toks[i - 1].norm in _POSSESSIVES) or (
         t.norm in _POSSESSIVES and i + 1 < j and toks[i + 1].raw[:1].isupper()
     ):

@@ -153,6 +153,10 @@ def _role_mention(doc: _Doc, k: int, j: int) -> _Mention | None:
     return _Mention("desc", toks[k].start, toks[stop - 1].end, desc, desc=desc)
 
 
+#: Where the words of a description end without an apposition after them.
+_APPOSITION_STOPS: Final = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "«", "»", '"'})
+
+
 def _named_apposition(doc: _Doc, m: _Mention, j: int) -> _Mention:
     """Return the name in apposition after a description, else the description itself.
 
@@ -162,6 +166,9 @@ def _named_apposition(doc: _Doc, m: _Mention, j: int) -> _Mention:
         return m
     toks = doc.toks
     e = _complement_end(doc, doc.tok_range(m.end, m.end)[0], j)  # "de la défense"
+    stop = min(j, e + 6)  # "… des spécialistes en médecine d'urgence, le Dr X": more words
+    while e < stop and toks[e].norm not in _APPOSITION_STOPS:
+        e += 1
     if e + 1 >= j or toks[e].norm != ",":
         return m
     k = e + 1
