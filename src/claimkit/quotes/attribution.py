@@ -180,7 +180,7 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         parsed = _stressed_pronoun(doc, i + step, j) or _parse_mention(doc, i + step, j)
         if parsed:
             verb = doc.text[toks[i].start : toks[i + step - 1].end]  # "selon", "d'après"
-            return _Attr(parsed[1], "selon", verb, True)
+            return _Attr(_named_apposition(doc, parsed[1], j), "selon", verb, True)
         return None
     n, inverted = _verb_at(doc, i, j)
     if not n:

@@ -54,7 +54,14 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
     names: dict[str, str] = {}
     tried: set[str] = set()
     people = {doc.fullest(name) for _, name in doc.names}
-    speakers = sorted((set(seen.people) - seen.written) & people)
+    others = set(seen.people) - seen.written - people
+    short = set(_SHORT_NAME_RE.findall(doc.text)) if others else set()
+    # a person's name, or one capitalised word the text never gives as a body's short name
+    # in parentheses ("Belmadi", not "(Ocha)")
+    speakers = sorted(
+        (set(seen.people) - seen.written) & people
+        | {s for s in others if s.istitle() and " " not in s and s not in short}
+    )
     for q in quotes:
         title = q.speaker
         if title is None or title not in seen.written or title in tried or q.speaker_end is None:
@@ -175,6 +182,9 @@ def _title_head(doc: _Doc, mention: _Mention) -> tuple[str, str | None]:
     folded = _fold(doc.text[start : mention.end + 60])
     return title_key(doc.text[start : mention.end], folded, mention.end - start)
 
+
+#: A capitalised word in parentheses: a body's short name ("… humanitaires (Ocha)").
+_SHORT_NAME_RE: Final = LazyRegex(r"\((\p{Lu}[\p{L}\-]*)\)")
 
 _TITLE_DETERMINERS: Final = frozenset({"le", "la", "les", "son", "sa", "leur", "ce", "cette"})
 
