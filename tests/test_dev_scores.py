@@ -62,19 +62,19 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra4b-quotes", "all", "quote"): 0.85,  # measured 0.850
     ("extra5c-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra5c-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra5c-quotes", "all", "quote"): 0.9,  # measured 0.907
+    ("extra5c-quotes", "all", "quote"): 0.92,  # measured 0.921
     ("extra5d-quotes", "all", "date"): 0.88,  # measured 0.889
-    ("extra5d-quotes", "all", "quote"): 0.95,  # measured 0.959
+    ("extra5d-quotes", "all", "quote"): 0.97,  # measured 0.973
     ("extra6e-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra6e-quotes", "all", "date"): 0.92,  # measured 0.923
-    ("extra6e-quotes", "all", "quote"): 0.62,  # measured 0.627
+    ("extra6e-quotes", "all", "quote"): 0.64,  # measured 0.647
     ("extra6f-quotes", "all", "money"): 0.7,  # measured 0.706
     ("extra6f-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra6f-quotes", "all", "quote"): 0.82,  # measured 0.822
+    ("extra6f-quotes", "all", "quote"): 0.86,  # measured 0.865
     ("extra7g-quotes", "all", "money"): 0.9,  # measured 0.909
     ("extra7g-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra7g-quotes", "all", "date"): 0.86,  # measured 0.864
-    ("extra7g-quotes", "all", "quote"): 0.72,  # measured 0.727
+    ("extra7g-quotes", "all", "quote"): 0.74,  # measured 0.742
     ("extra7h-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra7h-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra7h-quotes", "all", "quote"): 0.85,  # measured 0.852
@@ -86,7 +86,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra9k-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra9k-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra9k-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra9k-quotes", "all", "quote"): 0.71,  # measured 0.716
+    ("extra9k-quotes", "all", "quote"): 0.73,  # measured 0.732
     ("extra9l-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra9l-quotes", "all", "quote"): 0.57,  # measured 0.571
     # extra10: the round's last batch, scored blind (quotations 0.678), then tuned on a little.
@@ -95,14 +95,14 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra10n-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra10n-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra10n-quotes", "all", "date"): 0.85,  # measured 0.857
-    ("extra10n-quotes", "all", "quote"): 0.65,  # measured 0.654
+    ("extra10n-quotes", "all", "quote"): 0.7,  # measured 0.704
     # extra11: scored blind once after the round's rules (quotations 0.740), then tuned on a little.
     ("extra11o-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra11o-quotes", "all", "date"): 0.81,  # measured 0.818
     ("extra11o-quotes", "all", "quote"): 0.92,  # measured 0.928
     ("extra11p-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra11p-quotes", "all", "date"): 0.96,  # measured 0.963
-    ("extra11p-quotes", "all", "quote"): 0.67,  # measured 0.678
+    ("extra11p-quotes", "all", "quote"): 0.7,  # measured 0.700
     # extra12: held out at the end of session 4, scored once blind, errors never read.
     ("extra12q-quotes", "all", "date"): 0.87,  # measured 0.875
     ("extra12q-quotes", "all", "quote"): 0.62,  # measured 0.630
@@ -116,7 +116,12 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra13t-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra13t-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra13t-quotes", "all", "date"): 0.89,  # measured 0.895
-    ("extra13t-quotes", "all", "quote"): 0.84,  # measured 0.849
+    ("extra13t-quotes", "all", "quote"): 0.86,  # measured 0.865
+    # extra14u: scored blind once mid-session 5 (quotations 0.395; session-start code 0.370),
+    # then tuned on.
+    ("extra14u-quotes", "all", "money"): 0.8,  # measured 0.800
+    ("extra14u-quotes", "all", "date"): 0.94,  # measured 0.941
+    ("extra14u-quotes", "all", "quote"): 0.76,  # measured 0.764
 }
 
 
