@@ -62,12 +62,13 @@ _AMOUNT_TAIL_RE: Final = LazyRegex(
 _YEAR_LIKE_RE: Final = LazyRegex(r"(?:1[89]|20)\d\d")
 
 
-def _join_bare(text: str, amounts: list[_Amount]) -> None:
+def _join_bare(text: str, amounts: list[_Amount], lows_only: bool = False) -> None:
     """Give bare numbers the currency of the amount they are coordinated with, in place.
 
     Right to left, so a list "10, 20 ou 30 euros" passes the currency along.  A bare number
     joins only where the pair reads as a range, a change or a list: "de 7,7 à 8,2 milliards
-    d'euros", "passe de 40 millions d'euros à 45 millions", "45 contre 40 millions".
+    d'euros", "passe de 40 millions d'euros à 45 millions", "45 contre 40 millions".  With
+    *lows_only*, only the low end of an opened range joins the amount after it.
     """
     for i in range(len(amounts) - 2, -1, -1):
         a, b = amounts[i], amounts[i + 1]
@@ -82,6 +83,8 @@ def _join_bare(text: str, amounts: list[_Amount]) -> None:
         opened = is_range_start(text, a.start)
         change = opened is not None and opened[1]
         bounded = link.type in ("to", "dash", "and") and not change
+        if lows_only and (a.has_currency or not bounded or opened is None):
+            continue
         if not a.has_currency:
             if a.words and a.power == 0 and a.coef == 1:
                 continue  # "un et 1 dollars": "un" is an article
@@ -265,9 +268,11 @@ def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] 
             # amount opening the story takes the currency the next sentence names.
             currency = _cataphoric(text, amounts, i)
         if currency is not None:
-            amounts[i] = _with_qualifier(
-                text, replace(a, currency=currency, has_currency=True, minor=False)
-            )
+            found = replace(a, currency=currency, has_currency=True, minor=False)
+            period = _PERIOD_RE.match(text, found.end) if found.per is None else None
+            if period is not None:  # "80 millions par mois"
+                found = replace(found, end=period.end(), per=_period_of(period))
+            amounts[i] = _with_qualifier(text, found)
             last = amounts[i]  # a running currency: "… 4,1 milliards. …, avec 2,841 milliards"
 
 
@@ -329,6 +334,9 @@ def _combine(
     """
     _join_bare(text, amounts)
     _inherit(text, amounts, local)
+    # "des primes de 20 à 80 millions par mois": the high end took its currency from the
+    # sentence; the low end joins it now
+    _join_bare(text, amounts, lows_only=True)
     out: list[tuple[_Amount, _Amount | None]] = []
     i = 0
     while i < len(amounts):
