@@ -60,7 +60,7 @@ from claimkit.quotes.chains import _as_written, _main_person, _resolve, _Speaker
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
 from claimkit.quotes.layout import BULLETS, _colon_heading, _lede_subject, _name_line
-from claimkit.quotes.marks import _Cand, _mask, _pair_marks, _split_incises
+from claimkit.quotes.marks import _ONLY_SPACE_RE, _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.titles import _named_next
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
@@ -328,6 +328,13 @@ def _sign_or_crowd(doc: _Doc, cand: _Cand) -> bool:
     return not lex.CROWD_OR_SIGN_CUES.isdisjoint(words)
 
 
+#: A conjunction or adverb that may open a paragraph before a quotation that goes on.
+_LEAD_CONJUNCTION_RE: Final = LazyRegex(
+    r"(?i)(?:mais|et|puis|ensuite|enfin|aussi|or|pourtant|cependant|toutefois|par contre"
+    r"|en revanche|de plus|en outre|surtout|bref)[ \t\u00a0]*,?"
+)
+
+
 def _speech_goes_on(
     doc: _Doc, last: Quote, cand: _Cand
 ) -> tuple[str | None, int | None, int | None] | None:
@@ -337,12 +344,19 @@ def _speech_goes_on(
     last speaker, unless another person comes in as a subject in between.
     """
     text = doc.text
-    if text[cand.para : cand.open].strip(BULLETS) or cand.close is None:
-        return None
-    nl = text.find("\n", cand.close)
-    rest = text[cand.close + 1 : len(text) if nl < 0 else nl]
-    if rest.strip(' \t.,;!?…»”"\u00a0\u202f') or cand.part:
-        return None
+    lead = text[cand.para : cand.open].strip(BULLETS)
+    if lead and _LEAD_CONJUNCTION_RE.fullmatch(lead) is None:
+        return None  # "Mais « … »", "Par contre, « … »": the speech goes on all the same
+    if cand.close is None:
+        # an unclosed one goes on only where the text stops inside it (a cut excerpt); else
+        # the paragraphs after it may name its speaker (_credit_reopened)
+        if _ONLY_SPACE_RE.match(text, cand.end) is None:
+            return None
+    else:
+        nl = text.find("\n", cand.close)
+        rest = text[cand.close + 1 : len(text) if nl < 0 else nl]
+        if rest.strip(' \t.,;!?…»”"\u00a0\u202f') or cand.part:
+            return None
     if _other_person_between(doc, last.speaker, last.end, cand.open):
         return None
     return last.speaker, last.speaker_start, last.speaker_end
