@@ -52,6 +52,7 @@ __all__ = [
     "JOB_NOUNS",
     "MASCULINE_FIRST_NAMES",
     "NOT_NAMES",
+    "MEDIA_WORDS",
     "ORG_ANAPHORS",
     "PARTICIPIAL_OPENERS",
     "PRONOUNS",
@@ -684,6 +685,14 @@ COURT_ROLES: Final = frozenset({
     "juge", "procureur", "avocat", "avocat général", "substitut", "bâtonnier", "batonnier",
     "greffier", "témoin", "temoin", "victime", "magistrat", "président", "president",
     "expert", "prévenu", "prevenu", "accusé", "accuse",
+})  # fmt: skip
+
+#: Words that make a run of capitalised words an outlet's name, not a person's: "France
+#: Info", "Radio Canada", "Sud Radio", "Africa News", "Walf TV".
+MEDIA_WORDS: Final = frozenset({
+    "Info", "Infos", "Radio", "TV", "Télé", "Tele", "FM", "News", "Presse", "Hebdo",
+    "Magazine", "Inter", "Média", "Medias", "Médias", "Actu", "Actus", "Live", "Online",
+    "Gazette", "Tribune", "Télévision", "Television", "Channel", "Web", "Net", "Post",
 })  # fmt: skip
 
 #: Titles of newspapers that keep their article ("Le Soleil", "L'Express", "La Presse"):

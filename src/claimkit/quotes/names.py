@@ -315,6 +315,8 @@ class _People:
                 while words and words[0] in _CAP_PARTICLES | _PARTICLES and len(words) > 1:
                     pos += len(words[0]) + 1
                     words = words[1:]
+            if not person and any(w in lex.MEDIA_WORDS for w in words):
+                continue  # "sur France Info", "à Radio Canada": an outlet
             if (
                 len(words) >= 2
                 or (person and words and words[0] not in lex.NOT_SPEAKERS)
