@@ -52,6 +52,13 @@ class _Attr:
 # --------------------------------------------------------------------------- attribution
 
 
+def _is_job_word(norm: str) -> bool:
+    return norm in _JOB_NOUNS_SET or norm.rstrip("s") in _JOB_NOUNS_SET
+
+
+_JOB_NOUNS_SET: Final = frozenset(w.lower() for w in lex.JOB_NOUNS)
+
+
 def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
     """Return the subject of the verb at token vi, looking back to token lo (sentence start).
 
@@ -64,6 +71,8 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
     k = vi
     while k > lo and _is_cap(toks[k - 1]) and vi - k < 4:
         k -= 1
+    if k == vi - 1 and k > lo and toks[k].raw.isupper() and _is_job_word(toks[k - 1].norm):
+        k = vi  # "L'élue LR s'interrogeait": a title and its party, read below
     if k < vi:
         prev = toks[k - 1].norm if k > lo else ""
         if prev in {"l'", "la", "le", "les"} and k - 1 > lo:

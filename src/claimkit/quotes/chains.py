@@ -395,6 +395,8 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     # the person the text is about, as a pronoun would be; else the title as written.
     key = title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)
     named = doc.titled_before(key, m.start) or seen.titles.get(key)
+    if named is None:
+        named = _hypernym_before(doc, m, key[0])  # "l'élue LR" after "la députée X"
     if named is None and not _described_anew(m, key[0]):
         # a role no lexicon lists with words after it ("le tavana de Faa'a") is someone
         # described anew, not a person named before
@@ -414,6 +416,30 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if named is not None and adj is not None and _named_otherwise(doc, named, adj.group(1)):
         named = None  # "Le ministre ghanéen" after "le ministre sénégalais Amadou Ba"
     return named if named is not None else _as_written(doc, m)
+
+
+def _hypernym_before(doc: _Doc, m: _Mention, head: str) -> str | None:
+    """Return the one person named before with a title a broader *head* covers.
+
+    "la députée Nathalie Serre et la ministre Patricia Mirallès. L'élue LR s'interrogeait":
+    "élue" covers "députée", not "ministre".  Within 1,000 characters back, gender
+    permitting; two such people: None.
+    """
+    word = head.split()[0] if head else ""
+    covered = lex.TITLE_HYPERNYMS.get(word)
+    positions, found = doc.titles
+    if not covered or not positions:
+        return None
+    want = _definite_gender(doc, m)
+    lo = bisect.bisect_left(positions, m.start - 1000)
+    hi = bisect.bisect_left(positions, m.start)
+    people = {
+        doc.fullest(name)
+        for h, _, name in found[lo:hi]
+        if h.split()[0] in covered
+        and (want is None or _name_gender(doc, doc.fullest(name)) in (None, want))
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _as_written(doc: _Doc, m: _Mention) -> str:

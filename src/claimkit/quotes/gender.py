@@ -47,20 +47,29 @@ def _gender_at(doc: _Doc, pos: int) -> str | None:
     lo = max(0, pos - 40, doc.sentence_start(pos))
     cues = list(_GENDER_CUE_RE.finditer(doc.text, lo, pos))
     last = cues[-1] if cues else None
+    first = _FIRST_WORD_RE.match(doc.text, pos)
+    given = None
+    if first is not None:
+        if first.group() in lex.FEMININE_FIRST_NAMES:
+            given = "f"
+        elif first.group() in lex.MASCULINE_FIRST_NAMES:
+            given = "m"
     if (
         last is not None
         and doc.text[last.end() : pos].count(",") == 0
         # "le cas de Tsiory", "la fille de Paul": the determiner is a noun's, the name its
         # complement
         and _COMPLEMENT_END_RE.search(doc.text, last.end(), pos) is None
+        # "Ce à quoi Patricia X": words but no title between, the first name says more
+        and (
+            given is None
+            or not doc.text[last.end() : pos].strip()
+            or not _JOB_HEADS.isdisjoint(_LETTER_RUN_RE.findall(_fold(doc.text[last.end() : pos])))
+        )
     ):
         return "f" if last.group("f") is not None else "m"
-    first = _FIRST_WORD_RE.match(doc.text, pos)
-    if first is not None:
-        if first.group() in lex.FEMININE_FIRST_NAMES:
-            return "f"
-        if first.group() in lex.MASCULINE_FIRST_NAMES:
-            return "m"
+    if given is not None:
+        return given
     if _FEMININE_TITLE_RE.search(doc.text, lo, pos) is not None:
         return "f"
     if last is not None and not _JOB_HEADS.isdisjoint(
