@@ -74,7 +74,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra7g-quotes", "all", "money"): 0.9,  # measured 0.909
     ("extra7g-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra7g-quotes", "all", "date"): 0.86,  # measured 0.864
-    ("extra7g-quotes", "all", "quote"): 0.74,  # measured 0.742
+    ("extra7g-quotes", "all", "quote"): 0.76,  # measured 0.764
     ("extra7h-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra7h-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra7h-quotes", "all", "quote"): 0.85,  # measured 0.852
@@ -99,7 +99,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # extra11: scored blind once after the round's rules (quotations 0.740), then tuned on a little.
     ("extra11o-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra11o-quotes", "all", "date"): 0.81,  # measured 0.818
-    ("extra11o-quotes", "all", "quote"): 0.92,  # measured 0.928
+    ("extra11o-quotes", "all", "quote"): 0.95,  # measured 0.957
     ("extra11p-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra11p-quotes", "all", "date"): 0.96,  # measured 0.963
     ("extra11p-quotes", "all", "quote"): 0.7,  # measured 0.700
@@ -119,9 +119,14 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra13t-quotes", "all", "quote"): 0.86,  # measured 0.865
     # extra14u: scored blind once mid-session 5 (quotations 0.395; session-start code 0.370),
     # then tuned on.
-    ("extra14u-quotes", "all", "money"): 0.8,  # measured 0.800
+    ("extra14u-quotes", "all", "money"): 0.88,  # measured 0.880
     ("extra14u-quotes", "all", "date"): 0.94,  # measured 0.941
     ("extra14u-quotes", "all", "quote"): 0.76,  # measured 0.764
+    # extra15x: scored blind once mid-session 5 (quotations 0.567, session-start code 0.567),
+    # then tuned on.
+    ("extra15x-quotes", "all", "money"): 0.94,  # measured 0.947
+    ("extra15x-quotes", "all", "date"): 0.83,  # measured 0.833
+    ("extra15x-quotes", "all", "quote"): 0.73,  # measured 0.733
 }
 
 

@@ -509,6 +509,14 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         parsed = _parse_mention(doc, i, j - 1)
         if parsed and parsed[0] == j - 1 and parsed[1].kind in {"name", "org", "desc"}:
             return _Attr(parsed[1], "colon", None, True)
+        # "… ce qui nécessite une bonne récupération pour Aliou Cissé : « … »"
+        k = j - 1
+        while k > i and _is_cap(toks[k - 1]) and j - 1 - k < 4:
+            k -= 1
+        if k < j - 1 and k > i and toks[k - 1].norm in {"pour", "selon"}:
+            named = _parse_mention(doc, k, j - 1)
+            if named and named[0] == j - 1 and named[1].kind == "name" and " " in named[1].text:
+                return _Attr(named[1], "colon", None, True)
     subject = _clause_subject(doc, i, j, titles=True)
     if subject is not None and subject.kind in {
         "name",
