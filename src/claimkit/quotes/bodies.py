@@ -82,4 +82,11 @@ def _org_name(doc: _Doc, org: str | None) -> str | None:
         return None
     if org not in doc.acronyms and org[1:].islower() and org.upper() in doc.acronyms:
         return doc.acronyms[org.upper()]  # "l'Ugtt" for the "UGTT" spelled out
-    return doc.acronyms.get(org, org)
+    if org in doc.acronyms:
+        return doc.acronyms[org]
+    if 2 <= len(org) <= 6 and org.isalpha() and (org.isupper() or org[1:].islower()):
+        # "l'Udc" for "L'Union démocratique du Cameroun", never spelled out in parentheses
+        full = doc.initials.get(org.upper())
+        if full is not None:
+            return full
+    return org

@@ -374,7 +374,10 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         return doc.fullest(name)
     if m.kind == "org":
         if " " not in m.text and not m.titled:
-            return _single_name(doc, m.text, m.start, False)
+            found = _single_name(doc, m.text, m.start, False)
+            if found == m.text:
+                return _org_name(doc, found) or found  # "selon l'Udc": spelled out
+            return found
         return m.text
     if m.kind == "source":
         return (

@@ -55,6 +55,12 @@ _SOURCE_HEAD_RE: Final = LazyRegex(
 )
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
 _ACRONYM_RE: Final = LazyRegex(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
+#: A body's name in full: a capitalised word, then lower-case words and particles, up to
+#: six words ("Union démocratique du Cameroun", "Parti camerounais pour la réconciliation").
+_BODY_RUN_RE: Final = LazyRegex(
+    r"(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:[ \u00a0](?:\p{L}{2,}|d['\u2019]\p{L}+|l['\u2019]\p{L}+)){1,5}"
+)
+_INITIAL_PARTICLES: Final = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "en"})
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
 
@@ -335,6 +341,27 @@ class _People:
         defendant the article is about, even when that one is the only person named.
         """
         return _COURT_RE.search(self.text) is not None
+
+    @cached_property
+    def initials(self) -> dict[str, str]:
+        """Bodies named in full, by their initials: "Union démocratique du Cameroun" → UDC.
+
+        For acronyms the text never spells out in parentheses ("l'UDC … L'Union démocratique
+        du Cameroun s'insurge").  Runs of two to six words opening on a capital, particles
+        ("de", "du", "la", "l'") skipped; the first run with those initials wins.
+        """
+        out: dict[str, str] = {}
+        for m in _BODY_RUN_RE.finditer(self.text):
+            raw = m.group().split()
+            key = ""
+            for n, w in enumerate(raw):
+                w = w.split("'")[-1].split("\u2019")[-1]
+                if w.lower() in _INITIAL_PARTICLES:
+                    continue
+                key += w[:1].upper()
+                if len(key) >= 2:  # every prefix: "Union démocratique du Cameroun s'insurge"
+                    out.setdefault(key, " ".join(raw[: n + 1]))
+        return out
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
