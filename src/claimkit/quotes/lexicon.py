@@ -588,6 +588,9 @@ HONORIFICS: Final = frozenset({
 #: credits (they carry the dispatch, they do not speak), and adverbs or conjunctions that
 #: open a sentence ("Finalement", "Quant", "Pointant").
 NOT_SPEAKERS: Final = frozenset({
+    # Swiss cantons' codes, in parentheses after a place: "Montreux (VD)"
+    "AG", "AI", "AR", "BL", "BS", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH",
+    "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH",
     "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Janvier",
     "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre",
     "Novembre", "Décembre", "AFP", "Reuters", "AP", "ATS", "Belga", "APS", "MAP", "ANP",
