@@ -370,7 +370,16 @@ def _other_person_between(doc: _Doc, speaker: str | None, start: int, end: int) 
     for _, name in doc.subjects_between(start, end):
         if speaker is None or (name != speaker and not speaker.endswith(name.split()[-1])):
             return True
-    return False
+    # "Selon les marcheurs, …", "Pour le gouvernement vénézuélien, …": a sentence between
+    # opening on someone else's view
+    return end - start < 2000 and _VIEWPOINT_RE.search(doc.masked, start, end) is not None
+
+
+#: A sentence opening on someone's view: "Selon les marcheurs,", "Pour la ministre,".
+_VIEWPOINT_RE: Final = LazyRegex(
+    r"(?:^|[.!?…]\s+|\n\s*)(?:Selon|D'après|D’après|Pour)\s+(?:les?|la|l['’]|ces|ses|son|sa|leurs?)\s*"
+    r"\p{L}[^,.;:!?\n]{0,80},"
+)
 
 
 _REOPENED_RE: Final = LazyRegex(r"\s*\n\s*[«“\"]\s*")

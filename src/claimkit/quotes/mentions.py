@@ -423,6 +423,17 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
                     return stop, _Mention(
                         "org", toks[k].start, toks[stop - 1].end, text, titled=True
                     )
+            if (
+                m == end
+                and m < j
+                and toks[m].kind == "word"
+                and toks[m].raw.islower()
+                and toks[m].norm.endswith(_DEMONYM_ENDINGS)
+                and not _verb_at(doc, m, j)[0]
+            ):
+                # "le gouvernement vénézuélien", "la police congolaise": the country's
+                text = doc.text[toks[k].start : toks[m].end]
+                return m + 1, _Mention("org", toks[k].start, toks[m].end, text, titled=True)
         if end + 1 < j and toks[end].norm in {"du", "de", "des"} and toks[end + 1].kind == "word":
             end += 2  # "le géant du streaming", "la mission du FMI"
             if toks[end - 1].cap:
