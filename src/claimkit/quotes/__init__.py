@@ -214,6 +214,7 @@ def extract_quotes(text: str) -> list[Quote]:
             not unnamed
             and (main := _main_person(doc, cand.open, seen)) is not None
             and not _sign_or_crowd(doc, cand)
+            and not _viewpoint_between(doc, prev_end, cand.open)
         ):
             speaker, kind = main, "inherited"  # the one person the article is about
         seen.last_end = cand.end
@@ -370,15 +371,28 @@ def _other_person_between(doc: _Doc, speaker: str | None, start: int, end: int) 
     for _, name in doc.subjects_between(start, end):
         if speaker is None or (name != speaker and not speaker.endswith(name.split()[-1])):
             return True
-    # "Selon les marcheurs, …", "Pour le gouvernement vénézuélien, …": a sentence between
-    # opening on someone else's view
-    return end - start < 2000 and _VIEWPOINT_RE.search(doc.masked, start, end) is not None
+    return _viewpoint_between(doc, start, end)
+
+
+def _viewpoint_between(doc: _Doc, start: int, end: int) -> bool:
+    """Tell whether a sentence between opens on someone's view: "Selon les marcheurs, …"."""
+    for m in _VIEWPOINT_RE.finditer(doc.masked, max(start, end - 2000), end):
+        if _fold(m.group("noun")) not in _NOT_VIEWS:
+            return True  # not "Selon les informations de BFMTV": a source, read elsewhere
+    return False
+
+
+#: Things, not people, whose "view" a sentence may open on.
+_NOT_VIEWS: Final = lex.SOURCE_NOUNS | {
+    "chiffres", "données", "résultats", "estimations", "images", "médias", "sources",
+    "termes", "autorités", "statistiques", "prévisions", "derniers", "dernières",
+}  # fmt: skip
 
 
 #: A sentence opening on someone's view: "Selon les marcheurs,", "Pour la ministre,".
 _VIEWPOINT_RE: Final = LazyRegex(
     r"(?:^|[.!?…]\s+|\n\s*)(?:Selon|D'après|D’après|Pour)\s+(?:les?|la|l['’]|ces|ses|son|sa|leurs?)\s*"
-    r"\p{L}[^,.;:!?\n]{0,80},"
+    r"(?P<noun>\p{L}+)[^,.;:!?\n]{0,80},"
 )
 
 
