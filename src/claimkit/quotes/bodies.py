@@ -78,7 +78,7 @@ def _named_body(doc: _Doc, pos: int) -> str | None:
 
 def _org_name(doc: _Doc, org: str | None) -> str | None:
     """Name an organisation as the document does most fully: "BCC" → its spelled-out form."""
-    if org is None or org in _CURRENCIES or org in lex.NOT_SPEAKERS:
+    if org is None or org in _CURRENCIES or org in lex.NOT_SPEAKERS or org in doc.datelines:
         return None
     if org not in doc.acronyms and org[1:].islower() and org.upper() in doc.acronyms:
         return doc.acronyms[org.upper()]  # "l'Ugtt" for the "UGTT" spelled out

@@ -217,6 +217,12 @@ def _titled_subject_since(doc: _Doc, name: str, pos: int) -> bool:
     return False
 
 
+#: A title in apposition right after a name: ", le maire de Ghisonaccia,", " (la ministre)".
+_OWN_APPOSITION_RE: Final = LazyRegex(
+    r"[ \u00a0]*(?:\p{Ll}+[ \u00a0]*)?[,(][ \u00a0]*(?:le|la|l['\u2019]|son|sa)[^,()\n]{1,80}[,)]"
+)
+
+
 def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
     """Resolve "ce dernier", "celle-ci": the last one *mentioned*, if that is a name.
 
@@ -229,6 +235,9 @@ def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
         return None
     pos, name = recent[-1]
     between = doc.text[pos + len(name) : m.start]
+    own = _OWN_APPOSITION_RE.match(between)
+    if own is not None:
+        between = between[own.end() :]  # "X notamment, le maire de Ghisonaccia, …": X's
     if _TITLE_MENTION_RE.search(_fold(between)) is not None:
         return None
     for word in _CAP_WORD_RE.findall(between):
@@ -357,6 +366,8 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         ):
             return None  # "Paul Durand est accusé. Son avocat conteste. « … », a-t-il dit"
         return found
+    if m.kind in {"org", "name"} and m.text in doc.datelines:
+        return None  # "Alakhbar – La défense …": the dateline's agency or place
     if m.kind == "name" and m.desc is not None and _unconfirmed(doc, m.text):
         # "réagit le candidat Calédonie Ensemble": after a title, capitalised words that are
         # no known person's name (a party, a list) leave the title to be resolved.

@@ -149,6 +149,17 @@ def _name_after_complement(doc: _Doc, i: int, j: int) -> tuple[int, int] | None:
                 return None
             stop, name = parsed
             words = name.split()
+            prev = toks[m - 1]
+            if (
+                len(words) >= 2
+                and prev.kind == "word"
+                and prev.raw.islower()
+                and prev.norm not in _DETERMINERS | {"de", "du", "des", "d'"}
+                and prev.norm not in _BODY_NOUNS  # "de la plateforme Wakit Tamma": its name
+            ):
+                # "la porte-parole du parquet Ine Van Wymersch": the complement's noun is
+                # lower-case, the capitalised run is the name
+                return stop, m
             for cut in range(1, len(words) - 1):
                 first, rest = words[cut], " ".join(words[cut:])
                 if first in lex.GIVEN_NAMES or doc.name_count.get(rest, 0) > 0:
@@ -194,6 +205,13 @@ def _match_phrase(doc: _Doc, i: int, j: int, table: _Phrases) -> int:
     return 0
 
 
+#: Nouns of a kind of body: the capitalised words after them are its name.
+_BODY_NOUNS: Final = frozenset({
+    "ong", "parti", "association", "organisation", "mouvement", "fondation", "coalition",
+    "collectif", "syndicat", "fédération", "société", "groupe", "entreprise", "compagnie",
+    "institut", "agence", "plateforme", "ligue", "union", "front", "alliance", "réseau",
+    "observatoire", "club", "cabinet", "banque", "chaîne", "journal", "radio", "site",
+})  # fmt: skip
 #: Nouns of a person a demonstrative refers back with: "cet homme", "cette mère de famille".
 _PERSON_NOUNS: Final = frozenset({
     "homme", "femme", "garçon", "fille", "père", "mère", "monsieur", "dame", "quinquagénaire",

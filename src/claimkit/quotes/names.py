@@ -55,6 +55,10 @@ _SOURCE_HEAD_RE: Final = LazyRegex(
 )
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
 _ACRONYM_RE: Final = LazyRegex(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
+#: A dateline: one or two capitalised words opening a paragraph, then a dash.
+_DATELINE_RE: Final = LazyRegex(
+    r"(?m)^[ \t\u00a0]*(\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+)?)[ \u00a0]*[–—-][ \u00a0]"
+)
 #: A body's name in full: a capitalised word, then lower-case words and particles, up to
 #: six words ("Union démocratique du Cameroun", "Parti camerounais pour la réconciliation").
 _BODY_RUN_RE: Final = LazyRegex(
@@ -341,6 +345,14 @@ class _People:
         defendant the article is about, even when that one is the only person named.
         """
         return _COURT_RE.search(self.text) is not None
+
+    @cached_property
+    def datelines(self) -> frozenset[str]:
+        """Words of a dateline opening a paragraph: "Alakhbar – La défense …", "DAKAR -".
+
+        A place or an agency; never a speaker, nor the body an anaphor refers to.
+        """
+        return frozenset(m.group(1) for m in _DATELINE_RE.finditer(self.text))
 
     @cached_property
     def initials(self) -> dict[str, str]:
