@@ -743,6 +743,8 @@ CHANGE_VERB_STEMS: Final = (
     "port",
     "ramen",
     "abaiss",
+    "révis",
+    "ajust",
 )
 
 #: Verbs of change found anywhere earlier in the clause, conjugated ("passera ainsi en mai de
@@ -769,6 +771,8 @@ CHANGE_VERB_WIDE_STEMS: Final = (
     "revalor",
     "évolu",
     "envol",
+    "révis",
+    "réajust",
 )
 CHANGE_VERB_WIDE_FORMS: Final = (
     "réduit",
@@ -789,6 +793,7 @@ CHANGE_VERB_WIDE_FORMS: Final = (
 
 #: Nouns of change: "une hausse qui se confirmera en 2023, de 15,55 DH à 16,29 DH".
 CHANGE_NOUNS: Final = (
+    "révision",
     "hausse",
     "baisse",
     "augmentation",

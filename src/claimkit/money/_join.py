@@ -49,7 +49,10 @@ def _share(bare: _Amount, full: _Amount) -> _Amount:
     power = bare.power
     if power == 0 and full.power and bare.coef < 1000 and bare.coef <= full.coef * 10:
         power = full.power  # "entre 2 et 3 millions": both are millions
-    return replace(bare, currency=full.currency, has_currency=True, power=power, minor=full.minor)
+    return replace(
+        bare, currency=full.currency, has_currency=True, power=power, minor=full.minor,
+        scale=full.scale,
+    )  # fmt: skip
 
 
 _MINOR_JOIN_RE: Final = LazyRegex(rf"{SPACE}(?:(?i:et){HSPACE}+)?")
@@ -92,7 +95,7 @@ def _join_bare(text: str, amounts: list[_Amount], lows_only: bool = False) -> No
                 continue  # "en 2022 contre 40 euros": a year, not an amount
             if a.power == 0 and is_year_label(text, a.num_start, a.end):
                 continue  # "de 49 milliards au T4-2023 à 53,7 milliards": a date label
-            if b.minor and (a.power or a.coef >= 100):
+            if b.minor and (a.power or a.coef >= 100) and not (bounded and opened is not None):
                 continue  # "2 millions, soit 50 centimes": later cents never rescale it
             cand = _share(a, b)
             if bounded and cand.value > b.value:
