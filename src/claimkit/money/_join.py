@@ -133,7 +133,10 @@ _BARE_TAIL_RE: Final = LazyRegex(
     rf"{SPACE}(?:[^\w\s]|$|(?i:en|sur|pour|contre|dans|par|à|au|aux|soit|et|ou|un|une|"
     rf"l{APOS}an|cette|ce|cet|chaque|depuis|dès|jusqu{APOS}en|lors|avant|après|d{APOS}ici|fin|début|entre|"
     rf"selon|alors|dont|hors|sans|avec|seulement|environ|prévus|prévues|inscrits|"
-    rf"inscrites|cumulés|cumulées|annuels|annuelles|mensuels)(?!{_LETTER}))"
+    rf"inscrites|cumulés|cumulées|annuels|annuelles|mensuels|"
+    # participles of spending: "7 millions budgétisés", "8,1 milliards consacrés aux frais"
+    rf"budgétisée?s?|allouée?s?|versée?s?|dépensée?s?|investie?s?|engagée?s?|débloquée?s?|"
+    rf"consacrée?s?|injectée?s?|décaissée?s?|mobilisée?s?|octroyée?s?|accordée?s?)(?!{_LETTER}))"
 )
 _SENTENCE_END_RE: Final = LazyRegex(r"[.!?…](?:[\s»\"”)]|$)|\n")
 #: "une tranche de 10 milliards", "un montant total de près de 2 millions": a sum's noun.
