@@ -74,7 +74,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra7g-quotes", "all", "money"): 0.9,  # measured 0.909
     ("extra7g-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra7g-quotes", "all", "date"): 0.86,  # measured 0.864
-    ("extra7g-quotes", "all", "quote"): 0.76,  # measured 0.764
+    ("extra7g-quotes", "all", "quote"): 0.78,  # measured 0.787
     ("extra7h-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra7h-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra7h-quotes", "all", "quote"): 0.85,  # measured 0.852
@@ -102,7 +102,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra11o-quotes", "all", "quote"): 0.95,  # measured 0.957
     ("extra11p-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra11p-quotes", "all", "date"): 0.96,  # measured 0.963
-    ("extra11p-quotes", "all", "quote"): 0.7,  # measured 0.700
+    ("extra11p-quotes", "all", "quote"): 0.76,  # measured 0.767
     # extra12: held out at the end of session 4, scored once blind, errors never read.
     ("extra12q-quotes", "all", "date"): 0.87,  # measured 0.875
     ("extra12q-quotes", "all", "quote"): 0.62,  # measured 0.630
@@ -126,7 +126,15 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # then tuned on.
     ("extra15x-quotes", "all", "money"): 0.94,  # measured 0.947
     ("extra15x-quotes", "all", "date"): 0.83,  # measured 0.833
-    ("extra15x-quotes", "all", "quote"): 0.73,  # measured 0.733
+    ("extra15x-quotes", "all", "quote"): 0.76,  # measured 0.767
+    # extra16: scored blind once late in session 5 (quotations 0.610, money 0.919; the
+    # session-start code the same), then tuned on.
+    ("extra16y-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra16y-quotes", "all", "quote"): 0.73,  # measured 0.732
+    ("extra16z-money", "all", "money"): 0.96,  # measured 0.968
+    ("extra16z-money", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra16z-money", "all", "date"): 0.94,  # measured 0.947
+    ("extra16z-money", "all", "quote"): 0.72,  # measured 0.727
 }
 
 
