@@ -382,8 +382,11 @@ _OBJECT_CLITICS: Final = frozenset({"nous", "lui", "leur", "vous", "me", "m'", "
 _TERMS_AFTER_RE: Final = LazyRegex(
     r"[\s.,!?…»”\"]*(?:"
     r"(?P<que>c'est (?:en ces termes|ainsi|par ces mots|avec ces mots|ce) qu(?:e\s|'))"
-    r"|(?P<de>(?:ce sont|tels sont|telles sont|voilà) (?:les|des) (?:mots|propos|termes"
-    r"|paroles|déclarations) (?:de\s|du\s|des\s|d'))"
+    r"|(?P<de>(?:(?:ce sont|tels sont|telles sont|voilà) (?:les|des) (?:mots|propos|termes"
+    r"|paroles|déclarations)"
+    # "C'est sur cette métaphore du nouveau directeur, X, que …"
+    r"|c'est (?:sur|avec|par) (?:cette|ces|ce|cet) (?:métaphore|image|formule|phrase|mots?"
+    r"|propos|paroles|déclaration|boutade|note|constat|message)) (?:de\s|du\s|des\s|d'))"
     r")"
 )
 
@@ -401,9 +404,11 @@ def _terms_after(doc: _Doc, cand: _Cand) -> _Attr | None:
     if i >= j or doc.toks[i].start - start > 1:
         return None
     if m.group("de") is not None:
+        if doc.toks[i].norm in {"nouveau", "nouvelle", "ancien", "ancienne"} and i + 1 < j:
+            i += 1  # "du nouveau directeur général de l'organisme, X"
         parsed = _parse_mention(doc, i, j)  # "du président X": the article is read
         if parsed is not None and parsed[1].kind in {"name", "org", "desc"}:
-            return _Attr(parsed[1], "after", None, True)
+            return _Attr(_named_apposition(doc, parsed[1], j), "after", None, True)
         return None
     for v in range(i, min(j, i + 12)):
         n, inverted = _verb_at(doc, v, j)
