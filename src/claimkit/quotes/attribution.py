@@ -348,6 +348,10 @@ def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
     return _Attr(mention, "after", verb, True)
 
 
+#: A line holding nothing but a name, maybe with a bullet or a bar: a byline, a credit.
+_BYLINE_RE: Final = LazyRegex(
+    r"\s*(?:\p{Lu}[\p{L}'\u2019\-]+[ \u00a0]?){1,4}[ \u00a0]*[•|·/]?[ \u00a0]*\s*"
+)
 #: An age in apposition after a name: "Nomena, 10 ans,", "Tsiory (12 ans)".
 _AGE_AFTER_RE: Final = LazyRegex(r"[ \u00a0]*[,(][ \u00a0]*\d{1,3}[ \u00a0]ans\b")
 #: A name's clause goes on with its verb: "Amine Salame s'est réjoui", "X a rappelé".
@@ -606,6 +610,8 @@ def _previous_sentence(doc: _Doc, cand: _Cand, across: bool = False) -> _Attr | 
             return None
         # No verb of saying: the person the sentence is about speaks next ("Maître Hayat
         # ouvre le bal. « Madame la présidente, … »"), when a person heads the sentence.
+        if _BYLINE_RE.fullmatch(doc.text, ps, lo) is not None:
+            return None  # "Bruno Minas •": a byline or a credit, alone on its line
         subject = _clause_subject(doc, i, j, titles=True)
         if subject is not None and (
             subject.kind == "desc"

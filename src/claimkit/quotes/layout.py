@@ -13,7 +13,7 @@ from typing import Final
 
 from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.attribution import _AUXILIARIES, _Attr, _clause_subject
+from claimkit.quotes.attribution import _Attr
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
 from claimkit.quotes.mentions import _Mention
@@ -24,29 +24,35 @@ def _lede_subject(doc: _Doc, cand: _Cand) -> _Attr | None:
 
     "« Nous avons perdu contre une équipe qui marche sur l'eau ! » Beau joueur, Ludovic
     Magnin reconnaissait la supériorité du Servette.": the sentence right after the marks,
-    in the same paragraph, has a person named in full (or with a civility) as its subject.
+    in the same paragraph, opens (maybe after a short phrase and a comma) on a person named
+    in full, followed by a verb.  Read from the text: the tokens of the fast reading stop at
+    the sentence after a quotation.
     """
     text = doc.text
     if cand.close is None or cand.part or text[cand.para : cand.open].strip(BULLETS):
         return None
     lo = cand.close + 1
-    i, j = doc.tok_range(lo, doc.sentence_end(lo))
-    toks = doc.toks
-    if (
-        i >= j
-        or "\n" in text[lo : toks[i].start]
-        or toks[i].kind != "word"
-        or not toks[i].raw[:1].isupper()
-        or text[cand.close - 1] not in ".!?…"
-    ):
+    stop = _STOP_AFTER_RE.match(text, lo)
+    if stop is None and text[cand.close - 1] not in ".!?…":
         return None
-    subject = _clause_subject(doc, i, j)
-    if subject is None or subject.kind != "name" or not (" " in subject.text or subject.titled):
+    m = _LEDE_SUBJECT_RE.match(text, stop.end() if stop is not None else lo)
+    if m is None:
         return None
-    end = doc.tok_range(subject.end, subject.end + 1)[0]
-    if end >= j or not (toks[end].norm in _AUXILIARIES or toks[end].raw.islower()):
-        return None  # the name must be followed by its verb
-    return _Attr(subject, "after", None, False)
+    name = m.group("name")
+    words = name.split()
+    if words[0] in lex.NOT_SPEAKERS or words[0] in lex.NOT_NAMES or not doc.name_count.get(name):
+        return None  # a person's name the document lists, not "Le Conseil"
+    start = m.start("name")
+    return _Attr(_Mention("name", start, start + len(name), name), "after", None, False)
+
+
+#: The start of the sentence after a quotation: maybe a short phrase and a comma, then a
+#: name of two to four capitalised words, then a verb (an auxiliary or a lower-case word).
+_LEDE_SUBJECT_RE: Final = LazyRegex(
+    r"[ \t\u00a0]+(?:[^\n,.;:!?«»]{1,40},[ \t\u00a0]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]+(?:[ \u00a0]\p{Lu}[\p{L}'\u2019\-]+){1,3})"
+    r"[ \u00a0]+(?:a|ont|est|s['\u2019]|se|\p{Ll}{3,})(?![\p{L}])"
+)
 
 
 def _name_line(doc: _Doc, cand: _Cand) -> _Attr | None:
@@ -115,6 +121,7 @@ def _colon_heading(doc: _Doc, cand: _Cand) -> _Attr | None:
     return None
 
 
+_STOP_AFTER_RE: Final = LazyRegex(r"[ \u00a0]*[.!?…]")
 _LINE: Final = 600  # the longest line read back for a list item or its heading
 
 

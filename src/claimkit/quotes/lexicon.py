@@ -300,6 +300,9 @@ JOB_NOUNS: Final = frozenset({
     "buteuse", "meneur", "meneuse", "arbitre", "manager", "athlète", "champion", "championne",
     "nageur", "nageuse", "boxeur", "boxeuse", "cycliste", "sprinteur", "sprinteuse",
     "directeur sportif", "directrice sportive", "coéquipier", "coéquipière", "driver",
+    # English titles of Mauritius and international bodies
+    "Prime Minister", "Deputy Prime Minister", "Attorney General", "Chief Justice",
+    "Speaker", "Leader of the Opposition", "monarque", "sultan",
     "conférencier", "conférencière", "orateur", "oratrice", "intervenant", "intervenante",
     "entraîneur-chef", "entraineur-chef", "médecin-chef", "rédacteur en chef",
     "rédactrice en chef", "commandant en chef", "chef de cabinet", "directeur de cabinet",
@@ -662,6 +665,7 @@ TITLE_SYNONYMS: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
     ("garde", "sceaux"): ("ministre", "justice"),
     ("procureur", "republique"): ("procureur", None),
     ("président", "etat"): ("président", "republique"),
+    ("représentant", "etat"): ("préfet", None),  # the prefect, in France's départements
 }
 
 #: Titles that stand for a narrower one, keyed by head (lower case, masculine): "la magistrate"
@@ -673,7 +677,12 @@ TITLE_HYPERNYMS: Final[dict[str, frozenset[str]]] = {
         "maire", "député", "sénateur", "conseiller", "bourgmestre", "échevin", "président",
     }),
     "édile": frozenset({"maire", "bourgmestre"}),
-    "responsable": frozenset({"directeur", "president", "chef", "dirigeant", "patron"}),
+    "responsable": frozenset({
+        "directeur", "president", "chef", "dirigeant", "patron", "représentant",
+        "haut représentant",
+    }),
+    "souverain": frozenset({"prince", "roi", "reine", "émir", "sultan", "monarque"}),
+    "monarque": frozenset({"prince", "roi", "reine", "émir", "sultan", "souverain"}),
     "dirigeant": frozenset({"president", "chef", "directeur", "patron"}),
     "homme": frozenset(), "femme": frozenset(),
     # "le chef de l'exécutif" after "le président sédunois X"

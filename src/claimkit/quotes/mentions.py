@@ -45,6 +45,10 @@ _ADJECTIVE_ENDINGS: Final = (
     "ale", "al", "aux", "ienne", "ien", "aise", "ais", "ique", "aire", "elle", "el", "ère",
     "ier", "ée", "é", "ante", "ive", "if", "euse", "eux", "ine", "aine", "ain", "oise", "ois",
     "ienne", "éenne", "éen", "ste", "ble", "ême", "eure", "ieur",
+    # plural: "des Affaires étrangères", "des Travaux publics"
+    "ales", "iens", "iennes", "aises", "iques", "aires", "elles", "els", "ères", "iers",
+    "ées", "és", "antes", "ants", "ives", "ifs", "euses", "ines", "aines", "ains", "oises",
+    "éennes", "éens", "stes", "bles", "eures", "ieurs",
 )  # fmt: skip
 #: Adverbial phrases between a verb and its inverted subject.
 _ADVERB_PHRASES: Final = _Phrases.of(lex.ADVERB_PHRASES)

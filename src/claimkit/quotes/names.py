@@ -55,6 +55,8 @@ _SOURCE_HEAD_RE: Final = LazyRegex(
 )
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
 _ACRONYM_RE: Final = LazyRegex(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
+#: A regnal number after a name: "Albert II", "Mohammed VI", "Benoît XVI".
+_REGNAL_RE: Final = LazyRegex(r"[ \u00a0]((?:X{0,2})(?:IX|IV|V?I{1,3}|V|X))(?![\p{L}\d])")
 #: A dateline: one or two capitalised words opening a paragraph, then a dash.
 _DATELINE_RE: Final = LazyRegex(
     r"(?m)^[ \t\u00a0]*(\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+)?)[ \u00a0]*[–—-][ \u00a0]"
@@ -327,6 +329,9 @@ class _People:
                     words = words[1:]
             if not person and any(w in lex.MEDIA_WORDS for w in words):
                 continue  # "sur France Info", "à Radio Canada": an outlet
+            regnal = _REGNAL_RE.match(text, pos + len(" ".join(words)))
+            if regnal is not None and words:
+                words = [*words, regnal.group(1)]  # "le Prince Albert II", "Mohammed VI"
             if (
                 len(words) >= 2
                 or (person and words and words[0] not in lex.NOT_SPEAKERS)
