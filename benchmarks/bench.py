@@ -10,7 +10,14 @@ Each is measured in its own fresh interpreter (``--system NAME``, JSON on stdout
   one-sentence documents);
 * first-call time: import, model set-up and the first extraction of a fresh process on one
   short real article (for claimkit: loading the extractors and compiling their patterns),
-  in the worker and in ``--first-calls`` extra fresh processes; peak memory per system;
+  in the worker and in ``--first-calls`` extra fresh processes; peak memory per system.
+  These processes run as an installed user's do, with byte-code caches present (pip
+  byte-compiles a wheel at install): every child gets ``PYTHONPYCACHEPREFIX`` set to a
+  temporary folder and ``PYTHONDONTWRITEBYTECODE`` removed, and one untimed warm-up
+  child fills that cache first.  ``--cold-calls`` more processes run with an empty cache
+  and ``PYTHONDONTWRITEBYTECODE=1`` (every module, the system's and its dependencies',
+  compiled from source in the process: a first run after an install without
+  byte-compilation), reported beside;
 * strict and span F1 per kind on every gold file (seeds, dev and extra real articles, the
   peers' own suites) through ``claimkit.evaluation.evaluate``, each peer's output converted
   by a small adapter to the gold fields;
@@ -31,6 +38,7 @@ import os
 import platform
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Sequence
@@ -56,11 +64,28 @@ examples:
 """
 
 
-def _child(args: list[str], timeout: float) -> dict[str, Any]:
+def byte_code_env(prefix: str, *, cached: bool) -> dict[str, str]:
+    """The environment of a child whose byte-code cache is the folder *prefix*.
+
+    *cached*: the child reads and writes the cache there (``PYTHONDONTWRITEBYTECODE``
+    removed), as an installed package's byte-code is read; otherwise it writes nothing, so
+    an empty *prefix* makes it compile every module it imports from source.
+    """
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=prefix)
+    if cached:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def _child(args: list[str], timeout: float, env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run this script with *args* in a fresh interpreter; its last stdout line as JSON."""
     cmd = [sys.executable, str(Path(__file__).resolve()), *args]
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env
+        )
     except subprocess.TimeoutExpired:
         return {"available": False, "reason": f"timed out after {timeout:.0f} s"}
     lines = proc.stdout.strip().splitlines()
@@ -73,16 +98,35 @@ def _child(args: list[str], timeout: float) -> dict[str, Any]:
 
 
 def run_system(
-    system: str, passes: int, budget: float, timeout: float, first_calls: int
+    system: str,
+    passes: int,
+    budget: float,
+    timeout: float,
+    first_calls: int,
+    cold_calls: int = 0,
 ) -> dict[str, Any]:
-    """The worker for *system*, then *first_calls* extra fresh processes timing start-up."""
+    """The worker for *system*, then fresh processes timing start-up (see the module doc).
+
+    An untimed warm-up process fills a byte-code cache of its own; the worker and
+    *first_calls* processes then read it; *cold_calls* processes start with none.
+    """
     print(f"[bench] {system} ...", file=sys.stderr, flush=True)
     t0 = time.perf_counter()
-    args = ["--system", system, "--passes", str(passes), "--budget", str(budget)]
-    result = {"system": system, **_child(args, timeout)}
-    if result.get("available"):
-        runs = [_child(["--system", system, "--first-call"], timeout) for _ in range(first_calls)]
-        result["first_calls"] = [r for r in runs if "first_call_s" in r]
+    first = ["--system", system, "--first-call"]
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-pyc-") as cache,
+        tempfile.TemporaryDirectory(prefix="bench-nopyc-") as empty,
+    ):
+        cached = byte_code_env(cache, cached=True)
+        _child(first, timeout, cached)  # the warm-up: writes the cache
+        args = ["--system", system, "--passes", str(passes), "--budget", str(budget)]
+        result = {"system": system, **_child(args, timeout, cached)}
+        if result.get("available"):
+            runs = [_child(first, timeout, cached) for _ in range(first_calls)]
+            result["first_calls"] = [r for r in runs if "first_call_s" in r]
+            cold_env = byte_code_env(empty, cached=False)
+            colds = [_child(first, timeout, cold_env) for _ in range(cold_calls)]
+            result["first_calls_cold"] = [r for r in colds if "first_call_s" in r]
     result["wall_s"] = time.perf_counter() - t0
     state = "done" if result.get("available") else f"unavailable ({result.get('reason')})"
     print(f"[bench] {system} {state} in {result['wall_s']:.0f} s", file=sys.stderr, flush=True)
@@ -158,6 +202,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="extra fresh processes timing the first call, beside the worker's (default 2)",
     )
     parser.add_argument(
+        "--cold-calls",
+        type=int,
+        default=2,
+        help="fresh processes timing the first call without any byte-code cache (default 2)",
+    )
+    parser.add_argument(
         "--timeout", type=float, default=420.0, help="seconds before a worker is given up"
     )
     parser.add_argument(
@@ -196,7 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.passes, args.budget = saved["passes"], saved["budget"]
     else:
         results = [
-            run_system(s, args.passes, args.budget, args.timeout, args.first_calls) for s in systems
+            run_system(s, args.passes, args.budget, args.timeout, args.first_calls, args.cold_calls)
+            for s in systems
         ]
         info = machine(args.note)
     args.out.mkdir(parents=True, exist_ok=True)

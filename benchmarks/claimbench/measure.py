@@ -64,6 +64,8 @@ def start_up(system: str) -> tuple[Extractor, dict[str, Any]]:
 
     *first call* is the first extraction alone (for claimkit: loading the extractors and
     compiling their patterns on first use); *second call* is the same article again, warm.
+    Whether modules load from cached byte-code is the caller's choice (``bench.py`` runs
+    this with a warmed cache, as installed from a wheel, and with none).
     Each step is timed in CPU time (``*_s``) and wall-clock time (``wall_*_s``).
     """
     text, ref = first_call_article()

@@ -229,9 +229,10 @@ def _against_targets(by: dict[str, Any]) -> list[str]:
 def _start_up(results: Sequence[dict[str, Any]]) -> list[str]:
     md = [
         "| system | import ms | set-up ms | first call ms, median (min–max) | to first result ms"
-        " | to first result, wall ms | warm call ms | RSS after first call MB"
+        " | to first result, wall ms | to first result, no byte-code cache ms, median (min–max)"
+        " | warm call ms | RSS after first call MB"
         " | peak RSS, first-call process MB | peak RSS, whole worker MB |",
-        "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| --- | ---: | ---: | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         if not r.get("available"):
@@ -249,10 +250,17 @@ def _start_up(results: Sequence[dict[str, Any]]) -> list[str]:
             for s in runs
         ]
         peak_ready = statistics.median(s["peak_rss_ready_mb"] for s in runs)
+        colds = [
+            (s["import_s"] + s["setup_s"] + s["first_call_s"]) * 1e3
+            for s in r.get("first_calls_cold", [])
+        ]
+        cold = (
+            f"{statistics.median(colds):.0f} ({min(colds):.0f}–{max(colds):.0f})" if colds else "–"
+        )
         md.append(
             f"| {r['system']} | {med('import_s'):.0f} | {med('setup_s'):.0f}"
             f" | {statistics.median(firsts):.0f} ({min(firsts):.0f}–{max(firsts):.0f})"
-            f" | {statistics.median(totals):.0f} | {statistics.median(walls):.0f}"
+            f" | {statistics.median(totals):.0f} | {statistics.median(walls):.0f} | {cold}"
             f" | {med('second_call_s'):.1f}"
             f" | {r['rss_ready_mb']:.0f} | {peak_ready:.0f} | {r['peak_rss_mb']:.0f} |"
         )
@@ -468,8 +476,12 @@ def report(
         " *To first result*: import, set-up and first call. CPU times (the wall-clock"
         " total beside them includes waiting for a core and reading files). Medians over the"
         " worker and the extra `--first-call` processes (`--first-calls`); the first call"
-        " also as min–max. RSS is the resident set size of the process, Python and the"
-        " harness included.",
+        " also as min–max. These processes read byte-code cached by an untimed warm-up"
+        " process, as an installed user's do (pip byte-compiles a wheel at install);"
+        " *no byte-code cache*: `--cold-calls` processes with an empty cache and"
+        " `PYTHONDONTWRITEBYTECODE=1`, compiling every module they import, the system's and"
+        " its dependencies', from source. RSS is the resident set size of the process,"
+        " Python and the harness included.",
         "",
         *_start_up(results),
     ]

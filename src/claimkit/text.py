@@ -67,6 +67,34 @@ def fold_apostrophes(s: str) -> str:
     return s
 
 
+def _alternation_piece(ch: str) -> str:
+    if ch == "'":
+        return APOS
+    if ch == " ":
+        return rf"{HSPACE}+"
+    return regex.escape(ch)
+
+
+#: Each character's piece, computed once (``regex.escape`` per character was a third of
+#: building the tries; the cache only spares work, its values are the functions').
+_PIECES: dict[str, str] = {}
+_ESCAPED: dict[str, str] = {}
+
+
+def _cached_piece(ch: str) -> str:
+    found = _PIECES.get(ch)
+    if found is None:
+        found = _PIECES[ch] = _alternation_piece(ch)
+    return found
+
+
+def _cached_escape(ch: str) -> str:
+    found = _ESCAPED.get(ch)
+    if found is None:
+        found = _ESCAPED[ch] = regex.escape(ch)
+    return found
+
+
 def alternation(words: Iterable[str]) -> str:
     r"""Build a non-capturing alternation, longest first, of escaped words.
 
@@ -76,31 +104,15 @@ def alternation(words: Iterable[str]) -> str:
     >>> alternation(["d'euros", "euro", "euros"])
     "(?:d['\\u2019\\u02BC\\u00B4`]euros|euros|euro)"
     """
-    pieces = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        parts = []
-        for ch in word:
-            if ch == "'":
-                parts.append(APOS)
-            elif ch == " ":
-                parts.append(rf"{HSPACE}+")
-            else:
-                parts.append(regex.escape(ch))
-        pieces.append("".join(parts))
+    pieces = [
+        "".join(map(_cached_piece, word)) for word in sorted(set(words), key=lambda w: (-len(w), w))
+    ]
     return "(?:" + "|".join(pieces) + ")"
 
 
 #: Characters a lexicon word must not hold for :func:`trie_alternation`: the ones the
 #: apostrophe and space pieces match besides "'" and " ", and other white space.
 _TRIE_UNSAFE: Final = frozenset("\u2019\u02bc\u00b4`\u00a0\u202f\u2009\u2007\u2008\u200a")
-
-
-def _alternation_piece(ch: str) -> str:
-    if ch == "'":
-        return APOS
-    if ch == " ":
-        return rf"{HSPACE}+"
-    return regex.escape(ch)
 
 
 def trie_alternation(words: Iterable[str], *, tolerant: bool = True) -> str:
@@ -124,31 +136,39 @@ def trie_alternation(words: Iterable[str], *, tolerant: bool = True) -> str:
     True
     """
     unique = sorted(set(words))
-    piece = _alternation_piece if tolerant else regex.escape
+    piece = _cached_piece if tolerant else _cached_escape
 
     def flat() -> str:
         if tolerant:
             return alternation(unique)
         return "(?:" + "|".join(map(regex.escape, sorted(unique, key=lambda w: (-len(w), w)))) + ")"
 
+    if not all(unique) or (
+        tolerant
+        and (
+            any("  " in word or word[0] == " " or word[-1] == " " for word in unique)
+            or any(c in _TRIE_UNSAFE or (c.isspace() and c != " ") for c in set("".join(unique)))
+        )
+    ):
+        return flat()
     root: dict[str, Any] = {}
     for word in unique:
-        if not word or (
-            tolerant
-            and (
-                "  " in word
-                or word[0] == " "
-                or word[-1] == " "
-                or any(c in _TRIE_UNSAFE or (c.isspace() and c != " ") for c in word)
-            )
-        ):
-            return flat()
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str | None:
+        # A run of nodes with one edge and no word ending (most of a word) is one piece
+        # after another: read it in a loop rather than a call per character.
+        run = []
+        while len(node) == 1:
+            (ch,) = node
+            if not ch:
+                break
+            run.append(piece(ch))
+            node = node[ch]
+        head = "".join(run)
         edges = sorted(ch for ch in node if ch)
         if len(edges) > 1:
             cases: dict[str, str] = {}
@@ -163,10 +183,10 @@ def trie_alternation(words: Iterable[str], *, tolerant: bool = True) -> str:
                 return None
             alts.append(piece(ch) + rest)
         if not alts:
-            return ""
+            return head
         if len(alts) == 1 and "" not in node:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ("|)" if "" in node else ")")
+            return head + alts[0]
+        return head + "(?:" + "|".join(alts) + ("|)" if "" in node else ")")
 
     body = emit(root)
     if body is None:

@@ -50,7 +50,7 @@ _LETTER: Final = r"[^\W\d_]"
 # Symbols with letters ("$ CA", "US$") must end a word: "300 $ c'est" is not Canadian.
 #: Runs of spaces, folded to one (or none) before a table lookup.
 _HSPACES_RE: Final = LazyRegex(rf"{HSPACE}+")
-_SPACES_RE: Final = LazyRegex(r"\s+")
+_SPACES_RE: Final = regex.compile(r"\s+")  # builds the tables below at import: compiled now
 _SIGN_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if not regex.search(r"[A-Za-z]", s)]
 _LETTER_SYMBOLS: Final = [s for s in CURRENCY_SYMBOLS if regex.search(r"[A-Za-z]", s)]
 
@@ -84,11 +84,17 @@ _ASCII: Final = "".join(map(chr, range(128)))
 def _ascii_variants(ch: str) -> frozenset[str]:
     """Return the ASCII characters that *ch* of a lexicon entry matches, in any case."""
     pattern = regex.compile(APOS if ch == "'" else "(?i)" + regex.escape(ch))
-    return frozenset(a for a in ("'`" if ch == "'" else _ASCII) if pattern.fullmatch(a))
+    # The pattern matches one character: its matches in the ASCII set are its variants.
+    return frozenset(pattern.findall("'`" if ch == "'" else _ASCII))
 
 
+@functools.cache
 def _suffix_openings() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the ASCII one- and two-character openings :data:`_SUFFIX_RE` can match."""
+    """Return the ASCII one- and two-character openings :data:`_SUFFIX_RE` can match.
+
+    Worked out on the first number read (≈ 7 ms), not at import: a text without amounts
+    never needs it.
+    """
     one: set[str] = set()
     two: set[str] = set()
     tables = (_LETTER_SYMBOLS, SCALED_SYMBOLS, CASED_SYMBOLS, MINOR_UNITS, CURRENCY_WORDS,
@@ -103,18 +109,20 @@ def _suffix_openings() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(one), frozenset(two)
 
 
-#: A cheap necessary condition for :data:`_SUFFIX_RE` (most numbers have no currency after
-#: them): after up to three spaces, an ASCII opening no entry starts with cannot match.
-_SUFFIX_ONE, _SUFFIX_TWO = _suffix_openings()
 _SUFFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
 
 
 def _suffix_match(text: str, pos: int) -> regex.Match[str] | None:
-    """Return ``_SUFFIX_RE.match(text, pos)``, skipping the match where it cannot succeed."""
+    """Return ``_SUFFIX_RE.match(text, pos)``, skipping the match where it cannot succeed.
+
+    A cheap necessary condition (most numbers have no currency after them): after up to
+    three spaces, an ASCII opening no entry starts with cannot match.
+    """
+    one, two = _suffix_openings()
     n = len(text)
     for p in range(pos, min(pos + 4, n)):  # SPACE is at most three spaces
         opening = text[p : p + 2]
-        if not opening.isascii() or opening in _SUFFIX_TWO or opening[0] in _SUFFIX_ONE:
+        if not opening.isascii() or opening in two or opening[0] in one:
             return _SUFFIX_RE.match(text, pos)
         if text[p] not in _SUFFIX_SPACES:
             break
@@ -165,15 +173,15 @@ _PERIOD_RE: Final = LazyRegex(
     flags=regex.VERBOSE,
 )
 _PERIOD_TABLE: Final = {
-    regex.sub(r"\s+", "", fold_apostrophes(k.lower())): v for k, v in PERIODS.items()
+    _SPACES_RE.sub("", fold_apostrophes(k.lower())): v for k, v in PERIODS.items()
 }
 
 _CURRENCY_KEY: Final = {
-    regex.sub(r"\s+", " ", fold_apostrophes(k.lower())): v for k, v in CURRENCY_WORDS.items()
+    _SPACES_RE.sub(" ", fold_apostrophes(k.lower())): v for k, v in CURRENCY_WORDS.items()
 }
 _MINOR_KEY: Final = {fold_apostrophes(k.lower()): v for k, v in MINOR_UNITS.items()}
-_SYMBOL_KEY: Final = {regex.sub(r"\s+", " ", k.lower()): v for k, v in CURRENCY_SYMBOLS.items()}
-_CASED_KEY: Final = {regex.sub(r"\s+", " ", k): v for k, v in CASED_SYMBOLS.items()}
+_SYMBOL_KEY: Final = {_SPACES_RE.sub(" ", k.lower()): v for k, v in CURRENCY_SYMBOLS.items()}
+_CASED_KEY: Final = {_SPACES_RE.sub(" ", k): v for k, v in CASED_SYMBOLS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +243,21 @@ _RESTATED_NUMBER_RE: Final = LazyRegex(
 #: Quebec and wire style "2,5 milliards US", "500 millions US" (never after a plain number).
 _US_AFTER_MULTIPLIER_RE: Final = LazyRegex(rf"{SPACE}US(?![\w'\u2019$])")
 
+
+def _bracket_at(text: str, pos: int) -> bool:
+    r"""Return whether "(" follows *pos* after at most three spaces (``{SPACE}\(``).
+
+    :data:`_RESTATED_RE` and :data:`_RESTATED_NUMBER_RE` open so: most amounts have no
+    bracket after them, and need neither pattern compiled nor tried.
+    """
+    for p in range(pos, min(pos + 4, len(text))):  # SPACE is at most three spaces
+        if text[p] == "(":
+            return True
+        if text[p] not in _SUFFIX_SPACES:
+            return False
+    return False
+
+
 _PREFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
 _PREFIX_ENDS: Final = frozenset("".join(_PREFIX_SIGNS) + ".")
 
@@ -275,7 +298,7 @@ def _read_suffix(
             code = "CENTIME"
         return _Unit(m.end(), code, True, MINOR_SCALE.get(key, 100))
     end = m.end()
-    restated = _RESTATED_RE.match(text, end)
+    restated = _RESTATED_RE.match(text, end) if _bracket_at(text, end) else None
     if restated is not None:
         end = restated.end()
     if m.group("word") is not None:
@@ -353,7 +376,7 @@ def _read_amount(text: str, num: Number) -> _Amount:
             if value is not None and 0 < value * small < Decimal(10) ** power:
                 coef += value * small / Decimal(10) ** power
                 pos = more[0] if more is not None else rest.end()
-    restated = _RESTATED_NUMBER_RE.match(text, pos)
+    restated = _RESTATED_NUMBER_RE.match(text, pos) if _bracket_at(text, pos) else None
     if restated is not None:  # "cinq millions (5.000.000) de francs CFA": the same in digits
         again = parse_digits(restated.group("n"))
         if again is not None and again == coef * Decimal(10) ** power:
