@@ -14,6 +14,7 @@ from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
 from claimkit.quotes.mentions import (
     _ACCORDING_TO,
+    _ADVERB_PHRASES,
     _VERB_STARTS,
     _match_phrase,
     _Mention,
@@ -194,6 +195,18 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     n, inverted = _verb_at(doc, i, j)
     if not n:
         n = _semi_auxiliary(doc, i, j)  # "s'est empressé de dire", "a tenu à préciser"
+    if not n and toks[i].norm in {"a", "avait", "ont", "avaient"} and i + 2 < j:
+        # "», a de son côté assuré X", "», a pour sa part jugé X": an adverb phrase between
+        # the auxiliary and the participle
+        skip = _match_phrase(doc, i + 1, j, _ADVERB_PHRASES) or (
+            1 if toks[i + 1].norm in _ADVERBS else 0
+        )
+        if skip and i + 1 + skip < j:
+            participle = toks[i + 1 + skip].norm
+            if f"a {participle}" in lex.REPORTING_VERBS or (
+                participle[-1:] in "éiu" and len(participle) > 3 and participle not in _NOT_VERBS
+            ):
+                n = skip + 2
     if not n:
         # "», grogne-t-il", "», se plaint-elle": any verb with its clitic subject after it
         k = i + 1 if toks[i].norm in {"se", "s'"} and i + 1 < j else i

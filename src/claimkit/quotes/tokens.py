@@ -65,6 +65,8 @@ _ADVERBS: Final = frozenset({
     "sa", "son", "part", "plus", "tard", "ensuite", "aujourd'hui", "hier", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "récemment", "déjà", "notamment",
     "soir", "matin", "midi", "après-midi", "publiquement", "aussitôt", "finalement",
+    "auparavant", "toutefois", "cependant", "pourtant", "néanmoins", "clairement",
+    "fermement", "simplement", "immédiatement", "souvent", "longuement", "vivement",
 })  # fmt: skip
 
 _DETERMINERS: Final = frozenset({
