@@ -81,7 +81,17 @@ def _pair_paragraph(
         nxt = text[i + 1] if i + 1 < end else " "
         prev = text[i - 1] if i > start else " "
         role: _Role
-        if ch in "«„":
+        if ch == "«":
+            # "… débloqués« , a déclaré X": glued to a word, before a space and punctuation,
+            # with a quotation open, it closes it (a reversed mark)
+            role = (
+                "close"
+                if stack
+                and (prev.isalnum() or prev in ".!?…")
+                and (nxt in ",.;:" or (nxt.isspace() and _char(text, i + 2, end) in ",.;:"))
+                else "open"
+            )
+        elif ch == "„":
             role = "open"
         elif ch == "»":
             # "que » nous sommes … »", "\n» On ne peut pas … »": a reversed mark opening a

@@ -586,13 +586,21 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             i += 1
         elif toks[i].norm in {"ce", "cette"} and i + 1 < j and toks[i + 1].norm in _ADVERBS:
             i += 2  # "a répondu ce vendredi, le général X"
+        elif (
+            toks[i].norm in {"dernier", "dernière", "prochain", "passé"}
+            and i > 0
+            and toks[i - 1].norm in _ADVERBS
+        ):
+            i += 1  # "a déclaré mercredi dernier à Brooklyn, …"
         elif toks[i].norm in {"à", "au", "aux"} and i + 1 < j:
             k = i + 1
             if toks[k].norm in _DETERMINERS:
                 k += 1
             parsed = _parse_name(doc, k, j)
             nxt = parsed[0] if parsed else k + 1
-            if nxt >= j or toks[nxt].kind == "punct":
+            if nxt + 1 < j and toks[nxt].norm == ",":
+                nxt += 1  # "a déclaré mercredi à Brooklyn, le président X": a place, then X
+            elif nxt >= j or toks[nxt].kind == "punct":
                 return i  # the addressee is the last thing: not a subject after it
             i = nxt
         elif toks[i].norm in _PLACE_PREPOSITIONS and (k := _titled_after(doc, i + 1, j)) > 0:
