@@ -662,6 +662,18 @@ def _clause_subject(doc: _Doc, i: int, j: int, titles: bool = False) -> _Mention
                 return None
         parsed = _parse_mention(doc, s, j)
         if parsed is not None and (titles or parsed[1].kind != "desc"):
+            end = parsed[0]
+            if parsed[1].kind == "name" and end + 1 < j and toks[end].norm == ",":
+                # "Bien épaulé par le président, Simon Lalande, Jean Malavoy a exprimé …":
+                # a name in apposition, then the clause's own subject and its verb
+                nxt = _parse_mention(doc, end + 1, j)
+                if (
+                    nxt is not None
+                    and nxt[1].kind == "name"
+                    and nxt[0] < j
+                    and (toks[nxt[0]].norm in _AUXILIARIES or _verb_at(doc, nxt[0], j)[0])
+                ):
+                    return nxt[1]
             return parsed[1]
         # skip this segment (an adverbial phrase or an apposition) to the next comma
         while s < j and toks[s].norm != ",":

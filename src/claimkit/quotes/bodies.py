@@ -30,17 +30,20 @@ def _institution_in_full(doc: _Doc, noun: str, pos: int) -> str | None:
 
     "Le parquet de Vienne a ouvert une enquête. … « … », a indiqué le parquet." → "parquet
     de Vienne"; "le gouvernement provincial de Kinshasa".  Two forms ("ministère de la
-    Santé", "ministère de l'Intérieur") leave the noun alone.  At most 3,000 characters
-    back, and eight forms, are read.
+    Santé", "ministère de l'Intérieur") leave the noun alone; with none before, the first
+    form after.  At most 3,000 characters each way, and eight forms, are read.
     """
     forms: set[str] = set()
-    for n, found in enumerate(
-        _institution_pattern(noun).finditer(doc.text, max(0, pos - 3000), pos)
-    ):
+    pattern = _institution_pattern(noun)
+    for n, found in enumerate(pattern.finditer(doc.text, max(0, pos - 3000), pos)):
         forms.add(found.group(0))
         if len(forms) > 1 or n >= 8:
             return None
-    return forms.pop() if forms else None
+    if not forms:
+        # named in full only after: "… », selon le parquet. Le parquet de Vienne a ouvert …"
+        after = pattern.search(doc.text, pos, pos + 3000)
+        return after.group(0) if after is not None else None
+    return forms.pop()
 
 
 @lru_cache(maxsize=64)

@@ -223,6 +223,16 @@ _OWN_APPOSITION_RE: Final = LazyRegex(
 )
 
 
+#: A body named since: an acronym in parentheses, or an institution with its article.
+_BODY_SINCE_RE: Final = LazyRegex(
+    lambda: (
+        r"\(\p{Lu}{2,8}\)|(?i:(?<![\p{L}])(?:la|le|l['\u2019])\s*(?:"
+        + "|".join(sorted(lex.INSTITUTIONS, key=len, reverse=True))
+        + r"|chambre)(?![\p{L}]))"
+    )
+)
+
+
 def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
     """Resolve "ce dernier", "celle-ci": the last one *mentioned*, if that is a name.
 
@@ -238,6 +248,8 @@ def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
     own = _OWN_APPOSITION_RE.match(between)
     if own is not None:
         between = between[own.end() :]  # "X notamment, le maire de Ghisonaccia, …": X's
+    if _BODY_SINCE_RE.search(between) is not None:
+        return None  # "… par la chambre régionale des comptes (CRC). Cette dernière …"
     if _TITLE_MENTION_RE.search(_fold(between)) is not None:
         return None
     for word in _CAP_WORD_RE.findall(between):
