@@ -55,6 +55,16 @@ _SOURCE_HEAD_RE: Final = LazyRegex(
 )
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
 _ACRONYM_RE: Final = LazyRegex(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
+#: After a name in apposition: a comma and a preposition, or the end of the sentence.
+_APPOSED_AFTER_RE: Final = LazyRegex(
+    r"[ \u00a0]*(?:,[ \u00a0]*(?:pour|dans|lors|sur|à|au|en|avec|qui|dont)(?![\p{L}])|[.;])"
+)
+#: A finite verb in a stretch of folded text: "il a aussi salué le patriarche".
+_FINITE_IN_RE: Final = LazyRegex(
+    r"(?<![\p{L}'])(?:a|ont|avait|avaient|est|sont|était)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,2}?"
+    r"\p{Ll}+(?:é|ée|és|ées|i|is|u|us|ait|aient)?[ \u00a0]+(?:le|la|les|l'|un|une|des|son|sa|ses)"
+    r"(?![\p{L}])"
+)
 #: A regnal number after a name: "Albert II", "Mohammed VI", "Benoît XVI".
 _REGNAL_RE: Final = LazyRegex(r"[ \u00a0]((?:X{0,2})(?:IX|IV|V?I{1,3}|V|X))(?![\p{L}\d])")
 #: A dateline: one or two capitalised words opening a paragraph, then a dash.
@@ -559,6 +569,13 @@ class _People:
         lo = max(start, self.sentence_start(pos))
         head = self.text[lo:pos]
         cut = max(head.rfind(","), head.rfind(":"), head.rfind(";")) + 1
+        if cut > 0 and head[cut - 1] == "," and _APPOSED_AFTER_RE.match(self.text, pos + len(name)):
+            # "Il a salué le patriarche, le cardinal X, pour …": in apposition to the object
+            # of a clause that has its verb, and no verb of its own after it
+            seg = _fold(head[: cut - 1])
+            seg = seg[max(seg.rfind(","), seg.rfind(":"), seg.rfind(";")) + 1 :]
+            if _FINITE_IN_RE.search(seg) is not None:
+                return False
         if cut > 0 and not head[cut:].strip() and head[cut - 1] == ",":
             # "posée par le président de la République, Félix Tshisekedi,": the name is in
             # apposition to a title in a complement, so a complement too
