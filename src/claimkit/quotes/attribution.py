@@ -182,6 +182,14 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         i += 1
     if i >= j:
         return None
+    if toks[i].norm in _PHRASE_OPENERS and comma:
+        # "», avant de démolir, lance Oumar Koné": a short phrase between commas first
+        for c in range(i + 1, min(j - 1, i + 7)):
+            if toks[c].norm == ",":
+                i = c + 1
+                break
+            if toks[c].kind == "punct":
+                break
     if toks[i].norm in _OBJECT_CLITICS and i + 1 < j and toks[i + 1].kind == "word":
         i += 1  # "», nous avait expliqué Me Prum", "», lui a répondu X"
     # « … », selon X
@@ -389,6 +397,8 @@ _NOT_VERBS: Final = _PREPOSITIONS | frozenset({
 
 
 #: Object pronouns between a quotation and its verb: "», nous a confié X".
+#: Words opening a short phrase between the marks' comma and the verb of saying.
+_PHRASE_OPENERS: Final = frozenset({"avant", "après", "en", "tout", "sans", "pour", "non"})
 #: A verb and its clitic subject, inverted: "grogne-t-il", "plaint-elle", "lâchent-ils".
 _ANY_INVERTED_RE: Final = LazyRegex(r"\p{Ll}{3,}[eatdi](?:-t)?-(?:il|elle|ils|elles)")
 _OBJECT_CLITICS: Final = frozenset({"nous", "lui", "leur", "vous", "me", "m'", "nous'"})

@@ -605,6 +605,13 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             i = nxt
         elif toks[i].norm in _PLACE_PREPOSITIONS and (k := _titled_after(doc, i + 1, j)) > 0:
             i = k  # "a réagi sur Twitter le député X", "a indiqué dans un communiqué le parti"
+        elif toks[i].norm in _PLACE_PREPOSITIONS and i > 0 and toks[i - 1].norm == ",":
+            # "a souligné, ce mercredi lors du City Breakfast, René Lindenlaub": a phrase
+            # between commas
+            c = next((c for c in range(i + 1, min(j - 1, i + 9)) if toks[c].norm == ","), 0)
+            if not c:
+                break
+            i = c + 1
         else:
             break
     return i
