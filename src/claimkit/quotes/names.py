@@ -65,6 +65,14 @@ _FINITE_IN_RE: Final = LazyRegex(
     r"\p{Ll}+(?:é|ée|és|ées|i|is|u|us|ait|aient)?[ \u00a0]+(?:le|la|les|l'|un|une|des|son|sa|ses)"
     r"(?![\p{L}])"
 )
+#: A place or institution named after a person: the name after it is no speaker.
+_NAMED_PLACE_BEFORE_RE: Final = LazyRegex(
+    r"(?i)(?<![\p{L}])(?:centre hospitalier|hôpital|clinique|lycée|collège|école|université"
+    r"|rue|avenue|boulevard|bd|place|stade|aéroport|institut|fondation|prison|complexe|pont"
+    r"|quai|gare|salle|parc|cité|chu|chr|centre|maison|musée|allée|impasse|promenade)"
+    r"(?:[ \u00a0]+(?:universitaire|régional|régionale|national|nationale|municipal|municipale))?"
+    r"[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['\u2019])?\Z"
+)
 #: A regnal number after a name: "Albert II", "Mohammed VI", "Benoît XVI".
 _REGNAL_RE: Final = LazyRegex(r"[ \u00a0]((?:X{0,2})(?:IX|IV|V?I{1,3}|V|X))(?![\p{L}\d])")
 #: A dateline: one or two capitalised words opening a paragraph, then a dash.
@@ -339,6 +347,8 @@ class _People:
                     words = words[1:]
             if not person and any(w in lex.MEDIA_WORDS for w in words):
                 continue  # "sur France Info", "à Radio Canada": an outlet
+            if _NAMED_PLACE_BEFORE_RE.search(text, max(0, pos - 40), pos) is not None:
+                continue  # "le Centre hospitalier Guillaume Régnier", "rue Victor Hugo"
             regnal = _REGNAL_RE.match(text, pos + len(" ".join(words)))
             if regnal is not None and words:
                 words = [*words, regnal.group(1)]  # "le Prince Albert II", "Mohammed VI"
