@@ -182,6 +182,17 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         i += 1
     if i >= j:
         return None
+    if toks[i].norm == "(":
+        # "« … » (date de la proclamation …, Ndlr), ajoute le ministère": an aside first
+        for c in range(i + 1, min(j - 1, i + 40)):
+            if toks[c].norm == ")":
+                i = c + 1
+                while i < j and toks[i].norm == ",":
+                    comma = True
+                    i += 1
+                break
+        if i >= j:
+            return None
     if toks[i].norm in _PHRASE_OPENERS and comma:
         # "», avant de démolir, lance Oumar Koné": a short phrase between commas first
         for c in range(i + 1, min(j - 1, i + 7)):
@@ -558,7 +569,9 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         "pronoun",
         "desc",
     }:
-        return _Attr(subject, "before", None, False)
+        # "Paul Bérenger s'est montré direct : « … »": a colon makes the subject's words
+        # the quotation's, however short
+        return _Attr(subject, "colon" if colon else "before", None, colon)
     return None
 
 
