@@ -571,7 +571,8 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
     }:
         # "Paul Bérenger s'est montré direct : « … »": a colon makes the subject's words
         # the quotation's, however short
-        return _Attr(subject, "colon" if colon else "before", None, colon)
+        strong = colon and doc.text[cand.end - 1 : cand.end] != "?"  # not "sa question :"
+        return _Attr(subject, "colon" if strong else "before", None, strong)
     return None
 
 
