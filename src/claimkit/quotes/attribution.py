@@ -93,9 +93,21 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
     # Walk the clause chain back from the verb.
     segments: list[tuple[int, int]] = []
     end = vi
+    depth = 0  # inside parentheses, read backwards: "(conservatoire, Enjambée, Grognon)"
+    inside: list[tuple[int, int]] = []
     for k in range(vi - 1, lo - 1, -1):
         if toks[k].norm in _SEPARATORS:
-            segments.append((k + 1, end))
+            if depth == 0:
+                segments.append((k + 1, end))
+            else:
+                inside.append((k + 1, end))
+            if toks[k].norm == ")":
+                depth += 1
+            elif toks[k].norm == "(" and depth:
+                depth -= 1
+                if depth == 0 and len(inside) == 1:
+                    segments.extend(inside)  # "(FMI)": one item, read as before
+                inside = []
             end = k
     segments.append((lo, end))
     chain: list[_Mention] = []
@@ -549,7 +561,12 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             return _Attr(rest, "before", None, False)
         return _Attr(mention, "selon", verb, True)
     if colon:
-        parsed = _parse_mention(doc, i, j - 1)
+        start = i
+        for d in range(j - 2, i, -1):
+            if toks[d].norm in {"–", "—"}:
+                start = d + 1  # "Burkina Faso – Blaise Compaoré : « … »": a dateline first
+                break
+        parsed = _parse_mention(doc, start, j - 1)
         if parsed and parsed[0] == j - 1 and parsed[1].kind in {"name", "org", "desc"}:
             return _Attr(parsed[1], "colon", None, True)
         # "… ce qui nécessite une bonne récupération pour Aliou Cissé : « … »"

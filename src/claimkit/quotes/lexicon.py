@@ -301,6 +301,7 @@ JOB_NOUNS: Final = frozenset({
     "buteuse", "meneur", "meneuse", "arbitre", "manager", "athlète", "champion", "championne",
     "nageur", "nageuse", "boxeur", "boxeuse", "cycliste", "sprinteur", "sprinteuse",
     "directeur sportif", "directrice sportive", "coéquipier", "coéquipière", "driver",
+    "mayeur", "mayeure",
     # English titles of Mauritius and international bodies
     "Prime Minister", "Deputy Prime Minister", "Attorney General", "Chief Justice",
     "Speaker", "Leader of the Opposition", "monarque", "sultan",
@@ -667,6 +668,7 @@ TITLE_SYNONYMS: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
     ("procureur", "republique"): ("procureur", None),
     ("président", "etat"): ("président", "republique"),
     ("représentant", "etat"): ("préfet", None),  # the prefect, in France's départements
+    ("mayeur", None): ("maire", None),  # Belgian for the mayor (as "bourgmestre")
 }
 
 #: Titles that stand for a narrower one, keyed by head (lower case, masculine): "la magistrate"
@@ -738,6 +740,7 @@ ADVERB_PHRASES: Final = frozenset({
     "pour sa part", "pour leur part", "quant à lui", "quant à elle", "en effet",
     "en substance", "en revanche", "en retour", "une nouvelle fois", "une fois de plus",
     "de nouveau", "à nouveau", "tout de même", "lui aussi", "elle aussi", "en conclusion",
+    "en préambule", "en conclusion de", "en guise d'introduction",
     "comme d'autres", "comme beaucoup", "comme tant d'autres", "comme souvent", "sans détour",
     "sans ambages", "avec ironie", "avec humour", "non sans ironie", "pour conclure",
     "en guise de conclusion", "d'emblée", "en marge", "au passage",

@@ -65,6 +65,14 @@ _FINITE_IN_RE: Final = LazyRegex(
     r"\p{Ll}+(?:é|ée|és|ées|i|is|u|us|ait|aient)?[ \u00a0]+(?:le|la|les|l'|un|une|des|son|sa|ses)"
     r"(?![\p{L}])"
 )
+#: Countries and continents: a run of capitalised words ending on one names no person.
+_COUNTRY_WORDS: Final = frozenset({
+    "afrique", "europe", "asie", "amérique", "océanie", "france", "belgique", "suisse",
+    "canada", "québec", "luxembourg", "monaco", "sénégal", "mali", "niger", "guinée",
+    "cameroun", "gabon", "congo", "tchad", "togo", "bénin", "burkina", "maroc", "algérie",
+    "tunisie", "liban", "haïti", "madagascar", "maurice", "comores", "djibouti", "rwanda",
+    "burundi", "mauritanie", "centrafrique", "ivoire",
+})  # fmt: skip
 #: A place or institution named after a person: the name after it is no speaker.
 _NAMED_PLACE_BEFORE_RE: Final = LazyRegex(
     r"(?i)(?<![\p{L}])(?:centre hospitalier|hôpital|clinique|lycée|collège|école|université"
@@ -347,6 +355,13 @@ class _People:
                     words = words[1:]
             if not person and any(w in lex.MEDIA_WORDS for w in words):
                 continue  # "sur France Info", "à Radio Canada": an outlet
+            if (
+                len(words) >= 2
+                and not person
+                and words[0] not in lex.GIVEN_NAMES
+                and words[-1].lower() in _COUNTRY_WORDS
+            ):
+                continue  # "Jeune Afrique", "Radio Sénégal": an outlet or a body, no person
             if _NAMED_PLACE_BEFORE_RE.search(text, max(0, pos - 40), pos) is not None:
                 continue  # "le Centre hospitalier Guillaume Régnier", "rue Victor Hugo"
             regnal = _REGNAL_RE.match(text, pos + len(" ".join(words)))
