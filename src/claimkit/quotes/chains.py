@@ -359,6 +359,28 @@ def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     return found
 
 
+def _title_heading_sentence(doc: _Doc, m: _Mention) -> str | None:
+    """Return the title, as written, heading the sentence before a first quotation.
+
+    "…, le sélectionneur ivoirien a été en conférence de presse. « … », a-t-il déclaré.":
+    nobody named, nobody quoted yet; the title right before its verb is who "il" is.
+    """
+    lo = doc.sentence_start(m.start)
+    lo = doc.previous_sentence_start(lo) if lo > 0 else lo
+    found = _TITLE_SUBJECT_RE.search(doc.masked, lo, m.start)
+    if found is None or doc.names_between(lo, m.start):
+        return None
+    title = found.group("title").rstrip()
+    return title[0].lower() + title[1:]
+
+
+#: A definite title heading a clause, right before its verb: "le sélectionneur ivoirien a".
+_TITLE_SUBJECT_RE: Final = LazyRegex(
+    rf"(?:^|[,.]\s+|\n\s*)(?P<title>(?:Le|La|L'|L\u2019|le|la|l'|l\u2019)\s*(?:{_JOB_ALT})"
+    rf"(?:\s+\p{{L}}+){{0,2}}?)\s+(?:a|avait|est|s['\u2019])(?![\p{{L}}])"
+)
+
+
 def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
         found = _unnamed_last(doc, m, seen) if m.text in {"il", "elle"} else None
@@ -369,6 +391,8 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             found = _main_person(doc, m.start, seen, _PRONOUN_GENDER[m.text])
         if found is None and m.text in {"il", "elle"}:
             found = _unnamed_last(doc, m, seen)
+        if found is None and m.text in {"il", "elle"} and not seen.anyone:
+            found = _title_heading_sentence(doc, m)
         if (
             found is not None
             and m.text in {"il", "elle"}
