@@ -422,17 +422,22 @@ def _credit_before_verb(doc: _Doc, quotes: list[Quote]) -> list[Quote]:
             or doc.names_between(q.end, nxt.start)
         ):
             continue
-        quotes[i] = q.model_copy(
-            update={
-                "speaker": nxt.speaker,
-                "speaker_start": nxt.speaker_start,
-                "speaker_end": nxt.speaker_end,
-                "speaker_description": nxt.speaker_description,
-                "verb": nxt.verb,
-                "attribution": "inherited",
-            }
-        )
+        quotes[i] = _inherit_from(q, nxt)
     return quotes
+
+
+def _inherit_from(q: Quote, nxt: Quote) -> Quote:
+    """Give *q* the speaker of the quotation after it, credited by inheritance."""
+    return q.model_copy(
+        update={
+            "speaker": nxt.speaker,
+            "speaker_start": nxt.speaker_start,
+            "speaker_end": nxt.speaker_end,
+            "speaker_description": nxt.speaker_description,
+            "verb": nxt.verb,
+            "attribution": "inherited",
+        }
+    )
 
 
 def _credit_reopened(text: str, quotes: list[Quote], unclosed: list[bool]) -> list[Quote]:
@@ -448,16 +453,7 @@ def _credit_reopened(text: str, quotes: list[Quote], unclosed: list[bool]) -> li
             continue
         if _REOPENED_RE.fullmatch(text, q.end, nxt.start) is None:
             continue
-        quotes[i] = q.model_copy(
-            update={
-                "speaker": nxt.speaker,
-                "speaker_start": nxt.speaker_start,
-                "speaker_end": nxt.speaker_end,
-                "speaker_description": nxt.speaker_description,
-                "verb": nxt.verb,
-                "attribution": "inherited",
-            }
-        )
+        quotes[i] = _inherit_from(q, nxt)
     return quotes
 
 
