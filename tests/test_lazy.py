@@ -88,7 +88,7 @@ def test_importing_quotes_compiles_no_pattern_and_a_text_without_marks_none() ->
 def test_plain_phrase_tokens_are_the_token_patterns() -> None:
     """The word tables are tokenised at import without ``_TOKEN_RE`` where that is exact."""
     from claimkit.quotes import lexicon as lex
-    from claimkit.quotes import names, tokens
+    from claimkit.quotes import titlewords, tokens
 
     phrases = set().union(
         lex.ADVERB_PHRASES, lex.REPORTING_VERBS, lex.INVERTED_VERBS, lex.JOB_NOUNS,
@@ -114,6 +114,6 @@ def test_plain_phrase_tokens_are_the_token_patterns() -> None:
         assert tokens._Phrases.of(table) == reference
         bare = [w for w in entries if "'" not in w]
         assert tokens._all_plain(bare) == all(tokens._plain_tokens(w) for w in bare)
-    for word in names._JOB_WORDS:
-        m = names._LETTER_RUN_RE.match(word)
-        assert names._letter_run(word) == (m.group() if m else ""), word
+    for word in titlewords._JOB_WORDS:
+        m = titlewords._LETTER_RUN_RE.match(word)
+        assert titlewords._letter_run(word) == (m.group() if m else ""), word

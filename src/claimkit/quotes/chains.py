@@ -19,14 +19,9 @@ from claimkit.quotes.gender import (
     _pick,
 )
 from claimkit.quotes.mentions import _Mention, _verb_at
-from claimkit.quotes.names import (
-    _CURRENCIES,
-    _JOB_ALT,
-    _JOB_WORDS,
-    _title_gender,
-    title_key,
-)
+from claimkit.quotes.names import _CURRENCIES
 from claimkit.quotes.roles import _complement_end
+from claimkit.quotes.titlewords import _JOB_ALT, _JOB_WORDS, _title_gender, title_key
 from claimkit.quotes.tokens import _ADVERBIAL_OPENERS, _ORG_WINDOW, _fold
 
 # --------------------------------------------------------------------------- resolution

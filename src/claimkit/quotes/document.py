@@ -9,7 +9,8 @@ from typing import Final
 from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
-from claimkit.quotes.names import _JOB_WORDS, _People, _place_words
+from claimkit.quotes.names import _People, _place_words
+from claimkit.quotes.titlewords import _JOB_WORDS
 from claimkit.quotes.tokens import (
     _ABBREVIATION_ENDS,
     _ABBREVIATION_RE,

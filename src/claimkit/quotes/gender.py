@@ -13,7 +13,7 @@ from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.mentions import _Mention
-from claimkit.quotes.names import _JOB_HEADS, _LETTER_RUN_RE, _title_gender
+from claimkit.quotes.titlewords import _JOB_HEADS, _LETTER_RUN_RE, _title_gender
 from claimkit.quotes.tokens import _fold
 
 #: The last determiner or title before a name tells its gender: "la mairesse Valérie

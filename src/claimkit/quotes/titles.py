@@ -28,7 +28,7 @@ from claimkit.quotes.chains import (
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.gender import _definite_gender, _name_gender
 from claimkit.quotes.mentions import _Mention
-from claimkit.quotes.names import _JOB_WORDS, title_key
+from claimkit.quotes.titlewords import _JOB_WORDS, title_key
 from claimkit.quotes.tokens import _fold
 
 #: A sentence that opens on a person's name, maybe after a civility: "M. Sellal intervenait".
