@@ -17,7 +17,10 @@ the text:
    whole document are listed once, with their titles, genders and fullest names.
 3. **Mentions** (:mod:`~claimkit.quotes.mentions`).  At a token: a name, a title with or
    without a name, a pronoun, a written source, an organisation; and reporting verbs
-   (:mod:`~claimkit.quotes.lexicon`).
+   (:mod:`~claimkit.quotes.lexicon`).  Titles as words (keys, genders, the patterns around a
+   name) are in :mod:`~claimkit.quotes.titlewords`; what stands between a verb after the
+   marks and its inverted subject, and verbs no lexicon lists, in
+   :mod:`~claimkit.quotes.inversion`.
 4. **Attribution** (:mod:`~claimkit.quotes.attribution`).  Around each quotation, inside
    its sentence and a bounded window, a reporting verb after it (« … », a déclaré X /
    dit-il / X, négociateur, a dit), before it (X a ajouté : « … », X estime que « … »), a

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
 from claimkit._lazy import LazyRegex
@@ -11,18 +10,28 @@ from claimkit.quotes import lexicon as lex
 from claimkit.quotes.bodies import _is_institution
 from claimkit.quotes.chains import _is_place
 from claimkit.quotes.document import _Doc
+from claimkit.quotes.inversion import (
+    _ANY_INVERTED_RE,
+    _NOT_VERBS,
+    _OBJECT_CLITICS,
+    _PHRASE_OPENERS,
+    _one_of_a_pair,
+    _semi_auxiliary,
+    _skip_to_mention,
+    _unknown_verb_subject,
+    _with_apposition,
+)
 from claimkit.quotes.marks import _Cand
 from claimkit.quotes.mentions import (
     _ACCORDING_TO,
     _ADVERB_PHRASES,
     _VERB_STARTS,
+    _Attr,
     _match_phrase,
     _Mention,
     _parse_mention,
     _pronoun_mention,
-    _skip_to_mention,
     _verb_at,
-    _with_apposition,
 )
 from claimkit.quotes.roles import (
     _named_apposition,
@@ -40,15 +49,6 @@ from claimkit.quotes.tokens import (
     _is_cap,
     _join,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class _Attr:
-    mention: _Mention
-    kind: AttributionKind
-    verb: str | None
-    strong: bool  # a verb, a preposition or a colon, not just the sentence subject
-
 
 # --------------------------------------------------------------------------- attribution
 
@@ -295,103 +295,6 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     return None
 
 
-def _one_of_a_pair(doc: _Doc, k: int, j: int) -> _Mention | None:
-    """Read "le premier" / "le second" after a verb as one of two people named together.
-
-    "Amadou Ama et Moukel Amidou étaient de la marche : « … », raconte le premier. « … »,
-    explique le second": the last two names joined by "et" in the 400 characters before.
-    """
-    toks = doc.toks
-    if k + 1 >= j or toks[k].norm not in {"le", "la"} or toks[k + 1].norm not in _ORDINALS:
-        return None
-    if k + 2 < j and toks[k + 2].kind != "punct":
-        return None  # "le premier ministre": a title
-    names = doc.names_before(toks[k].start, 400)
-    for (p1, n1), (p2, n2) in zip(reversed(names[:-1]), reversed(names[1:]), strict=True):
-        if doc.text[p1 + len(n1) : p2] in {" et ", "\u00a0et "}:
-            pos, name = (p1, n1) if _ORDINALS[toks[k + 1].norm] == 0 else (p2, n2)
-            return _Mention("name", pos, pos + len(name), name)
-    return None
-
-
-#: Ordinals that pick one of two people named together: index in the pair.
-_ORDINALS: Final = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
-
-
-def _semi_auxiliary(doc: _Doc, i: int, j: int) -> int:
-    """Tokens of a verb that leads to an infinitive of saying: "s'est empressé de dire".
-
-    An auxiliary ("a", "s'est"), a participle, "de" or "à", then an infinitive of
-    ``SAYING_INFINITIVES`` ("a tenu à préciser", "a voulu rappeler", "s'est contenté de
-    répondre").  Returns 0 when the tokens at i are no such phrase.
-    """
-    toks = doc.toks
-    k = i
-    if toks[k].norm == "s'" and k + 1 < j:
-        k += 1
-    if toks[k].norm not in {"a", "est", "avait", "était", "ont", "sont"}:
-        return 0
-    k += 1
-    if k + 1 >= j or toks[k].kind != "word" or not toks[k].raw.islower():
-        return 0
-    k += 1
-    if toks[k].norm in {"de", "d'", "à"}:
-        k += 1
-    if k < j and toks[k].norm in lex.SAYING_INFINITIVES:
-        return k + 1 - i
-    return 0
-
-
-def _unknown_verb_subject(doc: _Doc, i: int, j: int) -> _Attr | None:
-    """Read "« … », rembobine le capitaine Oger": a verb no lexicon lists, then its subject.
-
-    After a quotation and a comma, a lower-case word (maybe after "a") followed by a named
-    person (a title or civility before the name, or two capitalised words) is an inverted
-    verb of saying whatever the word: the person speaks.  A preposition or adverb there
-    opens a complement instead ("», dans un communiqué").
-    """
-    toks = doc.toks
-    k = i
-    if toks[k].norm in {"a", "avait", "ont", "aurait", "s'", "se"}:
-        k += 1  # "a lâché", "s'énerve"
-        if toks[k - 1].norm in {"s'", "se"} and k + 1 < j and toks[k].norm in _BE:
-            k += 1  # "s'est questionné Me Ba"
-    while k + 1 < j and toks[k].norm in _ADVERBS:
-        k += 1  # "s'est encore indigné X"
-    if (
-        k + 1 >= j
-        or toks[k].kind != "word"
-        or not toks[k].raw.islower()
-        or len(toks[k].norm) < 3
-        or toks[k].norm in _NOT_VERBS
-        or toks[k].norm[-1:] not in _VERB_ENDINGS
-    ):
-        return None
-    m = _skip_to_mention(doc, k + 1, j)
-    parsed = _parse_mention(doc, m, j)
-    if parsed is None:
-        return None
-    end, mention = parsed
-    if end < j and toks[end].kind != "punct" and toks[end].norm not in _AFTER_INCISE:
-        return None
-    if mention.kind == "desc":
-        if m >= j or toks[m].norm not in {"le", "la", "l'"}:
-            return None  # a known title with its definite article: "a tempêté le porte-parole"
-    elif mention.kind == "pronoun":
-        if mention.text not in {"ce dernier", "cette dernière"}:
-            return None  # "», narre cet homme": the person just named
-    elif mention.kind != "name" or not (
-        mention.titled
-        or mention.desc is not None
-        or " " in mention.text
-        # a first name alone, as vox pops give people: "», abonde Claude."
-        or mention.text in lex.GIVEN_NAMES
-    ):
-        return None
-    verb = doc.text[toks[i].start : toks[k].end]
-    return _Attr(mention, "after", verb, True)
-
-
 #: A line holding nothing but a name, maybe with a bullet or a bar: a byline, a credit.
 _BYLINE_RE: Final = LazyRegex(
     r"\s*(?:\p{Lu}[\p{L}'\u2019\-]+[ \u00a0]?){1,4}[ \u00a0]*[•|·/]?[ \u00a0]*\s*"
@@ -400,31 +303,6 @@ _BYLINE_RE: Final = LazyRegex(
 _AGE_AFTER_RE: Final = LazyRegex(r"[ \u00a0]*[,(][ \u00a0]*\d{1,3}[ \u00a0]ans\b")
 #: A name's clause goes on with its verb: "Amine Salame s'est réjoui", "X a rappelé".
 _AUXILIARIES: Final = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "s'", "se"})
-#: The auxiliary of a reflexive verb: "s'est questionné", "se sont indignés".
-_BE: Final = frozenset({"est", "sont", "était", "étaient", "serait"})
-#: Words that may follow the subject of an incise: its clause goes on ("lors de", "à la").
-_AFTER_INCISE: Final = frozenset({
-    "lors", "devant", "dans", "sur", "à", "au", "en", "après", "avant", "pour", "sans", "tout",
-})  # fmt: skip
-#: Final letters of a finite verb or a participle: "rembobine", "renchérit", "a lâché".
-_VERB_ENDINGS: Final = frozenset("eétiut")
-#: Lower-case words after "», " that open no incise (prepositions, adverbs, conjunctions).
-_NOT_VERBS: Final = _PREPOSITIONS | frozenset({
-    "lors", "selon", "après", "avant", "depuis", "pendant", "entre", "malgré", "comme",
-    "alors", "mais", "puis", "ainsi", "voire", "soit", "dont", "tandis", "car", "donc",
-    "quand", "lorsque", "face", "parmi", "auprès", "durant", "envers", "hors", "outre",
-    "tout", "toute", "tous", "toutes", "même", "notamment", "surtout", "aussi", "encore",
-    "déjà", "cette", "cet", "une", "est", "était", "sont", "reste", "juste", "écrite",
-    "ce", "qui", "que", "quoi", "elle", "il", "et", "ou", "ni", "the",
-})  # fmt: skip
-
-
-#: Object pronouns between a quotation and its verb: "», nous a confié X".
-#: Words opening a short phrase between the marks' comma and the verb of saying.
-_PHRASE_OPENERS: Final = frozenset({"avant", "après", "en", "tout", "sans", "pour", "non"})
-#: A verb and its clitic subject, inverted: "grogne-t-il", "plaint-elle", "lâchent-ils".
-_ANY_INVERTED_RE: Final = LazyRegex(r"\p{Ll}{3,}[eatdi](?:-t)?-(?:il|elle|ils|elles)")
-_OBJECT_CLITICS: Final = frozenset({"nous", "lui", "leur", "vous", "me", "m'", "nous'"})
 
 
 #: The sentence after a quotation names who said it: "« … » C'est en ces termes que le

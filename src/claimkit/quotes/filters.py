@@ -5,9 +5,9 @@ from __future__ import annotations
 from itertools import islice
 
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.attribution import _Attr
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
+from claimkit.quotes.mentions import _Attr
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
     _NICKNAME_CUES,

@@ -13,10 +13,9 @@ from typing import Final
 
 from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.attribution import _Attr
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
-from claimkit.quotes.mentions import _Mention
+from claimkit.quotes.mentions import _Attr, _Mention
 
 
 def _lede_subject(doc: _Doc, cand: _Cand) -> _Attr | None:

@@ -7,10 +7,10 @@ from typing import Final, Literal
 
 import regex
 
+from claimkit.models import AttributionKind
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.tokens import (
-    _ADVERBS,
     _CAP_PARTICLES,
     _CIVILITIES,
     _DEMONYM_ENDINGS,
@@ -20,7 +20,6 @@ from claimkit.quotes.tokens import (
     _PREPOSITIONS,
     _is_cap,
     _is_titlecase,
-    _join,
     _Phrases,
 )
 
@@ -36,6 +35,16 @@ class _Mention:
     desc: str | None = None
     owner: str | None = None  # "l'offre d'emploi de la société Realeyes" -> Realeyes
     titled: bool = False  # a civility or honorific marks the name as a person's: "Me Mangeat"
+
+
+@dataclass(frozen=True, slots=True)
+class _Attr:
+    """An attribution: who (a mention), how (after, before, colon…), the verb, its strength."""
+
+    mention: _Mention
+    kind: AttributionKind
+    verb: str | None
+    strong: bool  # a verb, a preposition or a colon, not just the sentence subject
 
 
 # --------------------------------------------------------------------------- mentions
@@ -569,94 +578,6 @@ def _source_link(doc: _Doc, i: int, j: int) -> int:
     ):
         return 2
     return 0
-
-
-def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
-    """Skip adverbs and an addressee between a verb and its inverted subject.
-
-    "a déclaré à The Intercept l'acteur Rob Delaney", "indique d'ailleurs Netflix".
-    """
-    toks = doc.toks
-    while i < j:
-        if toks[i].kind == "elided" and _join(toks, i, i + 2) in _ADVERBS:
-            i += 2
-        elif (n := _match_phrase(doc, i, j, _ADVERB_PHRASES)) > 0:
-            i += n  # "a souligné en outre le Conseil", "ajoute de son côté X"
-        elif toks[i].norm in _ADVERBS or (toks[i].norm == "," and i + 1 < j):
-            i += 1
-        elif toks[i].norm in {"ce", "cette"} and i + 1 < j and toks[i + 1].norm in _ADVERBS:
-            i += 2  # "a répondu ce vendredi, le général X"
-        elif (
-            toks[i].norm in {"dernier", "dernière", "prochain", "passé"}
-            and i > 0
-            and toks[i - 1].norm in _ADVERBS
-        ):
-            i += 1  # "a déclaré mercredi dernier à Brooklyn, …"
-        elif toks[i].norm in {"à", "au", "aux"} and i + 1 < j:
-            k = i + 1
-            if toks[k].norm in _DETERMINERS:
-                k += 1
-            parsed = _parse_name(doc, k, j)
-            nxt = parsed[0] if parsed else k + 1
-            if nxt + 1 < j and toks[nxt].norm == ",":
-                nxt += 1  # "a déclaré mercredi à Brooklyn, le président X": a place, then X
-            elif nxt >= j or toks[nxt].kind == "punct":
-                return i  # the addressee is the last thing: not a subject after it
-            i = nxt
-        elif toks[i].norm in _PLACE_PREPOSITIONS and (k := _titled_after(doc, i + 1, j)) > 0:
-            i = k  # "a réagi sur Twitter le député X", "a indiqué dans un communiqué le parti"
-        elif toks[i].norm in _PLACE_PREPOSITIONS and i > 0 and toks[i - 1].norm == ",":
-            # "a souligné, ce mercredi lors du City Breakfast, René Lindenlaub": a phrase
-            # between commas
-            c = next((c for c in range(i + 1, min(j - 1, i + 9)) if toks[c].norm == ","), 0)
-            if not c:
-                break
-            i = c + 1
-        else:
-            break
-    return i
-
-
-#: Prepositions of a place or medium between a verb and its inverted subject.
-_PLACE_PREPOSITIONS: Final = frozenset({"sur", "dans", "devant", "depuis", "lors"})
-
-
-def _titled_after(doc: _Doc, i: int, j: int) -> int:
-    """Find, within five tokens of *i* and before any punctuation, a definite title or body.
-
-    Returns the token index of its article ("le député", "la ministre", "le parti"), or 0.
-    """
-    toks = doc.toks
-    for p in range(i, min(j - 1, i + 6)):
-        if toks[p].kind == "punct":
-            return 0
-        if (
-            p > i
-            and toks[p].norm in {"le", "la", "l'", "les"}
-            and (
-                _match_phrase(doc, p + 1, j, _JOB_NOUNS)
-                or (toks[p + 1].norm in lex.ORG_ANAPHORS and toks[p + 1].raw.islower())
-            )
-        ):
-            return p
-    return 0
-
-
-def _with_apposition(doc: _Doc, m: _Mention, k: int, j: int) -> _Mention:
-    """Add the apposition after a name as its description: "Ben Zhao, professeur à Chicago"."""
-    toks = doc.toks
-    if m.desc is not None or m.kind != "name" or k + 1 >= j or toks[k].norm != ",":
-        return m
-    s = k + 1
-    if toks[s].norm in _DETERMINERS:
-        s += 1
-    if s >= j or not _match_phrase(doc, s, j, _JOB_NOUNS):
-        return m
-    e = s
-    while e < j and e - s < 12 and toks[e].norm not in {",", ".", ";", "!", "?", "(", ")"}:
-        e += 1
-    desc = doc.text[toks[k + 1].start : toks[e - 1].end]
-    return _Mention(m.kind, m.start, m.end, m.text, desc=desc, owner=m.owner)
 
 
 def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, bool]:
