@@ -260,6 +260,16 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
             if found.kind == "desc":
                 # "a dit le président de l'Association, le Dr Gilbert Boucher"
                 found = _named_apposition(doc, found, j)
+            elif (
+                found.kind == "pronoun"
+                and found.text in {"ce dernier", "cette dernière"}
+                and parsed[0] + 1 < j
+                and toks[parsed[0]].norm == ","
+                and (named := _parse_mention(doc, parsed[0] + 1, j)) is not None
+                and named[1].kind == "name"
+                and " " in named[1].text
+            ):
+                found = named[1]  # "», raconte ce dernier, Wendell Théodore."
             return _Attr(found, "after", verb, True)
         pair = _one_of_a_pair(doc, k, j)
         if pair is not None:
