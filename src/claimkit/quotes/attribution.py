@@ -309,6 +309,11 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
 _BYLINE_RE: Final = LazyRegex(
     r"\s*(?:\p{Lu}[\p{L}'\u2019\-]+[ \u00a0]?){1,4}[ \u00a0]*[•|·/]?[ \u00a0]*\s*"
 )
+#: A sentence opening on someone's reply: "La réplique du magistrat …", "Sa réponse …".
+_REPLY_OF_RE: Final = LazyRegex(
+    r"\s*(?i:la|sa)\s+(?i:réponse|réplique|réaction|riposte|version|explication|justification"
+    r"|mise au point)\s+(?:d['\u2019]|de(?=\s)|du(?=\s)|des(?=\s))\s*"
+)
 #: An age in apposition after a name: "Nomena, 10 ans,", "Tsiory (12 ans)".
 _AGE_AFTER_RE: Final = LazyRegex(r"[ \u00a0]*[,(][ \u00a0]*\d{1,3}[ \u00a0]ans\b")
 #: A name's clause goes on with its verb: "Amine Salame s'est réjoui", "X a rappelé".
@@ -529,6 +534,19 @@ def _previous_sentence(doc: _Doc, cand: _Cand, across: bool = False) -> _Attr | 
     toks = doc.toks
     if any(t.norm in {"«", "»", '"', "“", "”"} for t in toks[i:j]):
         return None
+    reply = _REPLY_OF_RE.match(doc.masked, ps, lo)
+    if reply is not None and not across:
+        # "La réplique du magistrat a été cinglante. « … »": the reply's author speaks
+        k = doc.tok_range(reply.end(), lo)[0]
+        if k < j and toks[k].norm in {"la", "le", "l'", "les"}:
+            k += 1
+        parsed = _parse_mention(doc, k, j) if k < j else None
+        if parsed is not None and parsed[1].kind in {"name", "desc", "org"}:
+            found = parsed[1]
+            if " " not in found.text and _is_job_word(_fold(found.text)):
+                # "La réponse du Procureur": a capitalised title, not a name
+                found = _Mention("desc", found.start, found.end, found.text, desc=found.text)
+            return _Attr(found, "before", None, False)
     for v in range(j - 1, i - 1, -1):
         n, inverted = _verb_at(doc, v, j, gerunds=True)
         if not n or inverted:
