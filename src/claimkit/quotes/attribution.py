@@ -34,6 +34,7 @@ from claimkit.quotes.mentions import (
     _verb_at,
 )
 from claimkit.quotes.roles import (
+    _complement_end,
     _named_apposition,
     _role_mention,
     _role_phrase,
@@ -441,6 +442,12 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         institution = (mention.kind == "anaphor" and _is_institution(mention)) or (
             mention.kind == "org" and (" " in mention.text or mention.text.isupper())
         )
+        if toks[s].norm == "pour" and mention.kind == "desc" and end < j:
+            # "Pour le président national du Parti … (Pcrn), « … »": its complement first
+            end = _complement_end(doc, end, j)
+            if end < j and toks[end].norm == "(":
+                close = next((c for c in range(end, min(j, end + 8)) if toks[c].norm == ")"), 0)
+                end = close + 1 if close else end
         if toks[s].norm == "pour" and (
             (mention.kind not in {"name", "desc", "pronoun"} and not institution)
             or end >= j
