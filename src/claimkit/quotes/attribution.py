@@ -40,6 +40,7 @@ from claimkit.quotes.roles import (
     _role_phrase,
     _unnamed,
 )
+from claimkit.quotes.titlewords import _JOB_WORDS
 from claimkit.quotes.tokens import (
     _ADVERBIAL_OPENERS,
     _ADVERBS,
@@ -55,10 +56,7 @@ from claimkit.quotes.tokens import (
 
 
 def _is_job_word(norm: str) -> bool:
-    return norm in _JOB_NOUNS_SET or norm.rstrip("s") in _JOB_NOUNS_SET
-
-
-_JOB_NOUNS_SET: Final = frozenset(w.lower() for w in lex.JOB_NOUNS)
+    return norm in _JOB_WORDS or norm.rstrip("s") in _JOB_WORDS
 
 
 def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:

@@ -62,9 +62,7 @@ def _institution_pattern(noun: str) -> regex.Pattern[str]:
 #: A body's kind right before its name: "l'ONG Human Rights Watch", "le parti Les
 #: Républicains" (folded text).
 _BODY_CUE_RE: Final = LazyRegex(
-    r"(?<![\p{L}])(?:ong|parti|association|organisation|mouvement|fondation|coalition|"
-    r"collectif|syndicat|fédération|société|groupe|entreprise|compagnie|institut|agence|"
-    r"plateforme|ligue|union|front|alliance|réseau|observatoire|club)\s+\Z"
+    lambda: r"(?<![\p{L}])(?:" + "|".join(sorted(lex.BODY_KINDS)) + r")\s+\Z"
 )
 
 

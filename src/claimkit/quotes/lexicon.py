@@ -45,6 +45,7 @@ from typing import Final
 
 __all__ = [
     "ACCORDING_TO",
+    "BODY_KINDS",
     "FEMININE_FIRST_NAMES",
     "GERUND_VERBS",
     "INSTITUTIONS",
@@ -700,6 +701,15 @@ COURT_ROLES: Final = frozenset({
     "juge", "procureur", "avocat", "avocat général", "substitut", "bâtonnier", "batonnier",
     "greffier", "témoin", "temoin", "victime", "magistrat", "président", "president",
     "expert", "prévenu", "prevenu", "accusé", "accuse",
+})  # fmt: skip
+
+#: Kinds of body: the capitalised words right after one are the body's name ("l'ONG Human
+#: Rights Watch", "la plateforme Wakit Tamma"), never a person's.
+BODY_KINDS: Final = frozenset({
+    "ong", "parti", "association", "organisation", "mouvement", "fondation", "coalition",
+    "collectif", "syndicat", "fédération", "société", "groupe", "entreprise", "compagnie",
+    "institut", "agence", "plateforme", "ligue", "union", "front", "alliance", "réseau",
+    "observatoire", "club",
 })  # fmt: skip
 
 #: Words that make a run of capitalised words an outlet's name, not a person's: "France

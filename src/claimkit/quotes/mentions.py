@@ -219,12 +219,9 @@ def _match_phrase(doc: _Doc, i: int, j: int, table: _Phrases) -> int:
 
 
 #: Nouns of a kind of body: the capitalised words after them are its name.
-_BODY_NOUNS: Final = frozenset({
-    "ong", "parti", "association", "organisation", "mouvement", "fondation", "coalition",
-    "collectif", "syndicat", "fédération", "société", "groupe", "entreprise", "compagnie",
-    "institut", "agence", "plateforme", "ligue", "union", "front", "alliance", "réseau",
-    "observatoire", "club", "cabinet", "banque", "chaîne", "journal", "radio", "site",
-})  # fmt: skip
+_BODY_NOUNS: Final = lex.BODY_KINDS | {
+    "cabinet", "banque", "chaîne", "journal", "radio", "site",
+}  # fmt: skip
 #: Nouns of a person a demonstrative refers back with: "cet homme", "cette mère de famille".
 _PERSON_NOUNS: Final = frozenset({
     "homme", "femme", "garçon", "fille", "père", "mère", "monsieur", "dame", "quinquagénaire",
