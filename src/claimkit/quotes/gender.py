@@ -54,27 +54,23 @@ def _gender_at(doc: _Doc, pos: int) -> str | None:
             given = "f"
         elif first.group() in lex.MASCULINE_FIRST_NAMES:
             given = "m"
+    between = doc.text[last.end() : pos] if last is not None else ""
+    titled = last is not None and not _JOB_HEADS.isdisjoint(_LETTER_RUN_RE.findall(_fold(between)))
     if (
         last is not None
-        and doc.text[last.end() : pos].count(",") == 0
+        and between.count(",") == 0
         # "le cas de Tsiory", "la fille de Paul": the determiner is a noun's, the name its
         # complement
         and _COMPLEMENT_END_RE.search(doc.text, last.end(), pos) is None
         # "Ce à quoi Patricia X": words but no title between, the first name says more
-        and (
-            given is None
-            or not doc.text[last.end() : pos].strip()
-            or not _JOB_HEADS.isdisjoint(_LETTER_RUN_RE.findall(_fold(doc.text[last.end() : pos])))
-        )
+        and (given is None or not between.strip() or titled)
     ):
         return "f" if last.group("f") is not None else "m"
     if given is not None:
         return given
     if _FEMININE_TITLE_RE.search(doc.text, lo, pos) is not None:
         return "f"
-    if last is not None and not _JOB_HEADS.isdisjoint(
-        _LETTER_RUN_RE.findall(_fold(doc.text[last.end() : pos]))
-    ):
+    if last is not None and titled:
         # "la présidente du parti, X": the determiner of a title before the name; not "la
         # mairie de Faa'a, maître X", whose determiner belongs to a thing
         return "f" if last.group("f") is not None else "m"
