@@ -87,7 +87,7 @@ def _org_name(doc: _Doc, org: str | None) -> str | None:
         return doc.acronyms[org]
     if 2 <= len(org) <= 6 and org.isalpha() and (org.isupper() or org[1:].islower()):
         # "l'Udc" for "L'Union démocratique du Cameroun", never spelled out in parentheses
-        full = doc.initials.get(org.upper())
+        full = doc.initials(org.upper())
         if full is not None:
             return full
     return org

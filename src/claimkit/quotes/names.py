@@ -277,25 +277,44 @@ class _People:
         return frozenset(m.group(1) for m in _DATELINE_RE.finditer(self.text))
 
     @cached_property
-    def initials(self) -> dict[str, str]:
-        """Bodies named in full, by their initials: "Union démocratique du Cameroun" → UDC.
+    def _body_runs(self) -> list[list[str]]:
+        """The words of each run of two to six words opening on a capital (``initials``)."""
+        return [m.group().split() for m in _BODY_RUN_RE.finditer(self.text)]
+
+    def initials(self, key: str) -> str | None:
+        """Return the body named in full by the initials *key*: "UDC" → "Union démocratique
+        du Cameroun".
 
         For acronyms the text never spells out in parentheses ("l'UDC … L'Union démocratique
         du Cameroun s'insurge").  Runs of two to six words opening on a capital, particles
-        ("de", "du", "la", "l'") skipped; the first run with those initials wins.
+        ("de", "du", "la", "l'") skipped; the first run whose initials, or the initials of
+        its first words, are *key* wins.  Read once per key: a run is left at its first
+        initial off the key.
         """
-        out: dict[str, str] = {}
-        for m in _BODY_RUN_RE.finditer(self.text):
-            raw = m.group().split()
-            key = ""
+        found = self._initials.get(key, "")
+        if found != "":
+            return found
+        for raw in self._body_runs:
+            initials = ""
             for n, w in enumerate(raw):
                 w = w.split("'")[-1].split("\u2019")[-1]
                 if w.lower() in _INITIAL_PARTICLES:
                     continue
-                key += w[:1].upper()
-                if len(key) >= 2:  # every prefix: "Union démocratique du Cameroun s'insurge"
-                    out.setdefault(key, " ".join(raw[: n + 1]))
-        return out
+                initials += w[:1].upper()
+                if not key.startswith(initials):
+                    break
+                if len(initials) >= 2 and initials == key:
+                    found = " ".join(raw[: n + 1])
+                    break
+            if found:
+                break
+        self._initials[key] = found or None
+        return found or None
+
+    @cached_property
+    def _initials(self) -> dict[str, str | None]:
+        """``initials`` as read so far, by key."""
+        return {}
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
