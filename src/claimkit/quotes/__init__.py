@@ -211,6 +211,7 @@ def extract_quotes(text: str) -> list[Quote]:
         ) is not None:
             kind, verb, desc = prev.kind, prev.verb, prev.mention.desc
             s_start, s_end = prev.mention.start, prev.mention.end
+            attr = prev  # who the sentence before brings in is a person quoted, as after a cue
         elif len(words) < 4 and text[cand.end - 1] not in ".!?…" and not cand.part:
             continue  # a short fragment credited to no one: a scare quote
         elif (
