@@ -9,7 +9,7 @@ from typing import Final
 from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
-from claimkit.quotes.names import _People, _place_words
+from claimkit.quotes.names import _CURRENCIES, _People, _place_words
 from claimkit.quotes.titlewords import _JOB_WORDS
 from claimkit.quotes.tokens import (
     _ABBREVIATION_ENDS,
@@ -346,6 +346,14 @@ class _Doc(_People):
                     j += 2  # "Sylvie d'Amours", after a given name only
                 else:
                     break
+            if (
+                j < len(toks)
+                and j - i < 4
+                and toks[j].start - toks[j - 1].end == 1
+                and self.text[toks[j - 1].end] not in "\n\r"
+                and self._capitals_surname(toks[i].raw, toks[j].raw)
+            ):
+                j += 1  # "Abdoulaye Diouf SARR", "Macky SALL"
             particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
             after_noun = i > 0 and toks[i - 1].kind == "word" and toks[i - 1].raw.islower()
             lone = j - i == 1 and _lone_name(self.text, toks[i].start, toks[i].end)
@@ -463,6 +471,10 @@ class _Doc(_People):
                     size += 2
                     continue
                 break
+            if size < 4 and (nxt := self._after_space(end, starts)) is not None:
+                if self._capitals_surname(first.raw, nxt.raw):
+                    end = nxt.end  # "Abdoulaye Diouf SARR", "Macky SALL"
+                    size += 1
             reach = end
             if size < 2 and not self._lone_first_name(first):
                 continue
@@ -474,6 +486,24 @@ class _Doc(_People):
                     continue  # a particle after a lower-case word: not a person's name
             out.append((first.start, self.text[first.start : end]))
         return out
+
+    def _capitals_surname(self, first: str, word: str) -> bool:
+        """Tell whether *word*, right after a name opening on the given name *first*, is a
+        surname in capitals: "Macky SALL", "Abdoulaye Diouf SARR" (West African usage).
+
+        Letters only, a vowel, no acronym the document spells out nor any word the lexicons
+        know as no speaker ("AFP", "FCFA").
+        """
+        return (
+            first in lex.GIVEN_NAMES
+            and len(word) >= 3
+            and word.isalpha()
+            and word.isupper()
+            and any(v in word for v in "AEIOUYÉÈÊËÏÎÔÖÜÛÀÂ")
+            and word not in lex.NOT_SPEAKERS
+            and word not in _CURRENCIES
+            and word not in self.acronyms
+        )
 
     def _lone_first_name(self, first: _Cap) -> bool:
         """Tell whether one capitalised word names a person alone (see ``_lone_name``)."""

@@ -160,6 +160,29 @@ _COMPLEMENT_END_RE: Final = LazyRegex(
 )
 
 
+#: An adverbial phrase opening a sentence, up to a name: "Après le discours de ".
+_FRONTED_RE: Final = LazyRegex(
+    r"[\s«»\"“”'‘’\-–—(•*]*(?:Après|Avant|Lors|Pendant|Durant|Dès|Depuis|Suite|Au cours"
+    r"|Au terme|Au lendemain|Aux côtés|En présence|Face|[ÀA] l['’]issue|[ÀA] la (?:suite|veille))"
+    r"(?![\p{L}])[^,.;:!?«»\n]*\Z"
+)
+
+
+def _main_clause_title(text: str, lo: int, pos: int, after: str, end: int) -> bool:
+    """Tell whether a title after a name opens the main clause: not the name's apposition.
+
+    "Après le discours de Thomas Moutame, le chef de l'État prend la parole": a name in an
+    adverbial phrase opening the sentence, then a comma and a title that no comma closes
+    before the sentence ends, is the subject of the sentence ("Lors de la visite de Paul
+    Durand, ministre de l'Intérieur, les élus …" keeps the apposition).
+    """
+    if _FRONTED_RE.match(text, lo, pos) is None:
+        return False
+    rest = after[end:]
+    stop = min((i for i in (rest.find(c) for c in ".!?;«\n") if i >= 0), default=len(rest))
+    return "," not in rest[:stop] and "(" not in rest[:stop]
+
+
 class _People:
     """Facts about the people and bodies of a document (mixed into ``_Doc``)."""
 
@@ -385,7 +408,7 @@ class _People:
             if key is None:
                 after = _fold(text[pos + len(name) : pos + len(name) + 90])
                 m = _TITLE_AFTER_RE.match(after)
-                if m is not None:
+                if m is not None and not _main_clause_title(text, lo, pos, after, m.end(1)):
                     title = m.group(1)
                     key = title_key(title, after, m.end(1))
             if key is not None:
