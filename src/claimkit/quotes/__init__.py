@@ -64,7 +64,8 @@ from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
 from claimkit.quotes.layout import BULLETS, _colon_heading, _lede_subject, _name_line
 from claimkit.quotes.marks import _ONLY_SPACE_RE, _Cand, _mask, _pair_marks, _split_incises
-from claimkit.quotes.titles import _named_next
+from claimkit.quotes.mentions import _Attr
+from claimkit.quotes.titles import _named_later, _named_next
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
     _PUNCT_CHARS,
@@ -117,6 +118,8 @@ def extract_quotes(text: str) -> list[Quote]:
     last_speaker: tuple[str | None, int | None, int | None] | None = None
     prev_unclosed_speaker: tuple[str | None, int | None, int | None] | None = None
     unclosed: list[bool] = []  # per quote in *out*: no closing mark (runs to paragraph end)
+    #: quotations credited by a pronoun before the document names anyone (index, cue)
+    before_names: list[tuple[int, _Attr]] = []
     for k, cand in enumerate(cands):
         para = cand.para
         if para != last_para:
@@ -194,6 +197,21 @@ def extract_quotes(text: str) -> list[Quote]:
             # and the quotations after it do not go back to that one either
             last_speaker = None
             unnamed = True
+            if (
+                attr is not None
+                and attr.mention.kind == "pronoun"
+                and not (doc.name_pos and doc.name_pos[0] < cand.open)
+                and (
+                    not (doc.orgs and doc.orgs[0][0] < cand.open)
+                    # or the same pronoun goes on from the first quotation
+                    or (
+                        0 < len(before_names) == len(out)
+                        and before_names[-1][1].mention.text == attr.mention.text
+                    )
+                )
+            ):
+                # "« … », a-t-il ajouté." before anyone or anything is named: named later
+                before_names.append((len(out), attr))
         elif (
             attr is None
             and (narr := _narrative_infinitive(doc, cand, out[-1] if out else None)) is not None
@@ -257,6 +275,7 @@ def extract_quotes(text: str) -> list[Quote]:
                 attribution=kind,
             )
         )
+    out = _named_later(doc, out, seen, before_names)
     out = _credit_reopened(text, _named_next(doc, out, seen), unclosed)
     return _credit_before_verb(doc, out)
 

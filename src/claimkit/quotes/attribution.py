@@ -412,7 +412,8 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         parsed = _parse_mention(doc, k, j) if k < j and not gerund else None
         if (
             parsed
-            and parsed[1].kind in {"name", "org", "source"}
+            # a title too: "Aussi, s'est exclamé le ministre, « … »"
+            and parsed[1].kind in {"name", "org", "source", "desc"}
             and (parsed[0] == j or doc.toks[parsed[0]].norm in {",", ":"})
             # inverted only where no subject can stand before the verb: "X accuse la Cour
             # d'appel d'être « … »" has X as subject and the Cour as object

@@ -79,11 +79,14 @@ _COUNTRY_WORDS: Final = frozenset({
     "tunisie", "liban", "haïti", "madagascar", "maurice", "comores", "djibouti", "rwanda",
     "burundi", "mauritanie", "centrafrique", "ivoire",
 })  # fmt: skip
-#: A place or institution named after a person: the name after it is no speaker.
+#: A place or institution named after a person, or a work, a programme or an event with a
+#: name ("l'émission Grand Jury", "le prix Albert Londres"): the name after it is no speaker.
 _NAMED_PLACE_BEFORE_RE: Final = LazyRegex(
     r"(?i)(?<![\p{L}])(?:centre hospitalier|hôpital|clinique|lycée|collège|école|université"
     r"|rue|avenue|boulevard|bd|place|stade|aéroport|institut|fondation|prison|complexe|pont"
-    r"|quai|gare|salle|parc|cité|chu|chr|centre|maison|musée|allée|impasse|promenade)"
+    r"|quai|gare|salle|parc|cité|chu|chr|centre|maison|musée|allée|impasse|promenade"
+    r"|émission|magazine|programme|série|feuilleton|film|documentaire|album|livre|ouvrage"
+    r"|roman|spectacle|festival|prix|trophée|coupe|tournoi|plan|opération|navire|bateau)"
     r"(?:[ \u00a0]+(?:universitaire|régional|régionale|national|nationale|municipal|municipale))?"
     r"[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['\u2019])?\Z"
 )

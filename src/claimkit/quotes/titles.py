@@ -20,6 +20,7 @@ from claimkit.models import Quote
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.chains import (
     _DEMONYM_AFTER_RE,
+    _PRONOUN_GENDER,
     _named_otherwise,
     _Speakers,
     _title_fits,
@@ -27,7 +28,7 @@ from claimkit.quotes.chains import (
 )
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.gender import _definite_gender, _name_gender
-from claimkit.quotes.mentions import _Mention
+from claimkit.quotes.mentions import _Attr, _Mention
 from claimkit.quotes.titlewords import _JOB_WORDS, title_key
 from claimkit.quotes.tokens import _fold
 
@@ -105,6 +106,40 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
         else q
         for q in quotes
     ]
+
+
+def _named_later(
+    doc: _Doc, quotes: list[Quote], seen: _Speakers, pending: list[tuple[int, _Attr]]
+) -> list[Quote]:
+    """Credit a pronoun read before the document names anyone to its one person quoted.
+
+    "« … », a-t-il ajouté. … « … », a poursuivi Nasser Bourita.": an excerpt (or an article
+    under a headline) that opens on a quotation credited by a pronoun; when the document
+    quotes a single person by name and that person's gender fits the pronoun, the pronoun
+    is that person.  Never with two people quoted by name.
+    """
+    if not pending:
+        return quotes
+    people = {doc.fullest(name) for _, name in doc.names}
+    quoted = (set(seen.people) - seen.written) & people
+    if len(quoted) != 1:
+        return quotes
+    (person,) = quoted
+    out = list(quotes)
+    for k, attr in pending:
+        want = _PRONOUN_GENDER.get(attr.mention.text)
+        if want is None or _name_gender(doc, person) not in (None, want):
+            continue
+        out[k] = out[k].model_copy(
+            update={
+                "speaker": person,
+                "speaker_start": attr.mention.start,
+                "speaker_end": attr.mention.end,
+                "verb": attr.verb,
+                "attribution": attr.kind,
+            }
+        )
+    return out
 
 
 def _sole_speaker(doc: _Doc, mention: _Mention, speakers: list[str]) -> str | None:
