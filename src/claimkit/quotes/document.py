@@ -471,10 +471,13 @@ class _Doc(_People):
                     size += 2
                     continue
                 break
-            if size < 4 and (nxt := self._after_space(end, starts)) is not None:
-                if self._capitals_surname(first.raw, nxt.raw):
-                    end = nxt.end  # "Abdoulaye Diouf SARR", "Macky SALL"
-                    size += 1
+            if (
+                size < 4
+                and (nxt := self._after_space(end, starts)) is not None
+                and self._capitals_surname(first.raw, nxt.raw)
+            ):
+                end = nxt.end  # "Abdoulaye Diouf SARR", "Macky SALL"
+                size += 1
             reach = end
             if size < 2 and not self._lone_first_name(first):
                 continue
@@ -488,11 +491,11 @@ class _Doc(_People):
         return out
 
     def _capitals_surname(self, first: str, word: str) -> bool:
-        """Tell whether *word*, right after a name opening on the given name *first*, is a
-        surname in capitals: "Macky SALL", "Abdoulaye Diouf SARR" (West African usage).
+        """Tell whether *word* is a surname in capitals: "Macky SALL", "Abdoulaye Diouf SARR".
 
-        Letters only, a vowel, no acronym the document spells out nor any word the lexicons
-        know as no speaker ("AFP", "FCFA").
+        Right after a name opening on the given name *first* (West African usage).  Letters
+        only, a vowel, no acronym the document spells out nor any word the lexicons know as no
+        speaker ("AFP", "FCFA").
         """
         return (
             first in lex.GIVEN_NAMES

@@ -310,8 +310,7 @@ class _People:
         return [m.group().split() for m in _BODY_RUN_RE.finditer(self.text)]
 
     def initials(self, key: str) -> str | None:
-        """Return the body named in full by the initials *key*: "UDC" → "Union démocratique
-        du Cameroun".
+        """Return the body named in full by the initials *key*: "UDC" → "Union démocratique…".
 
         For acronyms the text never spells out in parentheses ("l'UDC … L'Union démocratique
         du Cameroun s'insurge").  Runs of two to six words opening on a capital, particles
