@@ -106,6 +106,21 @@ def extract_quotes(text: str) -> list[Quote]:
     check_text(text, "extract_quotes")
     if not text:
         return []
+    if not any(mark in text for mark in _ODD_MARKS):
+        return _extract(text)
+    # Marks some pages quote with ("ʺ", "″"): read as straight quotes, same offsets; the
+    # quotations' words are the text's own.
+    found = _extract(text.translate(_ODD_MARKS_AS_STRAIGHT))
+    return [q.model_copy(update={"text": text[q.start : q.end]}) for q in found]
+
+
+#: Double primes and the like that some pages quote with, read as straight quotes.
+_ODD_MARKS: Final = "\u02ba\u2033\u201f\u02dd"
+_ODD_MARKS_AS_STRAIGHT: Final = str.maketrans(dict.fromkeys(_ODD_MARKS, '"'))
+
+
+def _extract(text: str) -> list[Quote]:
+    """``extract_quotes`` on a text whose quotation marks are the usual ones."""
     cands = _split_incises(text, _pair_marks(text))
     if not cands:
         return []

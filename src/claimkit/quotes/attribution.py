@@ -193,6 +193,19 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         i += 1
     if i >= j:
         return None
+    if toks[i].norm == ":" and not comma and i + 1 < j:
+        # "« Ce sont les joueurs qui gagnent » : René Weiler la jouait modeste": a sentence
+        # opening on a person's name, then its verb, after a colon
+        parsed = _parse_mention(doc, i + 1, j)
+        if (
+            parsed is not None
+            and parsed[1].kind == "name"
+            and parsed[0] < j
+            and toks[parsed[0]].kind in {"word", "elided"}
+            and toks[parsed[0]].raw.islower()
+        ):
+            return _Attr(parsed[1], "after", None, True)
+        return None
     if toks[i].norm == "(":
         # "« … » (date de la proclamation …, Ndlr), ajoute le ministère": an aside first
         for c in range(i + 1, min(j - 1, i + 40)):

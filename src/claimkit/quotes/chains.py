@@ -22,7 +22,7 @@ from claimkit.quotes.mentions import _Mention, _verb_at
 from claimkit.quotes.names import _CURRENCIES
 from claimkit.quotes.roles import _complement_end
 from claimkit.quotes.titlewords import _JOB_ALT, _JOB_WORDS, _title_gender, title_key
-from claimkit.quotes.tokens import _ADVERBIAL_OPENERS, _ORG_WINDOW, _fold
+from claimkit.quotes.tokens import _ADVERBIAL_OPENERS, _DEMONYM_ENDINGS, _ORG_WINDOW, _fold
 
 # --------------------------------------------------------------------------- resolution
 
@@ -376,6 +376,10 @@ _TITLE_SUBJECT_RE: Final = LazyRegex(
 )
 
 
+#: Feminine endings of ``_DEMONYM_ENDINGS``: "la Sénégalaise", "l'Ivoirienne".
+_FEMININE_DEMONYMS: Final = ("oise", "aise", "ienne", "aine", "éenne")
+
+
 def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if m.kind == "pronoun":
         found = _unnamed_last(doc, m, seen) if m.text in {"il", "elle"} else None
@@ -436,6 +440,16 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
                 # document names it ("le parquet de Vienne … a indiqué le parquet")
                 return _institution_in_full(doc, noun, m.start) or noun
         return org
+    if (
+        m.kind == "desc"
+        and m.text[:1].isupper()
+        and m.text.isalpha()
+        and m.text.lower().endswith(_DEMONYM_ENDINGS)
+        and _fold(m.text) not in _JOB_WORDS  # "le Souverain" is a title
+    ):
+        # "a déclaré le Tunisien": someone named before, called by nationality, as "il"
+        pronoun = "elle" if m.text.lower().endswith(_FEMININE_DEMONYMS) else "il"
+        return _resolve_pronoun(doc, _Mention("pronoun", m.start, m.end, pronoun), seen)
     # A bare title: "la ministre" -> the person the document names with that title; else
     # the person the text is about, as a pronoun would be; else the title as written.
     key = title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)

@@ -81,7 +81,8 @@ _ER_VERBS: Final = (
     "rassurer", "féliciter", "remarquer", "signifier", "déclamer", "scander", "rajouter",
     "enchaîner", "interpeller", "tacler", "s'insurger", "s'offusquer", "confesser",
     "réitérer", "revendiquer", "invectiver", "s'enthousiasmer", "s'amuser", "se féliciter",
-    "se désoler",
+    "se désoler", "rager", "soupirer", "maugréer", "grogner", "grommeler", "ricaner",
+    "persifler", "s'esclaffer", "s'énerver",
     "se défendre", "se demander", "recadrer",
     "marmonner", "murmurer", "s'expliquer", "fulminer", "illustrer", "relater", "certifier",
     "concéder", "relativiser", "riposter", "menacer", "exhorter", "considérer", "rectifier",
@@ -166,7 +167,8 @@ def _er_forms(lemma: str) -> tuple[list[str], list[str], str, str]:
         stem + "èrent",  # déclarèrent
         (mute if lemma in _DOUBLING else stem) + "era",  # déclarera, rappellera
     ]
-    return simple, [mute + "e", soft + "a"], stem + "é", soft + "ant"
+    # inverted: present, passé simple, imperfect and future ("soulignait-il", "dira-t-il")
+    return simple, [mute + "e", soft + "a", soft + "ait", simple[-1]], stem + "é", soft + "ant"
 
 
 def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -190,7 +192,7 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             finite.update(f"s'est {participle}{a}" for a in _AGREEMENT)
             continue
         simple = [sg, pl, imp + "ait", imp + "aient", past]
-        entries.append((simple, [sg, past], participle, imp + "ant"))
+        entries.append((simple, [sg, past, imp + "ait"], participle, imp + "ant"))
     for simple, inv, participle, gerund in entries:
         finite.update(simple)
         gerunds.add(gerund)

@@ -590,6 +590,13 @@ def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, boo
     n = _match_phrase(doc, i, j, _INVERTED_VERBS)
     if n:
         return n, True
+    if i + 1 < j and toks[i + 1].norm[:2] == "t-" and toks[i + 1].start == toks[i].end + 1:
+        # the hyphen before "t-il" typed as a space: "tranchera t-il", "a t-elle ajouté"
+        glued = f"{toks[i].norm}-{toks[i + 1].norm}"
+        if glued in lex.INVERTED_VERBS:
+            return 2, True
+        if i + 2 < j and f"{glued} {toks[i + 2].norm}" in lex.INVERTED_VERBS:
+            return 3, True
     n = _match_phrase(doc, i, j, _REPORTING_VERBS)
     if n:
         return n, False

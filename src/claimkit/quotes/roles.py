@@ -92,6 +92,8 @@ def _complement_end(doc: _Doc, e: int, j: int) -> int:
     toks = doc.toks
     if e >= j or toks[e].norm not in {"de", "du", "des", "d'"}:
         return e
+    if e + 1 < j and toks[e].norm in {"de", "d'"} and toks[e + 1].norm in lex.SAYING_INFINITIVES:
+        return e  # a narrative infinitive, no complement: "Le procureur de rétorquer :"
     m = e
     stop = e
     want_word = False
