@@ -57,6 +57,7 @@ from claimkit.quotes.attribution import (
     _after,
     _before,
     _previous_sentence,
+    _selon_after,
     _terms_after,
 )
 from claimkit.quotes.chains import _as_written, _main_person, _resolve, _Speakers
@@ -177,6 +178,7 @@ def _extract(text: str) -> list[Quote]:
                 attr = before
         attr = (
             attr
+            or _selon_after(doc, cand)
             or _name_line(doc, cand)
             or _before(doc, cand, floor)
             or _terms_after(doc, cand)

@@ -7,6 +7,7 @@ empressé de dire X": readings of the few tokens after the closing mark, each bo
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 from claimkit._lazy import LazyRegex
@@ -171,6 +172,8 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             i += n  # "a souligné en outre le Conseil", "ajoute de son côté X"
         elif toks[i].norm in _ADVERBS or (toks[i].norm == "," and i + 1 < j):
             i += 1
+        elif toks[i].norm == "peu" and i + 1 < j and toks[i + 1].norm in {"après", "avant"}:
+            i += 1  # "a déclaré peu après l'audience Maître X"
         elif toks[i].norm in {"ce", "cette"} and i + 1 < j and toks[i + 1].norm in _ADVERBS:
             i += 2  # "a répondu ce vendredi, le général X"
         elif (
@@ -192,6 +195,8 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             i = nxt
         elif toks[i].norm in _PLACE_PREPOSITIONS and (k := _titled_after(doc, i + 1, j)) > 0:
             i = k  # "a réagi sur Twitter le député X", "a indiqué dans un communiqué le parti"
+        elif toks[i].norm in _PLACE_PREPOSITIONS and (k := _named_after(doc, i + 1, j)) > 0:
+            i = k  # "a déclaré peu après l'audience Maître Georges Vieira Patrick"
         elif toks[i].norm in _PLACE_PREPOSITIONS and i > 0 and toks[i - 1].norm == ",":
             # "a souligné, ce mercredi lors du City Breakfast, René Lindenlaub": a phrase
             # between commas
@@ -205,7 +210,11 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
 
 
 #: Prepositions of a place or medium between a verb and its inverted subject.
-_PLACE_PREPOSITIONS: Final = frozenset({"sur", "dans", "devant", "depuis", "lors"})
+_PLACE_PREPOSITIONS: Final = frozenset({
+    "sur", "dans", "devant", "depuis", "lors", "après", "avant", "pendant", "durant", "dès",
+})  # fmt: skip
+#: Civilities before a name: "Maître Georges Vieira", "Me Kouamé", "M. Sall".
+_CIVILITIES: Final = frozenset({"maître", "me", "m.", "mme", "dr", "monsieur", "madame"})
 
 
 def _titled_after(doc: _Doc, i: int, j: int) -> int:
@@ -226,6 +235,25 @@ def _titled_after(doc: _Doc, i: int, j: int) -> int:
             )
         ):
             return p
+    return 0
+
+
+def _named_after(doc: _Doc, i: int, j: int) -> int:
+    """Find, one to five tokens after *i* and before any punctuation, a person's name.
+
+    A civility ("Maître", "Me") or the first word of a name the document gives; returns its
+    token index, or 0: "a déclaré peu après l'audience Maître X", "a dit lors du débat Y".
+    """
+    toks = doc.toks
+    for p in range(i + 1, min(j, i + 6)):
+        t = toks[p]
+        if t.kind == "punct":
+            return 0
+        if t.norm in _CIVILITIES and p + 1 < j and toks[p + 1].cap:
+            return p
+        if t.cap and t.title:
+            k = bisect.bisect_left(doc.name_pos, t.start)
+            return p if k < len(doc.name_pos) and doc.name_pos[k] == t.start else 0
     return 0
 
 

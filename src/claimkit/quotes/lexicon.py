@@ -82,7 +82,7 @@ _ER_VERBS: Final = (
     "enchaîner", "interpeller", "tacler", "s'insurger", "s'offusquer", "confesser",
     "réitérer", "revendiquer", "invectiver", "s'enthousiasmer", "s'amuser", "se féliciter",
     "se désoler", "rager", "soupirer", "maugréer", "grogner", "grommeler", "ricaner",
-    "persifler", "s'esclaffer", "s'énerver",
+    "persifler", "s'esclaffer", "s'énerver", "se justifier",
     "se défendre", "se demander", "recadrer",
     "marmonner", "murmurer", "s'expliquer", "fulminer", "illustrer", "relater", "certifier",
     "concéder", "relativiser", "riposter", "menacer", "exhorter", "considérer", "rectifier",

@@ -60,7 +60,7 @@ _SOURCE_HEAD_RE: Final = LazyRegex(
     r"(?:^|[,;:.!?]\s*|\n\s*)(?:[Pp]our|[Ss]elon|[Dd]'après|[Dd]\u2019après)\s+\Z"
 )
 #: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
-_ACRONYM_RE: Final = LazyRegex(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")
+_ACRONYM_RE: Final = LazyRegex(r"\((\p{Lu}(?=[\p{L}\d&\-]*?\p{Lu})[\p{L}\d&\-]{1,9})\)")
 #: After a name in apposition: a comma and a preposition, or the end of the sentence.
 _APPOSED_AFTER_RE: Final = LazyRegex(
     r"[ \u00a0]*(?:,[ \u00a0]*(?:pour|dans|lors|sur|à|au|en|avec|qui|dont)(?![\p{L}])|[.;])"
@@ -367,7 +367,8 @@ class _People:
                     full = " ".join([w, *words[k + 1 :]])
                     if len(full.split()) >= 2:
                         out[acronym] = full
-                    break
+                        break
+                    # one word: further back ("Bank of Beirut (BoB)", not "Beirut")
         return out
 
     @cached_property
