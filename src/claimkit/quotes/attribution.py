@@ -479,7 +479,14 @@ def _previous_sentence(doc: _Doc, cand: _Cand, across: bool = False) -> _Attr | 
             return _Attr(found, "before", None, False)
     for v in range(j - 1, i - 1, -1):
         n, inverted = _verb_at(doc, v, j, gerunds=True)
-        if not n or inverted:
+        if not n:
+            continue
+        if inverted:
+            if v > i and toks[v - 1].norm == "," and not across:
+                # "Mais après le 12 mars, a-t-il prévenu, des décisions … . « … »": the
+                # incise of reported speech credits the quotation after it
+                verb = doc.text[toks[v].start : toks[v + n - 1].end]
+                return _Attr(_pronoun_mention(doc, v, n), "before", verb, False)
             continue
         subject = _subject_before(doc, i, v)
         if subject is None and v > i and toks[v - 1].norm == ",":

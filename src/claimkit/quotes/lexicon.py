@@ -239,10 +239,28 @@ _READ_ON: Final = frozenset({
     "lit-on", "peut-on lire", "pouvait-on lire", "lit-on encore", "lit-on aussi",
     "lit-on également", "peut-on encore lire", "peut-on aussi lire",
 })  # fmt: skip
+#: "mettre en garde", "faire part", "tirer la sonnette d'alarme": a verb and its noun.
+_PHRASAL: Final = (("met", "mettait", "mis", "en garde"), ("fait", "faisait", "fait", "part"))
+
+
+def _phrasal() -> tuple[frozenset[str], frozenset[str]]:
+    """Generate the finite and inverted forms of ``_PHRASAL``: "met-il en garde"."""
+    finite: set[str] = set()
+    inverted: set[str] = set()
+    for present, imperfect, participle, rest in _PHRASAL:
+        for form in (present, imperfect):
+            finite.add(f"{form} {rest}")
+            inverted.update(f"{form}-{pron} {rest}" for pron in ("il", "elle", "on"))
+        finite.update(f"{aux} {participle} {rest}" for aux in _AUXILIARIES)
+        inverted.update(f"a-t-{pron} {participle} {rest}" for pron in ("il", "elle", "on"))
+    return frozenset(finite), frozenset(inverted)
+
+
 _FINITE_BASE, _INVERTED_BASE, GERUND_VERBS = _forms()
 _FINITE_CAUSED, _INVERTED_CAUSED = _causatives()
-_FINITE: Final = _FINITE_BASE | _FINITE_CAUSED
-INVERTED_VERBS: Final = _INVERTED_BASE | _INVERTED_CAUSED | _READ_ON
+_FINITE_PHRASAL, _INVERTED_PHRASAL = _phrasal()
+_FINITE: Final = _FINITE_BASE | _FINITE_CAUSED | _FINITE_PHRASAL
+INVERTED_VERBS: Final = _INVERTED_BASE | _INVERTED_CAUSED | _INVERTED_PHRASAL | _READ_ON
 
 #: Subjunctives of the irregular verbs ("avant que celle-ci ne lui réponde « … »"); those of
 #: the -er verbs are their present forms, generated already.

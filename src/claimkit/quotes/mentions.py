@@ -333,7 +333,11 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if (
         k > i
         and k + 1 < j
-        and toks[k].norm in lex.TITLE_ADJECTIVES
+        and (
+            toks[k].norm in lex.TITLE_ADJECTIVES
+            # "le premier adjoint", "la première secrétaire"; not "le premier ministre"
+            or (toks[k].norm in _RANKS and not _match_phrase(doc, k, j, _JOB_NOUNS))
+        )
         and _match_phrase(doc, k + 1, j, _JOB_NOUNS)
     ):
         k += 1
@@ -575,6 +579,10 @@ def _source_link(doc: _Doc, i: int, j: int) -> int:
     ):
         return 2
     return 0
+
+
+#: Ranks before a title: "le premier adjoint", "la deuxième vice-présidente".
+_RANKS: Final = frozenset({"premier", "première", "second", "seconde", "deuxième", "troisième"})
 
 
 def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, bool]:
