@@ -14,7 +14,8 @@ the text:
 2. **Document** (:mod:`~claimkit.quotes.tokens`, :mod:`~claimkit.quotes.document`,
    :mod:`~claimkit.quotes.names`).  The quoted words are masked; the text around the
    quotations is tokenised, sentences are cut, and the people and organisations of the
-   whole document are listed once, with their titles, genders and fullest names.
+   whole document are listed once, with their titles, genders and fullest names; bodies'
+   acronyms, initials and datelines are in :mod:`~claimkit.quotes.acronyms`.
 3. **Mentions** (:mod:`~claimkit.quotes.mentions`).  At a token: a name, a title with or
    without a name, a pronoun, a written source, an organisation; and reporting verbs
    (:mod:`~claimkit.quotes.lexicon`).  Titles as words (keys, genders, the patterns around a
@@ -29,16 +30,19 @@ the text:
    the paragraph (inherited).  :mod:`~claimkit.quotes.layout` reads the page's layout: a
    name line under a quotation, a heading over a list of quotations or ending on a name,
    a quotation opening a paragraph before a sentence about its speaker.
+   :mod:`~claimkit.quotes.subjects` reads the subject heading a clause.
 5. **Chains** (:mod:`~claimkit.quotes.chains`).  A surname becomes the fullest name the
    document gives ("Zhao" → "Ben Zhao"), a pronoun the person it refers to (a subject
    brought in since the last quotation, else the last person quoted, gender permitting),
    a title the person named with it, a written source ("l'offre d'emploi", "le dossier")
    or an anaphor ("la plateforme", "l'institution") the organisation behind it
-   (:mod:`~claimkit.quotes.bodies`: "le parquet" as fully as the text named it).  When the
+   (:mod:`~claimkit.quotes.bodies`: "le parquet" as fully as the text named it); one
+   capitalised word is resolved in :mod:`~claimkit.quotes.surnames`.  When the
    evidence is weak the speaker is None: a wrong name is worse than none.
 6. **Passes over the document** (:mod:`~claimkit.quotes.titles` and this module).  A title
    credited as written goes to the person the document names with it later, the person
-   the next sentence brings in, or the one person it quotes by name; fragments before a
+   the next sentence brings in, or the one person it quotes by name, and so does a pronoun
+   read before the document names anyone; fragments before a
    quotation credited after its marks, and paragraphs of a quotation reopened at each
    paragraph, take that speaker.
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Final
 
 from claimkit.quotes import lexicon as lex
-from claimkit.quotes.chains import _is_place
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.inversion import _skip_to_mention
 from claimkit.quotes.mentions import _Mention, _parse_mention, _verb_at
 from claimkit.quotes.roles import _role_phrase
+from claimkit.quotes.surnames import _is_place
 from claimkit.quotes.titlewords import _JOB_WORDS
 from claimkit.quotes.tokens import (
     _ADVERBIAL_OPENERS,

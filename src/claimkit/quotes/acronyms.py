@@ -1,0 +1,109 @@
+"""Bodies a document names: acronyms it spells out, bodies named by their initials, datelines.
+
+"Banque centrale du Congo (BCC)", "l'UDC … L'Union démocratique du Cameroun s'insurge",
+"Alakhbar – La défense …": document-level facts, worked out once and read by the speaker
+resolver (mixed into ``_Doc`` through ``_People``).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Final
+
+from claimkit._lazy import LazyRegex
+
+#: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
+_ACRONYM_RE: Final = LazyRegex(r"\((\p{Lu}(?=[\p{L}\d&\-]*?\p{Lu})[\p{L}\d&\-]{1,9})\)")
+#: A dateline: one or two capitalised words opening a paragraph, then a dash.
+_DATELINE_RE: Final = LazyRegex(  # read on "\n" + text: a line break opens each line
+    r"\n[ \t\u00a0]*(\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+)?)[ \u00a0]*[–—-][ \u00a0]"
+)
+#: A body's name in full: a capitalised word, then lower-case words and particles, up to
+#: six words ("Union démocratique du Cameroun", "Parti camerounais pour la réconciliation").
+_BODY_RUN_RE: Final = LazyRegex(
+    r"(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:[ \u00a0](?:\p{L}{2,}|d['\u2019]\p{L}+|l['\u2019]\p{L}+)){1,5}"
+)
+_INITIAL_PARTICLES: Final = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "en"})
+
+
+class _BodyFacts:
+    """Facts about the bodies of a document (mixed into ``_People``)."""
+
+    text: str
+
+    @cached_property
+    def datelines(self) -> frozenset[str]:
+        """Words of a dateline opening a paragraph: "Alakhbar – La défense …", "DAKAR -".
+
+        A place or an agency; never a speaker, nor the body an anaphor refers to.
+        """
+        # Searched from each line break ("\n" put before the text), not with "(?m)^": the
+        # pattern engine tries "^" at every character, five times slower.
+        return frozenset(m.group(1) for m in _DATELINE_RE.finditer("\n" + self.text))
+
+    @cached_property
+    def _body_runs(self) -> list[list[str]]:
+        """The words of each run of two to six words opening on a capital (``initials``)."""
+        return [m.group().split() for m in _BODY_RUN_RE.finditer(self.text)]
+
+    def initials(self, key: str) -> str | None:
+        """Return the body named in full by the initials *key*: "UDC" → "Union démocratique…".
+
+        For acronyms the text never spells out in parentheses ("l'UDC … L'Union démocratique
+        du Cameroun s'insurge").  Runs of two to six words opening on a capital, particles
+        ("de", "du", "la", "l'") skipped; the first run whose initials, or the initials of
+        its first words, are *key* wins.  Read once per key: a run is left at its first
+        initial off the key.
+        """
+        found = self._initials.get(key, "")
+        if found != "":
+            return found
+        for raw in self._body_runs:
+            initials = ""
+            for n, w in enumerate(raw):
+                w = w.split("'")[-1].split("\u2019")[-1]
+                if w.lower() in _INITIAL_PARTICLES:
+                    continue
+                initials += w[:1].upper()
+                if not key.startswith(initials):
+                    break
+                if len(initials) >= 2 and initials == key:
+                    found = " ".join(raw[: n + 1])
+                    break
+            if found:
+                break
+        self._initials[key] = found or None
+        return found or None
+
+    @cached_property
+    def _initials(self) -> dict[str, str | None]:
+        """``initials`` as read so far, by key."""
+        return {}
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the document spells out: "Banque centrale du Congo (BCC)" → BCC.
+
+        The full form runs back from the parenthesis to the nearest word (at most eight)
+        whose initial is the acronym's first letter, within the sentence.
+        """
+        out: dict[str, str] = {}
+        text = self.text
+        for m in _ACRONYM_RE.finditer(text):
+            acronym = m.group(1)
+            if acronym in out:
+                continue
+            before = text[max(0, m.start() - 120) : m.start()]
+            words = before.split()
+            for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+                w = words[k].strip('(),;:«»"')
+                if w[:1] in ".!?:;" or any(ch in words[k] for ch in ".;:!?()"):
+                    break
+                w = w.split("'")[-1].split("\u2019")[-1]  # "l'Union" → "Union"
+                if w[:1] == acronym[0] and w[:1].isupper():
+                    full = " ".join([w, *words[k + 1 :]])
+                    if len(full.split()) >= 2:
+                        out[acronym] = full
+                        break
+                    # one word: further back ("Bank of Beirut (BoB)", not "Beirut")
+        return out
