@@ -236,6 +236,23 @@ _POSSESSIVES: Final = frozenset({
 })  # fmt: skip
 
 
+#: Verbs after which "il" is impersonal: "il faut", "il y a", "il semble", "il s'agit".
+_IMPERSONAL: Final = frozenset({
+    "faut", "fallait", "faudra", "faudrait", "y", "semble", "semblait", "paraît", "suffit",
+    "convient", "importe",
+})  # fmt: skip
+
+
+def _impersonal(doc: _Doc, k: int, j: int) -> bool:
+    """Tell whether the verb at token k makes the "il" before it impersonal."""
+    toks = doc.toks
+    if k >= j:
+        return False
+    if toks[k].norm in {"s'", "se"}:
+        return k + 1 < j and toks[k + 1].norm in {"agit", "agissait", "agira", "agirait"}
+    return toks[k].norm in _IMPERSONAL
+
+
 def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     """Parse a speaker mention starting at token i (before token j)."""
     toks = doc.toks
@@ -243,6 +260,8 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         return None
     t = toks[i]
     if t.norm in lex.PRONOUNS:
+        if t.norm == "il" and _impersonal(doc, i + 1, j):
+            return None  # "Il s'agit de …", "il faut …", "il y a …": nobody
         return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
     if t.norm in {"celle-ci", "celui-ci"}:
         return i + 1, _Mention("pronoun", t.start, t.end, t.norm)

@@ -175,6 +175,26 @@ def _main_clause_title(text: str, lo: int, pos: int, after: str, end: int) -> bo
     return "," not in rest[:stop] and "(" not in rest[:stop]
 
 
+def _other_gender(name: str, apposition: str) -> bool:
+    """Tell whether a title's article after a name is of the other gender than its given name.
+
+    "En entrevue à Mario Dumont, la ministre, qui …": the subject of the sentence, not an
+    apposition of his.
+    """
+    first = name.split(" ")[0]
+    if first in lex.EPICENE_FIRST_NAMES:
+        return False
+    given = (
+        "f" if first in lex.FEMININE_FIRST_NAMES else "m" if first in lex.MASCULINE_FIRST_NAMES
+        else None
+    )
+    if given is None:
+        return False
+    words = apposition.lower().split()
+    told = "f" if "la" in words[:2] else "m" if "le" in words[:2] else None
+    return told is not None and told != given
+
+
 class _People(_BodyFacts):
     """Facts about the people and bodies of a document (mixed into ``_Doc``)."""
 
@@ -256,9 +276,14 @@ class _People(_BodyFacts):
                 len(words) >= 2
                 and not person
                 and words[0] not in lex.GIVEN_NAMES
-                and words[-1].lower() in _COUNTRY_WORDS
+                and (
+                    words[-1].lower() in _COUNTRY_WORDS
+                    or (len(words) == 2 and words[-1].lower() in lex.PLACES)
+                )
             ):
-                continue  # "Jeune Afrique", "Radio Sénégal": an outlet or a body, no person
+                # "Jeune Afrique", "Radio Sénégal", "Ensemble Montréal": an outlet, a party
+                # or a body, no person
+                continue
             if _NAMED_PLACE_BEFORE_RE.search(text, max(0, pos - 40), pos) is not None:
                 continue  # "le Centre hospitalier Guillaume Régnier", "rue Victor Hugo"
             regnal = _REGNAL_RE.match(text, pos + len(" ".join(words)))
@@ -323,7 +348,11 @@ class _People(_BodyFacts):
             if key is None:
                 after = _fold(text[pos + len(name) : pos + len(name) + 90])
                 m = _TITLE_AFTER_RE.match(after)
-                if m is not None and not _main_clause_title(text, lo, pos, after, m.end(1)):
+                if (
+                    m is not None
+                    and not _main_clause_title(text, lo, pos, after, m.end(1))
+                    and not _other_gender(name, m.group())
+                ):
                     title = m.group(1)
                     key = title_key(title, after, m.end(1))
             if key is not None:
