@@ -185,7 +185,10 @@ def _other_gender(name: str, apposition: str) -> bool:
     if first in lex.EPICENE_FIRST_NAMES:
         return False
     given = (
-        "f" if first in lex.FEMININE_FIRST_NAMES else "m" if first in lex.MASCULINE_FIRST_NAMES
+        "f"
+        if first in lex.FEMININE_FIRST_NAMES
+        else "m"
+        if first in lex.MASCULINE_FIRST_NAMES
         else None
     )
     if given is None:
