@@ -134,6 +134,24 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     return _fold(prev) in _JOB_WORDS and not word.lower().endswith(_DEMONYM_ENDINGS)
 
 
+#: Another initial after one: "D. R." (a photo credit), "J. F. K.".
+_INITIAL_AFTER_RE: Final = LazyRegex(r"[ \u00a0]?\p{Lu}\.")
+
+
+def _initial_surname(first: str, word: str, masked: str, end: int) -> bool:
+    """Tell whether *word*, ending at *end* after the given name *first*, is a surname's
+    initial: one capital and a full stop ("Karim M.", "Jean-Pierre B.", court reports).
+    """
+    return (
+        len(word) == 1
+        and word.isupper()
+        and masked[end : end + 1] == "."
+        and not masked[end + 1 : end + 2].isalnum()  # not "M.Durand", "B.A.-BA"
+        and _INITIAL_AFTER_RE.match(masked, end + 1) is None  # not "D. R.", a credit
+        and first in lex.GIVEN_NAMES
+    )
+
+
 #: Civilities as written before a surname: "M. Sellal", "Me Prum", "Mme Durand".
 _CIVILITY_WORDS: Final = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr", "MM."})
 
@@ -354,6 +372,15 @@ class _Doc(_People):
                 and self._capitals_surname(toks[i].raw, toks[j].raw)
             ):
                 j += 1  # "Abdoulaye Diouf SARR", "Macky SALL"
+            elif (
+                j + 1 < len(toks)
+                and j - i == 1
+                and toks[j].start - toks[j - 1].end == 1
+                and self.text[toks[j - 1].end] not in "\n\r"
+                and toks[j + 1].norm == "."
+                and _initial_surname(toks[i].raw, toks[j].raw, self.masked, toks[j].end)
+            ):
+                j += 2  # "Karim M.", "Jean-Pierre B.": a surname's initial
             particle = any(t.norm in _PARTICLES and t.raw.islower() for t in toks[i:j])
             after_noun = i > 0 and toks[i - 1].kind == "word" and toks[i - 1].raw.islower()
             lone = j - i == 1 and _lone_name(self.text, toks[i].start, toks[i].end)
@@ -477,6 +504,13 @@ class _Doc(_People):
                 and self._capitals_surname(first.raw, nxt.raw)
             ):
                 end = nxt.end  # "Abdoulaye Diouf SARR", "Macky SALL"
+                size += 1
+            elif (
+                size == 1
+                and masked[end : end + 1] == " "
+                and _initial_surname(first.raw, masked[end + 1 : end + 2], masked, end + 2)
+            ):
+                end += 3  # "Karim M.", "Jean-Pierre B.": a surname's initial
                 size += 1
             reach = end
             if size < 2 and not self._lone_first_name(first):

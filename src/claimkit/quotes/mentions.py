@@ -132,7 +132,28 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
         and toks[k + 1].norm in _DOMAINS
     ):
         k += 2  # a news site: "Presseafrik.com", "Le360.ma"
-    return k, doc.text[toks[i].start : toks[k - 1].end]
+    elif (
+        k + 1 < j
+        and k - i == 1
+        and toks[k].start == toks[k - 1].end + 1
+        and len(toks[k].raw) == 1
+        and toks[k].raw.isupper()
+        and toks[k + 1].norm == "."
+        and toks[k + 1].start == toks[k].end
+        and toks[i].raw in lex.GIVEN_NAMES
+        and (k + 2 >= len(toks) or toks[k + 2].start > toks[k + 1].end)
+    ):
+        k += 2  # an initial for a surname, as court reports write: "Karim M.", "Jean-Pierre B."
+    end = toks[k - 1].end
+    if (
+        k - 1 == i + 1
+        and len(toks[k - 1].raw) == 1
+        and toks[k - 1].raw.isupper()
+        and doc.text[end : end + 1] == "."
+        and toks[i].raw in lex.GIVEN_NAMES
+    ):
+        end += 1  # the initial's full stop ends the sentence too: "a dit Paul B."
+    return k, doc.text[toks[i].start : end]
 
 
 def _civility_at(doc: _Doc, k: int, j: int) -> bool:
