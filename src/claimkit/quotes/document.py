@@ -139,8 +139,10 @@ _INITIAL_AFTER_RE: Final = LazyRegex(r"[ \u00a0]?\p{Lu}\.")
 
 
 def _initial_surname(first: str, word: str, masked: str, end: int) -> bool:
-    """Tell whether *word*, ending at *end* after the given name *first*, is a surname's
-    initial: one capital and a full stop ("Karim M.", "Jean-Pierre B.", court reports).
+    """Tell whether *word* is a surname's initial: "Karim M.", "Jean-Pierre B.".
+
+    One capital ending at *end*, then a full stop, after the given name *first*: how court
+    reports name a defendant.
     """
     return (
         len(word) == 1
