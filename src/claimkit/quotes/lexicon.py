@@ -544,6 +544,11 @@ _FEMININE_EXTRA: Final = frozenset(
     Najwa Maya Hiba Ghada Dima Mireille Joumana Carla Raïssa Lalao Voahangy Hanitra
     Nirina Fara Mialy Tiana Lova Haingo Marie-Lourdes Marjorie Guerda Mirlande Rose-Marie
     Claudine Dieula Yolette Nadine Sherline
+    Maria María Giulia Francesca Chiara Lucía Marta Theresa Ellen Joyce Simonetta Viola
+    Doris Annalena Roberta Sanna Jacinda Giorgia Federica Alessandra Valentina Silvia Paola
+    Carmela Rosa Pilar Dolores Mercedes Teresa Beatriz Inês Joana Ana-Maria Ioana Olena
+    Svetlana Natalia Natalya Tatiana Irina Yulia Ioulia Agnieszka Katarzyna Ursula Angela
+    Kamala Hillary Condoleezza Nikki Greta Ingrid Birgit Sigrid Mette Magdalena Liz Kemi
     """.split()
 )
 _MASCULINE_EXTRA: Final = frozenset(
@@ -588,6 +593,14 @@ _MASCULINE_EXTRA: Final = frozenset(
     Naina Mamy Lalaina Nagib Élias Elias Gebrane
     Fadi Ghassan Hussein Imad Jihad Nawaf Nizar Ramzi
     Rabih Sleiman Talal Wael Ziad
+    Mario Marco Paolo Carlos Pedro Juan José Miguel Diego Pablo Sergio Fernando Roberto
+    Giovanni Giuseppe Francesco Matteo Luigi Alessandro Stefano Massimo Giorgio Angelo
+    Salvatore Vincenzo Fabrizio Gianluca Alejandro Javier Rafael Manuel Emilio Ignacio
+    Alberto Alfredo Álvaro Andrés Gonzalo Joaquín Santiago Felipe Ramón João Rui Jorge Tiago
+    Nuno Paulo Ivan Dmitri Sergueï Sergei Mikhaïl Mikhail Andreï Andrei Vladimir Oleg Boris
+    Volodymyr Viktor Jan Piotr Pavel Tomas Tomasz Karl Hans Klaus Jürgen Wolfgang Olaf
+    Friedrich Heinz Stefan Dieter Barack Modou Faure Béji Ariel Kaïs Recep Tayyip Ahmet
+    Mehmet Mustapha Xi Narendra Benyamin Benjamin
     """.split()
 )
 FEMININE_FIRST_NAMES: Final = _FEMININE_BASE | _FEMININE_MORE | _FEMININE_EXTRA
