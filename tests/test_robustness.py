@@ -67,9 +67,9 @@ HOSTILE = {
 }
 
 
-def _cpu(text: str) -> float:
+def _cpu(text: str, kinds: list[str] | None = None) -> float:
     start = time.process_time()
-    claimkit.extract(text)
+    claimkit.extract(text, kinds=kinds)
     return time.process_time() - start
 
 
@@ -96,6 +96,27 @@ def test_cost_grows_linearly() -> None:
     t_small = min(_cpu(small) for _ in range(2))
     t_big = _cpu(big)
     assert t_big <= 20 * t_small + 0.5  # 10x the text; quadratic would be 100x
+
+
+def _distinct_acronyms(n: int) -> str:
+    """*n* quotations, each credited to another acronym no parenthesis spells out."""
+    letters = "BCDFGHJKLMNPRSTV"
+    words = ("".join(w) for w in itertools.product(letters, repeat=3))
+    parts = []
+    for w in itertools.islice(words, n):
+        key = w[0] + w[1:].lower()  # "Bcd", spelled out as "Bal cal dal"
+        full = " ".join(c + "al" for c in w.lower()).capitalize()
+        parts.append(f"{full} s'insurge. « Nous refusons », a dit l'{key}. ")
+    return "".join(parts)
+
+
+def test_distinct_acronyms_cost_grows_linearly() -> None:
+    """Bodies named by their initials are looked up per acronym; thousands stay linear."""
+    small, big = _distinct_acronyms(400), _distinct_acronyms(3200)
+    claimkit.extract(small, kinds=["quote"])
+    t_small = min(_cpu(small, ["quote"]) for _ in range(2))
+    t_big = _cpu(big, ["quote"])
+    assert t_big <= 20 * t_small + 0.5  # 8x the text; quadratic would be 64x
 
 
 @settings(max_examples=300, deadline=None)

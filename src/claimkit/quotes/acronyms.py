@@ -23,6 +23,8 @@ _DATELINE_RE: Final = LazyRegex(  # read on "\n" + text: a line break opens each
 _BODY_RUN_RE: Final = LazyRegex(
     r"(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:[ \u00a0](?:\p{L}{2,}|d['\u2019]\p{L}+|l['\u2019]\p{L}+)){1,5}"
 )
+#: Keys read run by run before ``initials`` reads every run's initials into a table.
+_INITIALS_READ: Final = 64
 _INITIAL_PARTICLES: Final = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "en"})
 
 
@@ -53,11 +55,14 @@ class _BodyFacts:
         du Cameroun s'insurge").  Runs of two to six words opening on a capital, particles
         ("de", "du", "la", "l'") skipped; the first run whose initials, or the initials of
         its first words, are *key* wins.  Read once per key: a run is left at its first
-        initial off the key.
+        initial off the key; past ``_INITIALS_READ`` keys, every run's initials are read
+        once into a table (a text with thousands of acronyms stays linear).
         """
         found = self._initials.get(key, "")
         if found != "":
             return found
+        if len(self._initials) >= _INITIALS_READ:
+            return self._all_initials.get(key)
         for raw in self._body_runs:
             initials = ""
             for n, w in enumerate(raw):
@@ -79,6 +84,21 @@ class _BodyFacts:
     def _initials(self) -> dict[str, str | None]:
         """``initials`` as read so far, by key."""
         return {}
+
+    @cached_property
+    def _all_initials(self) -> dict[str, str]:
+        """The body each run's initials and its first words' initials name, first run wins."""
+        out: dict[str, str] = {}
+        for raw in self._body_runs:
+            initials = ""
+            for n, w in enumerate(raw):
+                w = w.split("'")[-1].split("\u2019")[-1]
+                if w.lower() in _INITIAL_PARTICLES:
+                    continue
+                initials += w[:1].upper()
+                if len(initials) >= 2:
+                    out.setdefault(initials, " ".join(raw[: n + 1]))
+        return out
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
