@@ -54,6 +54,9 @@ HOSTILE = {
     "fragments-before-verb": "Il n'a « jamais été question » de « faire un buste ». ",
     "institution-anaphors": "Le parquet de Lyon enquête. « Nous enquêtons », a dit le parquet. ",
     "titles-and-one-speaker": "« Nous enquêtons », a dit la ministre. « Oui », a dit Awa Diop. ",
+    # Session 6: a source closing a long sentence of quotations, names with initials.
+    "quotes-then-selon": "« non » et « oui » puis ",
+    "initials-after-names": "Karim M. et Paul B. ont dit « oui ». ",
     "qualifiers": "plus de ",
     "no-break-spaces": "\u00a0",
     # Place cues and bare currency words: each amount looks for its nearest cue.

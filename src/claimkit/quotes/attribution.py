@@ -249,6 +249,10 @@ _TERMS_AFTER_RE: Final = LazyRegex(
 )
 
 
+#: Tokens from a closing mark to the end of its sentence that ``_selon_after`` reads.
+_SELON_REACH: Final = 30
+
+
 def _selon_after(doc: _Doc, cand: _Cand) -> _Attr | None:
     """Credit the source closing the quotation's sentence, with no other quotation between.
 
@@ -259,6 +263,8 @@ def _selon_after(doc: _Doc, cand: _Cand) -> _Attr | None:
         return None
     lo = cand.close + 1
     i, j = doc.tok_range(lo, doc.sentence_end(lo))
+    if j - i > _SELON_REACH:
+        return None  # bounded: a run of quotations in one long sentence stays linear
     toks = doc.toks
     for s in range(max(i, j - 12), j - 1):
         if toks[s].norm != "," or toks[s + 1].norm not in {"selon", "d'après"}:
