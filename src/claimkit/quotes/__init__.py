@@ -67,7 +67,13 @@ from claimkit.quotes.attribution import (
 from claimkit.quotes.chains import _as_written, _main_person, _resolve, _Speakers
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
-from claimkit.quotes.layout import BULLETS, _colon_heading, _lede_subject, _name_line
+from claimkit.quotes.layout import (
+    BULLETS,
+    _colon_heading,
+    _lede_subject,
+    _name_line,
+    _pull_quotes,
+)
 from claimkit.quotes.marks import _ONLY_SPACE_RE, _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.mentions import _Attr
 from claimkit.quotes.titles import _named_later, _named_next
@@ -298,7 +304,7 @@ def _extract(text: str) -> list[Quote]:
         )
     out = _named_later(doc, out, seen, before_names)
     out = _credit_reopened(text, _named_next(doc, out, seen), unclosed)
-    return _credit_before_verb(doc, out)
+    return _pull_quotes(text, _credit_before_verb(doc, out))
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".

@@ -17,7 +17,7 @@ from claimkit.quotes.gender import (
     _name_gender,
     _pick,
 )
-from claimkit.quotes.mentions import _Mention
+from claimkit.quotes.mentions import _PERSON_NOUNS, _Mention
 from claimkit.quotes.roles import _complement_end
 from claimkit.quotes.surnames import _single_name, _strip_honorific
 from claimkit.quotes.titlewords import _JOB_ALT, _JOB_WORDS, _title_gender, title_key
@@ -108,6 +108,8 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
                 if n != found and _gender(doc, n, p) == want
             ]
             return None if known else found
+        if not since and (found := _demonstrative_subject(doc, seen, m.start, want)):
+            return found
     recent = doc.names_before(m.start, _PRONOUN_WINDOW)
     if want is not None and (not pool or _name_gender(doc, pool[-1]) not in (None, want)):
         found = _pick(doc, recent, want)
@@ -132,6 +134,38 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if want is not None and _gender(doc, name, pos) not in (None, want):
         return None  # "Le président X a reçu la ministre. « … », a-t-elle dit": not X
     return name
+
+
+#: A sentence opening on a demonstrative and a person's noun: "Ce producteur de cacao …".
+_DEMONSTRATIVE_SUBJECT_RE: Final = LazyRegex(
+    r"(?:^|[.!?…][ \t\u00a0]+|\n[ \t\u00a0]*)(?:Ce|Cet|Cette)[ \u00a0]+"
+    r"(?:(?:jeune|vieil|vieux|vieille|ancien|ancienne|nouveau|nouvel|nouvelle)[ \u00a0]+)?"
+    r"(\p{Ll}+)(?![\p{L}\-'\u2019])"
+)
+
+
+def _demonstrative_subject(doc: _Doc, seen: _Speakers, pos: int, want: str | None) -> str | None:
+    """Return the person a demonstrative subject since the last quotation refers back to.
+
+    "Un avis que ne partage pas Maurice Sawadogo. Ce producteur de café-cacao espérait …
+    « … », explique-t-il.": the person named last before "Ce producteur", when it is not
+    the last speaker and the gender fits.
+    """
+    lo = max(seen.last_end, pos - _PRONOUN_WINDOW)
+    found = None
+    for m in _DEMONSTRATIVE_SUBJECT_RE.finditer(doc.masked, lo, pos):
+        if m.group(1) in _PERSON_NOUNS or m.group(1) in _JOB_WORDS:
+            found = m
+    if found is None:
+        return None
+    named = doc.names_between(lo, found.start(1))
+    if not named:
+        return None
+    at, name = named[-1]
+    name = doc.fullest(name)
+    if seen.people and name == seen.people[-1]:
+        return None
+    return name if want is None or _gender(doc, name, at) in (None, want) else None
 
 
 def _described_anew(m: _Mention, head: str) -> bool:

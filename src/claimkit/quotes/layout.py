@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from claimkit._lazy import LazyRegex
+from claimkit.models import Quote
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.marks import _Cand
@@ -139,3 +140,49 @@ _NAME_LINE_RE: Final = LazyRegex(
     rf"[ \t.,]*(?:\([ \t]*(?P<paren>{_NAME_RE})[ \t]*\)[ \t.]*(?:\n|\Z)"
     rf"|[ \t]*\n(?:[ \t]*\n)*[ \t]*[\-\u2013\u2014][ \t]*(?P<name>{_NAME_RE})[ \t.]*(?:\n|\Z))"
 )
+
+
+def _pull_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Give a quotation alone on its line the speaker of the same words quoted elsewhere.
+
+    "« Pourquoi deux prix différents ? Nous sommes menacés… »" as a heading, then the same
+    words in the body, credited to Maurice Sawadogo: a pull quote (or an intertitle) is
+    theirs, over a weaker credit (none, inherited, or the paragraph before's subject).  Only
+    quotations of four words or more alone on their line (at most ``_PULL_QUOTES`` of
+    them), whose words one speaker is credited with elsewhere, alone or within a longer
+    quotation.
+    """
+    credited = [(k, _pulled(q.text), q.speaker) for k, q in enumerate(quotes) if q.speaker]
+    out = list(quotes)
+    tried = 0
+    for k, q in enumerate(quotes):
+        if q.attribution not in _WEAK or len(q.text.split()) < 4:
+            continue
+        line_start = text.rfind("\n", 0, q.start) + 1
+        line_end = text.find("\n", q.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if line.strip(_PULL_MARKS) != q.text.strip(_PULL_MARKS):
+            continue  # not alone on its line
+        tried += 1
+        if tried > _PULL_QUOTES:
+            break  # bounded: each is looked for in every credited quotation
+        words = _pulled(q.text)
+        speakers = {speaker for i, said, speaker in credited if i != k and words in said}
+        if len(speakers) == 1 and q.speaker not in speakers:
+            out[k] = q.model_copy(
+                update={"speaker": next(iter(speakers)), "attribution": "inherited"}
+            )
+    return out
+
+
+#: Credits a pull quote's speaker elsewhere overrides.
+_WEAK: Final = frozenset({"none", "inherited", "before"})
+#: Pull quotes looked for per document: each is searched in every credited quotation.
+_PULL_QUOTES: Final = 16
+#: Marks, spaces and ellipses around a pull quote's words.
+_PULL_MARKS: Final = " \t\u00a0\u202f«»\"“”„'‘’…."
+
+
+def _pulled(words: str) -> str:
+    """Return the words of a quotation as a pull quote repeats them: case and marks aside."""
+    return " ".join(words.strip(_PULL_MARKS).lower().split())
