@@ -522,12 +522,34 @@ def _from_mixed(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
 def _from_day_list(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     month, _full = _month_value(m["month"])
     year = _year_value(m["year"]) if m["year"] else None
-    end = m.end("d1")
-    if text[end : end + 2].lower() == "er":
-        end += 2  # "du 1er au 15 juin"
+    if m["more"]:
+        # "les 23, 25 et 26 janvier": each day listed before, a claim of its own
+        start = m.start()
+        for d in _LISTED_DAY_RE.finditer(text, m.start("more"), m.end("more")):
+            c = _day_claim(start, d.end(), year, month, int(d["day"]), ref)
+            if c is not None:
+                yield c
+            start = d.end() + 1
+            while start < m.end("more") and text[start].isspace():
+                start += 1
+        c = _day_claim(m.start("d1"), _day_end(m, text), year, month, int(m["d1"]), ref)
+        if c is not None:
+            yield c
+        return
+    end = _day_end(m, text)
     c = _day_claim(m.start(), end, year, month, int(m["d1"]), ref)
     if c is not None:
         yield c
+
+
+def _day_end(m: _Match, text: str) -> int:
+    """Return where the list's day *d1* ends, its "er" included ("du 1er au 15 juin")."""
+    end = m.end("d1")
+    return end + 2 if text[end : end + 2].lower() == "er" else end
+
+
+#: A day of a list before the last two: "23" and "25" of "23, 25 et 26 janvier".
+_LISTED_DAY_RE: Final = LazyRe(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:er)?")
 
 
 _ORDINALS: Final[dict[str, int]] = {

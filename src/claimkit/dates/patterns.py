@@ -274,11 +274,13 @@ _MIXED_RE: Final = _Lazy(
     _FLAGS,
 )
 
-#: "le 18 et le 19 juin", "les 3 et 4 juin": the first day takes the month of the second.
+#: "le 18 et le 19 juin", "les 3 et 4 juin": the first day takes the month of the second;
+#: "les 23, 25 et 26 janvier": so do the days listed before it.
 _DAY_LIST_RE: Final = _Lazy(
     rf"""
     (?<![\w,.])
     (?:(?:le|les|du|entre){_SP})?
+    (?P<more>(?:(?:3[01]|[12]\d|0?[1-9])(?:er)?,{SPACE}){{1,6}})?  # "23, "
     (?:{_WEEKDAY}{_SP})?                                 # "samedi 3 et dimanche 4 février"
     (?P<d1>3[01]|[12]\d|0?[1-9])(?:er)?
     (?:{_SP}(?:et|ou|au)|,|{SPACE}{DASH})(?:{_SP}le)?{SPACE}
