@@ -325,6 +325,10 @@ def _read_suffix(
     return _Unit(end, code)
 
 
+#: An article right before a currency code: the code is a name ("la COP 21").
+_ARTICLE_BEFORE_RE: Final = LazyRegex(r"(?i)(?<![\p{L}])(?:la|le|les|l['\u2019]|du|au|aux)\s*\Z")
+
+
 def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
     # Every prefix ends in a sign, a capital, "." or "Rs"/"Ar"/"Dhs"/"Frs": else skip the search.
     k = start - 1
@@ -340,6 +344,8 @@ def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
     if m.group("dcode") is not None:
         return m.start(), str(m.group("dcode")).upper()
     if m.group("code") is not None:
+        if _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None:
+            return None  # "la COP 21", "lors de la COP28": an event's name, no currency
         return m.start(), str(m.group("code"))
     if m.group("csym") is not None:
         code = CASED_PREFIX_SYMBOLS[_HSPACES_RE.sub(" ", m.group("csym"))]
