@@ -52,10 +52,13 @@ def _institution_pattern(noun: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\-]){regex.escape(noun)}"
         r"(?:[ \u00a0]\p{Ll}{4,}(?:al|ale|ial|iale|ien|ienne|ais|aise|ois|oise|ain|aine|if|ive))?"
-        r"[ \u00a0](?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['\u2019]|du[ \u00a0]|des[ \u00a0]"
+        r"[ \u00a0](?:"
+        # "l'ordre des avocats", "le syndicat des enseignants": a plural noun of members
+        r"des[ \u00a0]\p{Ll}{4,}[sx](?![\p{L}\-])|"
+        r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['\u2019]|du[ \u00a0]|des[ \u00a0]"
         r"|de[ \u00a0]|d['\u2019])"
         r"\p{Lu}[\p{L}\-]+(?:[ \u00a0](?:\p{Lu}[\p{L}\-]+"
-        r"|\p{Ll}{3,}(?:ères|ère|aux|ale|ales|iques|ique|elle|elles|aires|aire|ée|ées)))?"
+        r"|\p{Ll}{3,}(?:ères|ère|aux|ale|ales|iques|ique|elle|elles|aires|aire|ée|ées)))?)"
     )
 
 

@@ -322,6 +322,29 @@ _TITLE_SUBJECT_RE: Final = LazyRegex(
 )
 
 
+#: The titles an honorific stands for: "Son Altesse" for the prince named before.
+_HONORIFIC_TITLES: Final[dict[str, frozenset[str]]] = {
+    "Altesse": frozenset({"prince", "princesse", "émir", "sultan", "souverain", "roi", "reine"}),
+    "Majesté": frozenset({"roi", "reine", "souverain", "monarque", "sultan", "empereur"}),
+    "Excellence": frozenset({"président", "ambassadeur", "ministre", "premier ministre"}),
+    "Sainteté": frozenset({"pape"}),
+    "Éminence": frozenset({"cardinal", "archevêque"}),
+}
+
+
+def _honorific(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
+    """Resolve "Son Altesse Sérénissime", "Sa Majesté" to the dignitary it stands for.
+
+    The one person named with a title the honorific stands for, else the person the
+    document is about, else the honorific as written.
+    """
+    heads = _HONORIFIC_TITLES[m.text.split(" ")[1]]
+    named = {doc.fullest(n) for h, _, n in doc.titles[1] if h in heads}
+    if len(named) == 1:
+        return named.pop()
+    return _main_person(doc, m.start, seen) or m.text
+
+
 #: Feminine endings of ``_DEMONYM_ENDINGS``: "la Sénégalaise", "l'Ivoirienne".
 _FEMININE_DEMONYMS: Final = ("oise", "aise", "ienne", "aine", "éenne")
 
@@ -377,6 +400,12 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             if m.owner
             else _org_name(doc, doc.last_org(m.start))
         )
+    if m.kind == "desc" and m.text.split(" ")[1:2] and m.text.split(" ")[1] in _HONORIFIC_TITLES:
+        return _honorific(doc, m, seen)
+    if m.kind == "anaphor" and doc.court and _fold(m.text) == "conseil":
+        # in a trial report "le conseil" is a party's lawyer, not a council
+        counsel = _Mention("desc", m.start, m.end, "le conseil", desc="le conseil")
+        return _resolve_any(doc, counsel, seen)
     if m.kind == "anaphor":
         org = _org_name(doc, m.owner or doc.last_org(m.start)) or _named_body(doc, m.start)
         if _is_institution(m):

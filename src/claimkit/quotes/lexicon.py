@@ -362,7 +362,7 @@ INSTITUTIONS: Final = frozenset({
     "préfecture", "mairie", "patronat", "opposition", "majorité", "armée", "justice",
     "tribunal", "commission", "exécutif", "intersyndicale", "cabinet", "présidence",
     "primature", "ambassade", "municipalité", "direction", "état-major", "parlement",
-    "sénat", "assemblée", "conseil", "comité", "cour", "rectorat",
+    "sénat", "assemblée", "conseil", "comité", "cour", "rectorat", "ordre", "barreau",
 })  # fmt: skip
 
 #: Nouns that refer back to the organisation last named: "la plateforme", "le géant du X".

@@ -257,6 +257,13 @@ _POSSESSIVES: Final = frozenset({
 })  # fmt: skip
 
 
+#: Abbreviated honorifics of heads of state: "SM le Roi", "SAR la Princesse", "SE le
+#: Président".
+_STATE_HONORIFICS: Final = frozenset({"SM", "SAR", "SAS", "SE", "SEM"})
+
+#: Nouns of an honorific for a dignitary: "Son Altesse", "Sa Majesté", "Son Excellence".
+_HONORIFIC_NOUNS: Final = frozenset({"Altesse", "Majesté", "Excellence", "Sainteté", "Éminence"})
+
 #: Verbs after which "il" is impersonal: "il faut", "il y a", "il semble", "il s'agit".
 _IMPERSONAL: Final = frozenset({
     "faut", "fallait", "faudra", "faudrait", "y", "semble", "semblait", "paraît", "suffit",
@@ -280,6 +287,8 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
     if i >= j:
         return None
     t = toks[i]
+    if t.raw in _STATE_HONORIFICS and i + 1 < j and toks[i + 1].norm in {"le", "la", "l'"}:
+        return _parse_mention(doc, i + 1, j)  # "SM le Roi Mohammed VI": "Sa Majesté"
     if t.norm in lex.PRONOUNS:
         if t.norm == "il" and _impersonal(doc, i + 1, j):
             return None  # "Il s'agit de …", "il faut …", "il y a …": nobody
@@ -299,6 +308,13 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         if noun in _PERSON_NOUNS or noun in _JOB_NOUNS.entries:
             text = "cette dernière" if t.norm == "cette" else "ce dernier"
             return k + 1, _Mention("pronoun", t.start, toks[k].end, text)
+    if t.norm in {"son", "sa"} and i + 1 < j and toks[i + 1].raw in _HONORIFIC_NOUNS:
+        # "Son Altesse Sérénissime", "Sa Majesté": the dignitary the text is about
+        e = i + 2
+        while e < j and toks[e].cap and toks[e].raw.lower().endswith(("issime", "oyale", "oyal")):
+            e += 1
+        text = doc.text[t.start : toks[e - 1].end]
+        return e, _Mention("desc", t.start, toks[e - 1].end, text, desc=text)
     if (t.raw[:1].isupper() and i > 0 and toks[i - 1].norm in _POSSESSIVES) or (
         t.norm in _POSSESSIVES and i + 1 < j and toks[i + 1].raw[:1].isupper()
     ):

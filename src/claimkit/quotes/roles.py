@@ -90,8 +90,8 @@ def _complement_end(doc: _Doc, e: int, j: int) -> int:
     "du Tavini Huiraatiraa", "de l'Économie et des finances".  At most eight tokens are read.
     """
     toks = doc.toks
-    if e >= j or toks[e].norm not in {"de", "du", "des", "d'"}:
-        return e
+    if e >= j or toks[e].norm not in {"de", "du", "des", "d'", "près"}:
+        return e  # "près": "le procureur général près la Cour d'appel de Tunis"
     if e + 1 < j and toks[e].norm in {"de", "d'"} and toks[e + 1].norm in lex.SAYING_INFINITIVES:
         return e  # a narrative infinitive, no complement: "Le procureur de rétorquer :"
     m = e
@@ -99,7 +99,7 @@ def _complement_end(doc: _Doc, e: int, j: int) -> int:
     want_word = False
     while m < j and m - e < 9:
         t = toks[m]
-        if t.norm in {"de", "du", "des", "d'", "la", "le", "l'", "les", "et"}:
+        if t.norm in {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "près"}:
             want_word = True
         elif (
             t.kind == "elided"
@@ -190,6 +190,8 @@ def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
     budget" credits nobody.
     """
     toks = doc.toks
+    if k + 3 < j and toks[k].norm == "l'" and toks[k + 1].norm in {"un", "une"}:
+        return _one_of(doc, k, j)  # "l'un des acteurs du film", "l'une de ses proches"
     if k >= j or toks[k].norm not in {"un", "une"} | _PLURAL_INDEFINITES:
         return None
     e = k + 1
@@ -218,6 +220,38 @@ def _unnamed(doc: _Doc, k: int, j: int) -> _Mention | None:
     text = doc.text[toks[k].start : toks[e - 1].end]
     return _Mention("desc", toks[k].start, toks[e - 1].end, text, desc=text)
 
+
+def _one_of(doc: _Doc, k: int, j: int) -> _Mention | None:
+    """Read "l'un des acteurs du film", "l'une de ses proches" from the "l'" at token k.
+
+    One of several people of a kind (a title, a role, a relation), with the complement of
+    the noun if any; the name in apposition after it is read by the caller.
+    """
+    toks = doc.toks
+    e = k + 2
+    if toks[e].norm == "des":
+        e += 1
+    elif toks[e].norm in {"de", "d'"} and e + 1 < j and toks[e + 1].norm in _POSSESSIVES:
+        e += 2
+    else:
+        return None
+    if e >= j:
+        return None
+    noun = toks[e].norm
+    if not (noun[-1:] in {"s", "x"} and (noun[:-1] in _JOB_NOUNS.entries or noun in _RELATIONS)):
+        return None
+    e = _complement_end(doc, e + 1, j)
+    text = doc.text[toks[k].start : toks[e - 1].end]
+    return _Mention("desc", toks[k].start, toks[e - 1].end, text, desc=text)
+
+
+#: Plural nouns of people related to someone: "l'un de ses proches".
+_RELATIONS: Final = frozenset({
+    "proches", "amis", "amies", "collègues", "voisins", "voisines", "membres", "témoins",
+    "participants", "supporters", "militants", "militantes", "habitants", "parents", "élèves",
+    "enfants", "frères", "sœurs", "fils", "filles", "partisans", "fidèles", "collaborateurs",
+})  # fmt: skip
+_POSSESSIVES: Final = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes"})
 
 _PLURAL_INDEFINITES: Final = frozenset({
     "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nombre",
