@@ -9,9 +9,9 @@ from typing import Final
 from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.bodies import _institution_in_full, _is_institution, _named_body, _org_name
+from claimkit.quotes.demonstratives import _DEMONSTRATIVES, _PRONOUN_WINDOW, _demonstrative
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.gender import (
-    _compatible,
     _definite_gender,
     _gender,
     _name_gender,
@@ -58,7 +58,6 @@ def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) 
 
 
 _PRONOUN_GENDER: Final = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
-_PRONOUN_WINDOW: Final = 600  # characters searched back for the person a pronoun names
 
 
 def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
@@ -204,17 +203,6 @@ def _unnamed_last(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     return last if gender in (None, _PRONOUN_GENDER[m.text]) else None
 
 
-#: A title with its article: someone mentioned without a name ("l'ancienne ministre").
-_TITLE_MENTION_RE: Final = LazyRegex(
-    rf"(?<![\p{{L}}])(?:le|la|l'|les)\s*(?:\p{{L}}+\s+)?(?:{_JOB_ALT})(?![\p{{L}}])"
-)
-_CAP_WORD_RE: Final = LazyRegex(r"\p{Lu}[\p{L}'\u2019\-]+")
-#: "celle-ci", "cette dernière": demonstratives, with their gender.
-_DEMONSTRATIVES: Final = {
-    "celle-ci": "f", "cette dernière": "f", "celui-ci": "m", "ce dernier": "m",
-}  # fmt: skip
-
-
 #: A sentence headed by someone's title with no name after it: "Son avocat conteste." (a
 #: possessive: someone else than the person it relates to; "Le président du parti" may
 #: well be the person just named, so a definite title does not count).  Masked text.
@@ -243,47 +231,6 @@ def _titled_subject_since(doc: _Doc, name: str, pos: int) -> bool:
         if not _heads_of(doc, name) or not _title_fits(doc, name, head):
             return True
     return False
-
-
-#: A title in apposition right after a name: ", le maire de Ghisonaccia,", " (la ministre)".
-_OWN_APPOSITION_RE: Final = LazyRegex(
-    r"[ \u00a0]*(?:\p{Ll}+[ \u00a0]*)?[,(][ \u00a0]*(?:le|la|l['\u2019]|son|sa)[^,()\n]{1,80}[,)]"
-)
-
-
-#: A body named since: an acronym in parentheses, or an institution with its article.
-_BODY_SINCE_RE: Final = LazyRegex(
-    lambda: (
-        r"\(\p{Lu}{2,8}\)|(?i:(?<![\p{L}])(?:la|le|l['\u2019])\s*(?:"
-        + "|".join(sorted(lex.INSTITUTIONS, key=len, reverse=True))
-        + r"|chambre)(?![\p{L}]))"
-    )
-)
-
-
-def _demonstrative(doc: _Doc, m: _Mention) -> str | None:
-    """Resolve "ce dernier", "celle-ci": the last one *mentioned*, if that is a name.
-
-    The last person named before it, gender permitting, unless something else that may
-    stand for a person was mentioned since: a title with its article ("l'ancienne
-    ministre") or a lone first name or surname ("Marine").  Then: None.
-    """
-    recent = doc.names_before(m.start, _PRONOUN_WINDOW)
-    if not recent:
-        return None
-    pos, name = recent[-1]
-    between = doc.text[pos + len(name) : m.start]
-    own = _OWN_APPOSITION_RE.match(between)
-    if own is not None:
-        between = between[own.end() :]  # "X notamment, le maire de Ghisonaccia, …": X's
-    if _BODY_SINCE_RE.search(between) is not None:
-        return None  # "… par la chambre régionale des comptes (CRC). Cette dernière …"
-    if _TITLE_MENTION_RE.search(_fold(between)) is not None:
-        return None
-    for word in _CAP_WORD_RE.findall(between):
-        if word in doc.by_first or doc.names_ending(word.lower()):
-            return None
-    return name if _compatible(doc, name, pos, _DEMONSTRATIVES[m.text]) else None
 
 
 def _resolve(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:

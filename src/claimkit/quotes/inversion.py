@@ -20,8 +20,8 @@ from claimkit.quotes.mentions import (
     _match_phrase,
     _Mention,
     _parse_mention,
-    _parse_name,
 )
+from claimkit.quotes.personnames import _parse_name
 from claimkit.quotes.tokens import _ADVERBS, _DETERMINERS, _PREPOSITIONS, _join
 
 

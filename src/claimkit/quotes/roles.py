@@ -24,9 +24,9 @@ from claimkit.quotes.mentions import (
     _match_phrase,
     _Mention,
     _parse_mention,
-    _parse_name,
     _verb_at,
 )
+from claimkit.quotes.personnames import _parse_name
 from claimkit.quotes.tokens import _ADVERBS, _DETERMINERS, _PREPOSITIONS, _is_cap
 
 #: Lower-case nouns after a definite article that name no person: times ("le lendemain"),
