@@ -15,7 +15,8 @@ the text:
    :mod:`~claimkit.quotes.names`).  The quoted words are masked; the text around the
    quotations is tokenised, sentences are cut, and the people and organisations of the
    whole document are listed once, with their titles, genders and fullest names; bodies'
-   acronyms, initials and datelines are in :mod:`~claimkit.quotes.acronyms`.
+   acronyms, initials and datelines are in :mod:`~claimkit.quotes.acronyms`, how a
+   person's name runs at a token in :mod:`~claimkit.quotes.personnames`.
 3. **Mentions** (:mod:`~claimkit.quotes.mentions`).  At a token: a name, a title with or
    without a name, a pronoun, a written source, an organisation; and reporting verbs
    (:mod:`~claimkit.quotes.lexicon`).  Titles as words (keys, genders, the patterns around a
@@ -37,7 +38,8 @@ the text:
    a title the person named with it, a written source ("l'offre d'emploi", "le dossier")
    or an anaphor ("la plateforme", "l'institution") the organisation behind it
    (:mod:`~claimkit.quotes.bodies`: "le parquet" as fully as the text named it); one
-   capitalised word is resolved in :mod:`~claimkit.quotes.surnames`.  When the
+   capitalised word is resolved in :mod:`~claimkit.quotes.surnames`, "ce dernier" in
+   :mod:`~claimkit.quotes.demonstratives`.  When the
    evidence is weak the speaker is None: a wrong name is worse than none.
 6. **Passes over the document** (:mod:`~claimkit.quotes.titles` and this module).  A title
    credited as written goes to the person the document names with it later, the person
