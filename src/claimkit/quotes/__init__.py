@@ -16,7 +16,8 @@ the text:
    quotations is tokenised, sentences are cut, and the people and organisations of the
    whole document are listed once, with their titles, genders and fullest names; bodies'
    acronyms, initials and datelines are in :mod:`~claimkit.quotes.acronyms`, how a
-   person's name runs at a token in :mod:`~claimkit.quotes.personnames`.
+   person's name runs at a token in :mod:`~claimkit.quotes.personnames`, and its shapes in
+   running text (a lone given name, an initial) in :mod:`~claimkit.quotes.nameshapes`.
 3. **Mentions** (:mod:`~claimkit.quotes.mentions`).  At a token: a name, a title with or
    without a name, a pronoun, a written source, an organisation; and reporting verbs
    (:mod:`~claimkit.quotes.lexicon`).  Titles as words (keys, genders, the patterns around a
