@@ -90,7 +90,11 @@ _NAMED_PLACE_BEFORE_RE: Final = LazyRegex(
     r"[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['\u2019])?\Z"
 )
 #: A regnal number after a name: "Albert II", "Mohammed VI", "Benoît XVI".
-_REGNAL_RE: Final = LazyRegex(r"[ \u00a0]((?:X{0,2})(?:IX|IV|V?I{1,3}|V|X))(?![\p{L}\d])")
+_REGNAL_RE: Final = LazyRegex(
+    r"[ \u00a0]((?:X{0,2})(?:IX|IV|V?I{1,3}|V|X))(?![\p{L}\d])"
+    # and the realm, as a royal style gives it: "Albert II de Monaco"
+    r"(?:[ \u00a0](de[ \u00a0]\p{Lu}\p{Ll}+|d['\u2019]\p{Lu}\p{Ll}+)(?![\p{L}\-]))?"
+)
 _TITLE_WINDOW: Final = 3000  # characters searched back for the person a title names
 
 
@@ -292,6 +296,8 @@ class _People(_BodyFacts):
             regnal = _REGNAL_RE.match(text, pos + len(" ".join(words)))
             if regnal is not None and words:
                 words = [*words, regnal.group(1)]  # "le Prince Albert II", "Mohammed VI"
+                if regnal.group(2) is not None:
+                    words.extend(regnal.group(2).split())  # "Albert II de Monaco"
             if (
                 len(words) >= 2
                 or (person and words and words[0] not in lex.NOT_SPEAKERS)
