@@ -80,14 +80,15 @@ _COUNTRY_WORDS: Final = frozenset({
 })  # fmt: skip
 #: A place or institution named after a person, or a work, a programme or an event with a
 #: name ("l'émission Grand Jury", "le prix Albert Londres"): the name after it is no speaker.
-_NAMED_PLACE_BEFORE_RE: Final = LazyRegex(
+_NAMED_PLACE_BEFORE_RE: Final = LazyRegex(  # searched from the end (REVERSE): anchored there
     r"(?i)(?<![\p{L}])(?:centre hospitalier|hôpital|clinique|lycée|collège|école|université"
     r"|rue|avenue|boulevard|bd|place|stade|aéroport|institut|fondation|prison|complexe|pont"
     r"|quai|gare|salle|parc|cité|chu|chr|centre|maison|musée|allée|impasse|promenade"
     r"|émission|magazine|programme|série|feuilleton|film|documentaire|album|livre|ouvrage"
     r"|roman|spectacle|festival|prix|trophée|coupe|tournoi|plan|opération|navire|bateau)"
     r"(?:[ \u00a0]+(?:universitaire|régional|régionale|national|nationale|municipal|municipale))?"
-    r"[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['\u2019])?\Z"
+    r"[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['\u2019])?\Z",
+    flags=regex.REVERSE,
 )
 #: A regnal number after a name: "Albert II", "Mohammed VI", "Benoît XVI".
 _REGNAL_RE: Final = LazyRegex(
@@ -122,11 +123,16 @@ _INFINITIVE_BEFORE_RE: Final = LazyRegex(
 _ADDRESSEE_BEFORE_RE: Final = LazyRegex(r"(?i)(?<![\w'])(?:à|au|aux|sur)[ \u00a0]+\Z")
 
 #: Words of a trial report: "procès", "audience", "prévenu", "réquisitoire".
+#: Searched in the lower-cased text, after a test for its words' stems (``_COURT_STEMS``).
 _COURT_RE: Final = LazyRegex(
-    r"(?i)(?<!\w)(?:procès|audience|prévenue?s?|accusée?s? (?:a|ont|est|sont)"
+    r"(?<!\w)(?:procès|audience|prévenue?s?|accusée?s? (?:a|ont|est|sont)"
     r"|réquisitoire|plaidoirie|tribunal correctionnel|cour d'assises|cour d\u2019assises"
     r"|à la barre|requiert|requis)(?!\w)"
 )
+_COURT_STEMS: Final = (
+    "procès", "audience", "prévenu", "accusé", "réquisitoire", "plaidoirie", "tribunal",
+    "cour d", "barre", "requi",
+)  # fmt: skip
 
 #: Civilities that, inside a run of capitalised words, start a person's name.
 _INNER_CIVILITIES: Final = frozenset({"Me", "Mme", "Mlle", "Dr", "Pr", "Mgr", "Maître"})
@@ -315,7 +321,10 @@ class _People(_BodyFacts):
         "le procureur", "le juge", "l'avocat" in a trial report name someone else than the
         defendant the article is about, even when that one is the only person named.
         """
-        return _COURT_RE.search(self.text) is not None
+        low = self.text.lower()
+        if not any(stem in low for stem in _COURT_STEMS):
+            return False  # most texts: no pattern search
+        return _COURT_RE.search(low) is not None
 
     @cached_property
     def titles(self) -> tuple[list[int], list[tuple[str, str | None, str]]]:
