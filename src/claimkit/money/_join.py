@@ -130,7 +130,8 @@ _MONEY_NOUN_AFTER_RE: Final = LazyRegex(
 #: What may follow a bare "4,7 milliards" that is money: the end of a clause or a word that
 #: starts a complement ("en 2017", "contre", "soit", "un an plus tôt"), not a noun or a verb.
 _BARE_TAIL_RE: Final = LazyRegex(
-    rf"{SPACE}(?:[^\w\s]|$|(?i:en|sur|pour|contre|dans|par|à|au|aux|soit|et|ou|un|une|"
+    rf"{SPACE}(?:[^\w\s]|$|(?i:de{HSPACE}+(?:plus|moins)|en|sur|pour|contre|dans|par|à|au|aux|"
+    rf"soit|et|ou|un|une|"
     rf"l{APOS}an|cette|ce|cet|chaque|depuis|dès|jusqu{APOS}en|lors|avant|après|d{APOS}ici|fin|début|entre|"
     rf"selon|alors|dont|hors|sans|avec|seulement|environ|prévus|prévues|inscrits|"
     rf"inscrites|cumulés|cumulées|annuels|annuelles|mensuels|"
