@@ -82,8 +82,8 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         for pos, org, _ in reversed(doc.orgs[max(0, k - 5) : k + 1]):
             if pos < after:
                 break
-            if nearest is None:
-                nearest = org
+            if nearest is None and org.isupper():
+                nearest = org  # an acronym ("les CFF"), not a place ("La Seyne-sur-mer")
             if pos - doc.sentence_start(pos) <= 4:  # "Les CFF …": the sentence's subject
                 nearest = org
                 break

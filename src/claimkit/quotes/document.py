@@ -356,6 +356,8 @@ class _Doc(_People):
                 continue  # part of a longer name
             if prev is not None and _is_titlecase(prev) and t.start - prev.end <= 1:
                 continue
+            if _region_in_brackets(self.masked, t.start, t.end):
+                continue
             anchored = self._anchored(i)
             if not anchored and t.raw not in inside:
                 continue
@@ -503,6 +505,8 @@ class _Doc(_People):
             prev = ends.get(c.start - 1)
             if prev is not None and prev.title and _is_space(masked[c.start - 1]):
                 continue
+            if _region_in_brackets(masked, c.start, c.end):
+                continue
             anchored = self._cap_published(c) or self._cap_owned(c)
             if not anchored and c.raw not in inside:
                 continue
@@ -572,3 +576,22 @@ def _owned(toks: list[_Tok], i: int) -> bool:
     if toks[k - 1].norm == "web":
         k -= 1
     return any(_join(toks, k - n, k) in lex.SOURCE_NOUNS for n in (3, 2, 1) if k - n >= 0)
+
+
+def _region_in_brackets(masked: str, start: int, end: int) -> bool:
+    """Tell whether the word at start..end is a place's region in brackets: "Lyon (Rhône)".
+
+    A Titlecase word alone in parentheses right after a capitalised word: a département,
+    a canton or a province ("La Seyne-sur-mer (Var)"), no body that speaks.
+    """
+    if masked[start - 1 : start] != "(" or masked[end : end + 1] != ")" or start < 2:
+        return False
+    if not masked[start + 1 : end].islower():
+        return False  # "(CRC)", "(PS)": an acronym
+    k = start - 1
+    while k > 0 and masked[k - 1] in " \u00a0":
+        k -= 1
+    w = k
+    while w > 0 and (masked[w - 1].isalpha() or masked[w - 1] in "-'\u2019"):
+        w -= 1
+    return w < k and masked[w].isupper()

@@ -182,8 +182,11 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             and toks[i - 1].norm in _ADVERBS
         ):
             i += 1  # "a déclaré mercredi dernier à Brooklyn, …"
-        elif toks[i].norm in {"à", "au", "aux"} and i + 1 < j:
-            k = i + 1
+        elif (toks[i].norm in {"à", "au", "aux"} and i + 1 < j) or (
+            toks[i].norm == "auprès" and i + 2 < j and toks[i + 1].norm in {"de", "du", "d'"}
+        ):
+            # "a déclaré à The Intercept X", "résume auprès de Keystone-ATS le député X"
+            k = i + 2 if toks[i].norm == "auprès" else i + 1
             if toks[k].norm in _DETERMINERS:
                 k += 1
             parsed = _parse_name(doc, k, j)

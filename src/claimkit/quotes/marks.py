@@ -224,6 +224,9 @@ _NOUN_INCISE_RE: Final = LazyRegex(
     r"|(?:le|la|les|l['\u2019])[ \t\xa0\u202f]*\p{L}[^,.;:!?«»\"“”\n]{0,60}?"
     r"|\p{Lu}[\p{L}\d'\u2019\-]+(?:\.\p{Ll}{2,4})?"
     r"(?:[ \t\xa0\u202f]+(?:\p{Lu}[\p{L}'\u2019\-]+|de|du|Le|La)){0,3})"
+    # a short complement after the subject: "a précisé M. Ducharme en entrevue téléphonique."
+    r"(?:[ \t\xa0\u202f]+(?:en|à|au|aux|lors|devant|dans|sur|auprès)[ \t\xa0\u202f]"
+    r"[^,.;:!?«»\"“”\n]{1,40}?)?"
     r"[ \t\xa0\u202f]*(?P<post>[,.;])[ \t\xa0\u202f]+(?=\S)"
 )
 

@@ -121,6 +121,12 @@ _STATE_HONORIFICS: Final = frozenset({"SM", "SAR", "SAS", "SE", "SEM"})
 #: Nouns of an honorific for a dignitary: "Son Altesse", "Sa Majesté", "Son Excellence".
 _HONORIFIC_NOUNS: Final = frozenset({"Altesse", "Majesté", "Excellence", "Sainteté", "Éminence"})
 
+#: Words that open a clause's verb after its subject: negation, auxiliaries, clitics.
+_CLAUSE_VERB_WORDS: Final = frozenset({
+    "n'", "ne", "a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "va", "vont",
+    "sera", "seront", "doit", "doivent", "peut", "peuvent", "se", "s'", "y", "en",
+})  # fmt: skip
+
 #: Verbs after which "il" is impersonal: "il faut", "il y a", "il semble", "il s'agit".
 _IMPERSONAL: Final = frozenset({
     "faut", "fallait", "faudra", "faudrait", "y", "semble", "semblait", "paraît", "suffit",
@@ -426,7 +432,12 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
             and toks[m].kind != "punct"
             and (m > end or toks[m].norm in {"de", "des", "du", "d'"})
         ):
-            if _match_phrase(doc, m, j, _REPORTING_VERBS) or toks[m].norm in {"qui", "que"}:
+            if (
+                _match_phrase(doc, m, j, _REPORTING_VERBS)
+                or toks[m].norm in {"qui", "que"}
+                # the clause's verb: "Le Service de police de Sherbrooke n'a pas encore pu"
+                or toks[m].norm in _CLAUSE_VERB_WORDS
+            ):
                 break
             m += 1
         if m > end and toks[m - 1].kind == "word" and toks[m - 1].norm not in _PREPOSITIONS:

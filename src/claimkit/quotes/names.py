@@ -261,6 +261,8 @@ class _People(_BodyFacts):
             while len(words) > 1 and _fold(words[0]) in _JOB_WORDS:
                 pos += len(words[0]) + 1  # "le Président Jovenel Moïse": a title, capitalised
                 words = words[1:]
+            if words[0] in _PARTICLES and words[0].islower():
+                continue  # "Président du Conseil National": the title's complement, no person
             while len(words) > 1:
                 first = words[0]
                 if first in lex.HONORIFICS:

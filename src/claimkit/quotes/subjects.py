@@ -185,6 +185,9 @@ def _clause_subject(doc: _Doc, i: int, j: int, titles: bool = False) -> _Mention
             if s >= j:
                 return None
         parsed = _parse_mention(doc, s, j)
+        if parsed is not None and parsed[0] + 1 < j and toks[parsed[0]].norm == ":":
+            s = parsed[0] + 1  # "ARBITRAGE : Belmadi a préféré …": a label, then the clause
+            continue
         if parsed is not None and (titles or parsed[1].kind != "desc"):
             end = parsed[0]
             if parsed[1].kind == "name" and end + 1 < j and toks[end].norm == ",":

@@ -38,6 +38,8 @@ def _single_name(doc: _Doc, word: str, pos: int, titled: bool) -> str | None:
         return word  # a news site: "Presseafrik.com"
     if _is_place(doc, word):
         return None  # "le ministre, ex-président de la région Bretagne condamne": a place
+    if titled and doc.names_ending(word.lower()):
+        return doc.full_name(word, pos)  # "M. Hassan" for "Hamad Hassan", not "Hassan Nasrallah"
     if word in doc.by_first and word in lex.GIVEN_NAMES:
         return doc.by_first[word]  # "Me Max" for "Max Loalngar"
     if doc.names_ending(word.lower()):
