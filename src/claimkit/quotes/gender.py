@@ -64,6 +64,8 @@ def _gender_at(doc: _Doc, pos: int) -> str | None:
         and _COMPLEMENT_END_RE.search(doc.text, last.end(), pos) is None
         # "Ce à quoi Patricia X": words but no title between, the first name says more
         and (given is None or not between.strip() or titled)
+        # "Le ton est plus sévère avec Me X": the determiner of a noun far before, no cue
+        and (titled or len(between.split()) <= 2)
     ):
         return "f" if last.group("f") is not None else "m"
     if given is not None:
@@ -112,7 +114,11 @@ def _next_pronoun(doc: _Doc, end: int) -> str | None:
 
 
 #: The rest of a sentence, then a subject pronoun opening the next one (or a clause).
-_NEXT_PRONOUN_RE: Final = LazyRegex(r"[^.!?«»\"\n]{0,120}[.!?:;]\s+(Il|Elle|il|elle)\s")
+_NEXT_PRONOUN_RE: Final = LazyRegex(
+    r"[^.!?«»\"\n]{0,120}[.!?:;]\s+(Il|Elle|il|elle)\s"
+    # not an impersonal "il": "Il s'agit …", "Il faut …", "Il y a …"
+    r"(?!s['\u2019]agi|faut|fallait|y\s|semble|paraît|suffit)"
+)
 
 
 def _compatible(doc: _Doc, name: str, pos: int, want: str | None) -> bool:

@@ -168,6 +168,13 @@ def _no_subject_before(doc: _Doc, i: int, v: int) -> bool:
     return parsed is None or parsed[1].kind not in {"name", "pronoun", "desc", "org"}
 
 
+#: Words after a capitalised word opening a clause that make it an adjunct, no subject:
+#: "Critiqué à l'issue du match, X …", "Objet de changements, le match …".
+_ADJUNCT_WORDS: Final = frozenset(
+    {"à", "au", "aux", "de", "du", "des", "d'", "par", "lors", "après", "pour"}
+)
+
+
 def _clause_subject(doc: _Doc, i: int, j: int, titles: bool = False) -> _Mention | None:
     """Return the mention heading the first clause of tokens i..j that starts with one.
 
@@ -188,6 +195,14 @@ def _clause_subject(doc: _Doc, i: int, j: int, titles: bool = False) -> _Mention
         if parsed is not None and parsed[0] + 1 < j and toks[parsed[0]].norm == ":":
             s = parsed[0] + 1  # "ARBITRAGE : Belmadi a préféré …": a label, then the clause
             continue
+        if (
+            parsed is not None
+            and parsed[0] == s + 1
+            and parsed[0] < j
+            and toks[parsed[0]].norm in _ADJUNCT_WORDS
+            and not doc.names_ending(toks[s].norm)
+        ):
+            parsed = None  # "Critiqué à l'issue du match, Belmadi …", "Objet de …, le match …"
         if parsed is not None and (titles or parsed[1].kind != "desc"):
             end = parsed[0]
             if parsed[1].kind == "name" and end + 1 < j and toks[end].norm == ",":
