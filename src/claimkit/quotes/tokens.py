@@ -158,7 +158,7 @@ _WORD_GLUE_RE: Final = LazyRe(r"['\u2019\u02bc\u00b4`\-\u2010\u2011]")
 _MAX_WORDS: Final = 9  # words of a quotation read: tests compare the count with 2 to 8
 _ABBREVIATIONS: Final = frozenset({"M", "Mme", "Dr", "Pr", "Me", "St", "cf", "p", "etc"})
 _ABBREVIATION_ENDS: Final = frozenset(a[-1] for a in _ABBREVIATIONS)
-_WINDOW: Final = 300  # characters searched before a quotation for its sentence
+_WINDOW: Final = 500  # characters searched before a quotation for its sentence
 _AFTER: Final = 220  # characters searched after a quotation for its attribution
 
 _ORG_WINDOW: Final = 2000  # characters searched back for the publisher of a source
