@@ -130,6 +130,16 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         k = i + 1 if toks[i].norm in {"se", "s'"} and i + 1 < j else i
         if _ANY_INVERTED_RE.fullmatch(toks[k].norm) is not None:
             n, inverted = k - i + 1, True
+    if not n and not comma:
+        # "« … » la ville, a-t-il précisé": the quoted sentence ends after the marks, then
+        # the incise (a few words, a comma, an inverted verb)
+        for c in range(i + 1, min(j - 1, i + 5)):
+            if toks[c].kind == "punct":
+                if toks[c].norm == ",":
+                    n2, inverted2 = _verb_at(doc, c + 1, j)
+                    if n2 and inverted2:
+                        i, n, inverted = c + 1, n2, True
+                break
     if n:
         verb = doc.text[toks[i].start : toks[i + n - 1].end]
         if inverted:

@@ -96,7 +96,8 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         # A person brought in as a subject since the last quotation takes the pronoun:
         # "« … », dit Maître Hayat. Me Mangeat entre en scène. « … », clame-t-il."
         since = doc.subjects_between(max(seen.last_end, m.start - _PRONOUN_WINDOW), m.start)
-        since = [(p, n) for p, n in since if not pool or n != pool[-1]]
+        # "a indiqué Me Fradet" is the last speaker "Thierry Fradet" again, no one new
+        since = [(p, n) for p, n in since if not pool or doc.full_name(n, p) != pool[-1]]
         if since and (found := _pick(doc, since, want)) is not None:
             if want is None or _gender(doc, found, since[-1][0]) == want:
                 return found

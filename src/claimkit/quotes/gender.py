@@ -55,7 +55,10 @@ def _gender_at(doc: _Doc, pos: int) -> str | None:
         elif first.group() in lex.MASCULINE_FIRST_NAMES:
             given = "m"
     between = doc.text[last.end() : pos] if last is not None else ""
-    titled = last is not None and not _JOB_HEADS.isdisjoint(_LETTER_RUN_RE.findall(_fold(between)))
+    # the determiner is a title's own, maybe before one adjective: "la nouvelle ministre X";
+    # not "la voix de son avocat Me X" (the determiner of "voix")
+    words = _LETTER_RUN_RE.findall(_fold(between)) if last is not None else []
+    titled = bool(words) and (words[0] in _JOB_HEADS or (len(words) > 1 and words[1] in _JOB_HEADS))
     if (
         last is not None
         and between.count(",") == 0

@@ -123,6 +123,7 @@ _IRREGULAR: Final = (
     ("renchérit", "renchérissent", "renchéri", "renchériss", "renchérit"),
     ("rebondit", "rebondissent", "rebondi", "rebondiss", "rebondit"),
     ("se réjouit", "se réjouissent", "réjoui", "se réjouiss", "se réjouit"),
+    ("discourt", "discourent", "discouru", "discour", "discourut"),
 )
 
 #: Auxiliaries, with the adverbs a journalist slips in: "a même jugé", "a d'ailleurs dit".
@@ -703,6 +704,8 @@ TITLE_SYNONYMS: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
     ("président", "etat"): ("président", "republique"),
     ("représentant", "etat"): ("préfet", None),  # the prefect, in France's départements
     ("mayeur", None): ("maire", None),  # Belgian for the mayor (as "bourgmestre")
+    ("chef", "primature"): ("premier ministre", None),  # Haiti, West and Central Africa
+    ("locataire", "primature"): ("premier ministre", None),
 }
 
 #: Titles that stand for a narrower one, keyed by head (lower case, masculine): "la magistrate"
