@@ -257,8 +257,8 @@ def _title_heading_sentence(doc: _Doc, m: _Mention) -> str | None:
     lo = doc.sentence_start(m.start)
     lo = doc.previous_sentence_start(lo) if lo > 0 else lo
     found = _TITLE_SUBJECT_RE.search(doc.masked, lo, m.start)
-    if found is None or doc.names_between(lo, m.start):
-        return None
+    if found is None or doc.subjects_between(lo, m.start):
+        return None  # a name as complement does not count: "le discours d'Emmanuel Macron"
     title = found.group("title").rstrip()
     return title[0].lower() + title[1:]
 
@@ -266,7 +266,10 @@ def _title_heading_sentence(doc: _Doc, m: _Mention) -> str | None:
 #: A definite title heading a clause, right before its verb: "le sélectionneur ivoirien a".
 _TITLE_SUBJECT_RE: Final = LazyRegex(
     rf"(?:^|[,.]\s+|\n\s*)(?P<title>(?:Le|La|L'|L\u2019|le|la|l'|l\u2019)\s*(?:{_JOB_ALT})"
-    rf"(?:\s+\p{{L}}+){{0,2}}?)\s+(?:a|avait|est|s['\u2019])(?![\p{{L}}])"
+    rf"(?:\s+\p{{L}}+){{0,2}}?"
+    # maybe a complement: "Le patron des sénateurs Les Républicains s'est montré critique"
+    r"(?:\s+(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019])\s*\p{L}+(?:\s+\p{L}+){0,2}?)?)"
+    r"\s+(?:(?:a|avait|est)(?![\p{L}])|s['\u2019])"
 )
 
 
@@ -302,6 +305,16 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         found = _unnamed_last(doc, m, seen) if m.text in {"il", "elle"} else None
         if found is not None:
             return found  # "déclare le président du Conseil d'État. « … », dit-il"
+        if (
+            m.text in {"il", "elle"}
+            and not seen.anyone
+            and not doc.names_between(doc.sentence_start(m.start), m.start)
+        ):
+            # "Le patron des sénateurs LR s'est montré critique sur le discours d'Emmanuel
+            # Macron. « … », a-t-il twitté": the title heading the sentence, not a complement
+            heading = _title_heading_sentence(doc, m)
+            if heading is not None:
+                return heading
         found = _resolve_pronoun(doc, m, seen)
         if found is None and m.text in {"il", "elle"}:
             found = _main_person(doc, m.start, seen, _PRONOUN_GENDER[m.text])

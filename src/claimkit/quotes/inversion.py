@@ -200,6 +200,14 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             i = k  # "a réagi sur Twitter le député X", "a indiqué dans un communiqué le parti"
         elif toks[i].norm in _PLACE_PREPOSITIONS and (k := _named_after(doc, i + 1, j)) > 0:
             i = k  # "a déclaré peu après l'audience Maître Georges Vieira Patrick"
+        elif (
+            i > 0
+            and toks[i - 1].norm == ","
+            and toks[i].kind == "word"
+            and toks[i].raw.islower()
+            and (c := _aside_end(doc, i, j)) > 0
+        ):
+            i = c  # "raconte, très émue, Me Bakhti": a short aside between commas
         elif toks[i].norm in _PLACE_PREPOSITIONS and i > 0 and toks[i - 1].norm == ",":
             # "a souligné, ce mercredi lors du City Breakfast, René Lindenlaub": a phrase
             # between commas
@@ -238,6 +246,22 @@ def _titled_after(doc: _Doc, i: int, j: int) -> int:
             )
         ):
             return p
+    return 0
+
+
+def _aside_end(doc: _Doc, i: int, j: int) -> int:
+    """Return the token after an aside of one to three lower-case words closed by a comma.
+
+    "très émue," in "raconte, très émue, Me Bakhti"; 0 when token i opens no such aside or
+    no name or title follows it.
+    """
+    toks = doc.toks
+    for c in range(i + 1, min(j - 1, i + 4)):
+        if toks[c].norm == ",":
+            nxt = toks[c + 1]
+            return c + 1 if nxt.cap or nxt.norm in {"le", "la", "l'", "me", "maître"} else 0
+        if toks[c].kind != "word" or not toks[c].raw.islower():
+            return 0
     return 0
 
 

@@ -82,7 +82,7 @@ _ER_VERBS: Final = (
     "enchaîner", "interpeller", "tacler", "s'insurger", "s'offusquer", "confesser",
     "réitérer", "revendiquer", "invectiver", "s'enthousiasmer", "s'amuser", "se féliciter",
     "se désoler", "rager", "soupirer", "maugréer", "grogner", "grommeler", "ricaner",
-    "persifler", "s'esclaffer", "s'énerver", "se justifier",
+    "persifler", "s'esclaffer", "s'énerver", "se justifier", "twitter",
     "se défendre", "se demander", "recadrer",
     "marmonner", "murmurer", "s'expliquer", "fulminer", "illustrer", "relater", "certifier",
     "concéder", "relativiser", "riposter", "menacer", "exhorter", "considérer", "rectifier",
@@ -241,7 +241,11 @@ _READ_ON: Final = frozenset({
     "lit-on également", "peut-on encore lire", "peut-on aussi lire",
 })  # fmt: skip
 #: "mettre en garde", "faire part", "tirer la sonnette d'alarme": a verb and its noun.
-_PHRASAL: Final = (("met", "mettait", "mis", "en garde"), ("fait", "faisait", "fait", "part"))
+_PHRASAL: Final = (
+    ("met", "mettait", "mis", "en garde"),
+    ("fait", "faisait", "fait", "part"),
+    ("laisse", "laissait", "laissé", "entendre"),
+)
 
 
 def _phrasal() -> tuple[frozenset[str], frozenset[str]]:

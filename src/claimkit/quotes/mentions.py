@@ -15,6 +15,7 @@ from claimkit.quotes.personnames import (
     _parse_name,
 )
 from claimkit.quotes.tokens import (
+    _ADVERBS,
     _CIVILITIES,
     _DEMONYM_ENDINGS,
     _DETERMINERS,
@@ -126,6 +127,9 @@ _CLAUSE_VERB_WORDS: Final = frozenset({
     "n'", "ne", "a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "va", "vont",
     "sera", "seront", "doit", "doivent", "peut", "peuvent", "se", "s'", "y", "en",
 })  # fmt: skip
+
+#: An inverted auxiliary: "a-t-il", "avait-elle", "ont-ils".
+_INVERTED_AUX_RE: Final = regex.compile(r"(?:a-t|avait|ont|avaient)-(?:il|elle|on|ils|elles)")
 
 #: Verbs after which "il" is impersonal: "il faut", "il y a", "il semble", "il s'agit".
 _IMPERSONAL: Final = frozenset({
@@ -522,6 +526,13 @@ def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, boo
     n = _match_phrase(doc, i, j, _INVERTED_VERBS)
     if n:
         return n, True
+    if (
+        i + 2 < j
+        and toks[i + 1].norm in _ADVERBS
+        and _INVERTED_AUX_RE.fullmatch(toks[i].norm) is not None
+        and f"{toks[i].norm} {toks[i + 2].norm}" in lex.INVERTED_VERBS
+    ):
+        return 3, True  # "a-t-elle ainsi déclaré", "a-t-il également souligné"
     if i + 1 < j and toks[i + 1].norm[:2] == "t-" and toks[i + 1].start == toks[i].end + 1:
         # the hyphen before "t-il" typed as a space: "tranchera t-il", "a t-elle ajouté"
         glued = f"{toks[i].norm}-{toks[i + 1].norm}"
