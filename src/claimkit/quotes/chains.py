@@ -390,6 +390,12 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     # the person the text is about, as a pronoun would be; else the title as written.
     key = title_key(m.text, _fold(doc.text[m.start : m.end + 60]), m.end - m.start)
     named = doc.titled_before(key, m.start) or seen.titles.get(key)
+    if (
+        named is not None
+        and (want := _definite_gender(doc, m)) is not None
+        and _name_gender(doc, named) not in (None, want)
+    ):
+        named = None  # "témoigne la cinéaste" is not "le grand cinéaste Idrissa Ouedraogo"
     if named is None:
         named = _hypernym_before(doc, m, key[0])  # "l'élue LR" after "la députée X"
     if named is None and not _described_anew(m, key[0]):
