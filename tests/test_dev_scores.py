@@ -49,7 +49,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra2-money", "all", "percentage"): 1.0,
     ("extra2-money", "all", "date"): 0.96,
     ("extra2-quotes", "all", "date"): 0.95,
-    ("extra2-quotes", "all", "quote"): 0.93,  # measured 0.938 (0.60 before the third round)
+    ("extra2-quotes", "all", "quote"): 0.96,  # measured 0.963 (0.60 before the third round)
     ("extra3-quotes", "all", "date"): 1.0,
     ("extra3-quotes", "all", "quote"): 0.93,  # 0.553 blind, then tuned on in the third round
     ("extra2-money", "all", "quote"): 1.0,
@@ -77,12 +77,12 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra7g-quotes", "all", "quote"): 0.78,  # measured 0.787
     ("extra7h-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra7h-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra7h-quotes", "all", "quote"): 0.89,  # measured 0.893
+    ("extra7h-quotes", "all", "quote"): 0.92,  # measured 0.929
     ("extra8i-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra8i-quotes", "all", "date"): 0.9,  # measured 0.909
-    ("extra8i-quotes", "all", "quote"): 0.75,  # measured 0.754
+    ("extra8i-quotes", "all", "quote"): 0.81,  # measured 0.812
     ("extra8j-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra8j-quotes", "all", "quote"): 0.78,  # measured 0.783
+    ("extra8j-quotes", "all", "quote"): 0.81,  # measured 0.812
     ("extra9k-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra9k-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra9k-quotes", "all", "date"): 1.0,  # measured 1.000
@@ -95,7 +95,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra10n-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra10n-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra10n-quotes", "all", "date"): 0.85,  # measured 0.857
-    ("extra10n-quotes", "all", "quote"): 0.7,  # measured 0.704
+    ("extra10n-quotes", "all", "quote"): 0.77,  # measured 0.778
     # extra11: scored blind once after the round's rules (quotations 0.740), then tuned on a little.
     ("extra11o-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra11o-quotes", "all", "date"): 0.81,  # measured 0.818
@@ -106,7 +106,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # extra12: held out at the end of session 4, scored blind (0.709); its errors were read
     # and tuned on in session 6, like extra14v, extra15w and extra18.
     ("extra12q-quotes", "all", "date"): 0.87,  # measured 0.875
-    ("extra12q-quotes", "all", "quote"): 0.81,  # measured 0.815 (0.630 at session 5 start)
+    ("extra12q-quotes", "all", "quote"): 0.85,  # measured 0.852 (0.630 at session 5 start)
     ("extra12r-quotes", "all", "money"): 0.66,  # measured 0.667
     ("extra12r-quotes", "all", "date"): 0.74,  # measured 0.750
     ("extra12r-quotes", "all", "quote"): 0.89,  # measured 0.893
@@ -148,7 +148,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # extra19: scored blind once late in session 5 (quotations 0.683 and 0.814; session-start
     # code 0.658 and 0.767), then tuned on.
     ("extra19e-quotes", "all", "date"): 0.83,  # measured 0.833
-    ("extra19e-quotes", "all", "quote"): 0.87,  # measured 0.878
+    ("extra19e-quotes", "all", "quote"): 0.9,  # measured 0.902
     ("extra19f-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra19f-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra19f-quotes", "all", "date"): 0.9,  # measured 0.909
@@ -164,7 +164,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra15w-quotes", "all", "quote"): 0.85,  # measured 0.857
     ("extra18c-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra18c-quotes", "all", "date"): 0.92,  # measured 0.929
-    ("extra18c-quotes", "all", "quote"): 0.74,  # measured 0.747
+    ("extra18c-quotes", "all", "quote"): 0.77,  # measured 0.773
     ("extra18d-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra18d-quotes", "all", "date"): 0.95,  # measured 0.957
     ("extra18d-quotes", "all", "quote"): 0.76,  # measured 0.764
@@ -181,10 +181,27 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra21i-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra21i-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra21i-quotes", "all", "quote"): 0.81,  # measured 0.814
-    ("extra21j-quotes", "all", "money"): 0.66,  # measured 0.667
+    ("extra21j-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra21j-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra21j-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra21j-quotes", "all", "quote"): 0.86,  # measured 0.861
+    ("extra21j-quotes", "all", "quote"): 0.91,  # measured 0.911
+    # extra22: scored blind once mid-session 6 (quotations 0.720 and 0.456; the session-start
+    # code the same, no rule of the round had fired on it), then tuned on.
+    ("extra22k-quotes", "all", "money"): 1.0,  # measured 1.000
+    ("extra22k-quotes", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra22k-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra22k-quotes", "all", "quote"): 0.88,  # measured 0.880
+    ("extra22l-quotes", "all", "money"): 0.9,  # measured 0.909
+    ("extra22l-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra22l-quotes", "all", "quote"): 0.62,  # measured 0.625
+    # extra23: scored blind once at the end of session 6 (quotations 0.701 and 0.493; the
+    # session-start code 0.701 and 0.522), then read: two regressions of the round mended.
+    ("extra23m-quotes", "all", "money"): 1.0,  # measured 1.000
+    ("extra23m-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra23m-quotes", "all", "quote"): 0.7,  # measured 0.701
+    ("extra23n-quotes", "all", "money"): 1.0,  # measured 1.000
+    ("extra23n-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra23n-quotes", "all", "quote"): 0.55,  # measured 0.551
 }
 
 

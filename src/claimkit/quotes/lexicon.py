@@ -327,7 +327,7 @@ JOB_NOUNS: Final = frozenset({
     "buteuse", "meneur", "meneuse", "arbitre", "manager", "athlète", "champion", "championne",
     "nageur", "nageuse", "boxeur", "boxeuse", "cycliste", "sprinteur", "sprinteuse",
     "directeur sportif", "directrice sportive", "coéquipier", "coéquipière", "driver",
-    "mayeur", "mayeure",
+    "mayeur", "mayeure", "maïeur", "maïeure",
     # English titles of Mauritius and international bodies
     "Prime Minister", "Deputy Prime Minister", "Attorney General", "Chief Justice",
     "Speaker", "Leader of the Opposition", "monarque", "sultan",
@@ -780,7 +780,7 @@ TITLE_HEAD_SYNONYMS: Final[dict[str, str]] = {
     "directeur général": "directeur", "président-directeur général": "directeur",
     "chef": "chef", "leader": "chef", "chef de file": "chef",
     "premier ministre": "premier ministre", "maire": "maire", "bourgmestre": "maire",
-    "mairesse": "maire", "syndicaliste": "syndicaliste",
+    "mairesse": "maire", "syndicaliste": "syndicaliste", "mayeur": "maire", "maïeur": "maire",
 }  # fmt: skip
 
 #: Adverbial phrases a journalist slips between a verb and its subject: "a souligné en

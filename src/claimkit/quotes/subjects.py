@@ -187,6 +187,8 @@ def _clause_subject(doc: _Doc, i: int, j: int, titles: bool = False) -> _Mention
             s += 1
         if s >= j:
             return None
+        if toks[s].norm in {"que", "qu'"} and s + 1 < j and toks[s + 1].cap:
+            s += 1  # "C'est par ces mots, …, que Barbara Brunard a entamé …": a cleft's subject
         if toks[s].norm == "quant" and s + 1 < j and toks[s + 1].norm in {"à", "au", "aux"}:
             s += 2  # "Quant à Eugène Berger, il a surtout appuyé sur « … »"
             if s >= j:
