@@ -37,6 +37,7 @@ from claimkit._lexicon import (
     QUALIFIER_VERB_STEMS,
     QUALIFIERS,
 )
+from claimkit._qualifier_words import QualifierRuns, may_qualify, qualifier_runs, verb_forms
 from claimkit.text import APOS, DASH, HSPACE, SPACE, fold_apostrophes, trie_alternation
 
 __all__ = [
@@ -169,9 +170,12 @@ def _qualifier_ascii(ch: str) -> frozenset[str]:
     return frozenset(a for a in map(chr, range(128)) if pattern.fullmatch(a))
 
 
+_ENDINGS: Final = tuple(_VERB_ENDINGS[3:-1].split("|"))
+
+
 def _qualifier_endings() -> tuple[frozenset[str], frozenset[str]]:
     """Return the ASCII one- and two-character endings a qualifier match can have."""
-    endings = _VERB_ENDINGS[3:-1].split("|")
+    endings = _ENDINGS
     words = [*QUALIFIERS, *GLUED_QUALIFIERS, *QUALIFIER_ARTICLES]
     words.extend(stem + ending for stem in QUALIFIER_VERB_STEMS for ending in endings)
     one: set[str] = set()
@@ -203,7 +207,19 @@ def _may_end_qualifier(text: str, start: int) -> bool:
     if k < 2:
         return True
     last = text[k - 2 : k]
-    return not last.isascii() or last in _QUALIFIER_TWO or last[1] in _QUALIFIER_ONE
+    if not (not last.isascii() or last in _QUALIFIER_TWO or last[1] in _QUALIFIER_ONE):
+        return False
+    runs = _qualifier_runs()
+    return runs is None or may_qualify(text, k, runs)
+
+
+@functools.cache
+def _qualifier_runs() -> QualifierRuns | None:
+    """Return the last runs of letters of the entries :data:`_QUALIFIER_RE` ends on (once)."""
+    return qualifier_runs(
+        (*QUALIFIERS, *QUALIFIER_ARTICLES, *verb_forms(QUALIFIER_VERB_STEMS, _ENDINGS)),
+        tuple(GLUED_QUALIFIERS),
+    )
 
 
 #: "de" / "entre" / "du" just before the first quantity of a range.
