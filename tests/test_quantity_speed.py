@@ -60,3 +60,25 @@ def test_find_qualifier_matches_the_plain_search(before: str, spaces: str) -> No
     text = before + spaces + "900 euros"
     start = len(before) + len(spaces)
     assert _quantity.find_qualifier(text, start) == _reference(text, start), text
+
+
+_MULT_PIECES = [" ", "  ", "\u00a0", "\u202f", "de ", "d'", "d’", "De ", "millions", "Millions",
+                "MILLIARDS", "M", "Md", "md", "k", "K", "G", "Gd", "mil- liards", "Bil-lions",
+                "billion", "x", "ſ", "K", "İ", "€", "$", "5", "mille", "Mio", "mia", "mrds",
+                "\n"]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_MULT_PIECES), max_size=6).map("".join), st.data())
+def test_multiplier_at_matches_the_pattern(text: str, data: st.DataObject) -> None:
+    """The test of the opening character skips the pattern only where it cannot match."""
+    pos = data.draw(st.integers(0, len(text)))
+    m = _quantity.MULTIPLIER_RE.match(text, pos)
+    found = _quantity.multiplier_at(text, pos)
+    if m is None:
+        assert found is None
+    else:
+        word = regex.sub(r"-\s*", "", m.group("mult"))
+        table = _quantity._MULT_TABLE
+        power = table.get(word, table.get(word.lower()))
+        assert found == (None if power is None else (m.end(), power)), text

@@ -148,6 +148,13 @@ MULTIPLIER_RE: Final = LazyRegex(
     ),
     flags=regex.VERBOSE,
 )
+#: The ASCII characters a match of :data:`MULTIPLIER_RE` can open on after its spaces.
+_MULTIPLIER_OPENINGS: Final = frozenset(
+    "d"  # "de", "d'" (case-sensitive)
+    + "".join(w[0] + w[0].swapcase() for w in MULTIPLIERS if len(w) > 3)  # (?i)
+    + "".join(w[0] for w in MULTIPLIERS if len(w) <= 3)
+    + "mMbB"  # "mil- liards", "bil-lions"
+)
 _MULT_TABLE: Final = {**{k.lower(): v for k, v in MULTIPLIERS.items() if len(k) > 3}}
 _MULT_TABLE.update({k: v for k, v in MULTIPLIERS.items() if len(k) <= 3})
 
@@ -555,6 +562,16 @@ def _numbers_by_search(text: str, pos: int, end: int) -> Iterator[Number]:
 
 def multiplier_at(text: str, pos: int) -> tuple[int, int] | None:
     """Return (end, power of ten) of a multiplier starting at *pos*, if any."""
+    # Most numbers have none: after at most three spaces, every match opens on "d" ("de",
+    # "d'") or a multiplier's first letter (any non-ASCII character runs the pattern).
+    for p in range(pos, min(pos + 4, len(text))):
+        c = text[p]
+        if c in _MULTIPLIER_OPENINGS or not c.isascii():
+            break
+        if c not in _HSPACE_CHARS:
+            return None
+    else:
+        return None
     m = MULTIPLIER_RE.match(text, pos)
     if m is None:
         return None
