@@ -383,6 +383,12 @@ _COMPILE_LOCK: Final = threading.Lock()
 _SCAN: Final[ContextVar[_Scan | None]] = ContextVar("claimkit_scan", default=None)
 
 
+def lowered(text: str) -> str:
+    """Return ``text.lower()``, the shared scan's copy when *text* is being scanned."""
+    scan = _SCAN.get()
+    return scan.lowered() if scan is not None and scan.text is text else text.lower()
+
+
 class shared_scan:
     """Let every :class:`Anchors` scan of *text* inside the block share one pass.
 

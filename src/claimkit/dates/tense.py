@@ -25,6 +25,7 @@ import re
 from typing import Final, Literal
 
 from claimkit.dates.patterns import _OTHER_CHAR_RE, _Lazy
+from claimkit.text import lowered
 
 __all__ = ["Tense", "Tenses"]
 
@@ -98,7 +99,7 @@ class Tenses:
     def __init__(self, text: str) -> None:
         self._text = text
         #: The lower-cased text when the word filter of :func:`_marks` is exact on it.
-        self._low = text.lower() if _OTHER_CHAR_RE.search(text) is None else None
+        self._low = lowered(text) if _OTHER_CHAR_RE.search(text) is None else None
         #: Sentence ends, sorted.
         self._ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         #: The marks read in each sentence window: (lo, hi) -> [(start, end, tense)].
