@@ -82,3 +82,21 @@ def test_multiplier_at_matches_the_pattern(text: str, data: st.DataObject) -> No
         table = _quantity._MULT_TABLE
         power = table.get(word, table.get(word.lower()))
         assert found == (None if power is None else (m.end(), power)), text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["l", "L", ".", "l.l", "ll", "$", "€", "¢", "₿", "x", " ", "ſ"]),
+                max_size=10).map("".join))  # fmt: skip
+def test_money_sign_anchors_match_the_alternation(text: str) -> None:
+    """Money's extra anchors, written to open on one class, match "[signs]|l\\.l\\.?"."""
+    import re
+
+    from claimkit import money
+    from claimkit.money._read import _SIGN_SYMBOLS
+    from claimkit.text import _EXTRAS_ANY_CASE, _EXTRAS_LOWER
+
+    signs = re.escape("".join(_SIGN_SYMBOLS))
+    for index, flags in ((_EXTRAS_LOWER, 0), (_EXTRAS_ANY_CASE, re.IGNORECASE)):
+        alternation = re.compile(rf"(?P<anchor>[{signs}¢]|l\.l\.?)", flags)
+        found = money._ANCHORS._pattern(index).finditer(text)
+        assert [m.span() for m in found] == [m.span() for m in alternation.finditer(text)]

@@ -103,7 +103,10 @@ def _anchor_words() -> set[str]:
 #: range opens well before its currency), narrow after (a prefix sign: "$ 75 millions").
 _ANCHORS: Final = Anchors(
     _anchor_words(),
-    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]|l\.l\.?",
+    # "[signs]|l\.l\.?" as one class the scan skips to: the standard re uses a class
+    # prefix only when the pattern opens on a class, not an alternation (≈ 30 → 5 µs an
+    # article).  After "l", only "l.l" and "l.l." match, as in the alternation.
+    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢l](?:(?<=l)\.l\.?|(?<!l))",
     # Opens on the capital itself (the look-behind after it), so the scan skips to capitals.
     exact=r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{2}(?![A-Za-z])",
     exact_in=CURRENCY_CODES,
