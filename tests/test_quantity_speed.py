@@ -100,3 +100,22 @@ def test_money_sign_anchors_match_the_alternation(text: str) -> None:
         alternation = re.compile(rf"(?P<anchor>[{signs}¢]|l\.l\.?)", flags)
         found = money._ANCHORS._pattern(index).finditer(text)
         assert [m.span() for m in found] == [m.span() for m in alternation.finditer(text)]
+
+
+def test_only_ascii_letters_fold_to_the_url_letters() -> None:
+    """Percentages look for URLs only in texts holding "http" or "www." once lower-cased."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert sorted(set(regex.findall(r"(?i)[htpw.]", every))) == sorted("HTPWhtpw.")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\u00a0", "%", "％", "٪", "p", "P", "pour cent",
+                                 "points de %", "p.c.", "pc", "x", "5", "ſ", "é"]),
+                max_size=6).map("".join), st.data())  # fmt: skip
+def test_percent_opening_test_matches_the_pattern(text: str, data: st.DataObject) -> None:
+    from claimkit import percentages
+
+    pos = data.draw(st.integers(0, len(text)))
+    found = percentages._percent_at(text, pos)
+    reference = percentages._PERCENT_RE.match(text, pos)
+    assert (found and found.span()) == (reference and reference.span()), text
