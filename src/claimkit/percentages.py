@@ -29,7 +29,7 @@ from claimkit._quantity import (
     iter_numbers,
     range_start,
 )
-from claimkit.models import Percentage, Qualifier
+from claimkit.models import Percentage, Qualifier, percentage_claim
 from claimkit.text import HSPACE, SPACE, Anchors, check_text, lowered
 
 __all__ = ["extract_percentages", "parse_percentage"]
@@ -214,14 +214,14 @@ def extract_percentages(text: str) -> list[Percentage]:
         end = high.end if high is not None else a.end
         qualifier: Qualifier = "range" if high is not None else a.qualifier  # type: ignore[assignment]
         out.append(
-            Percentage(
-                start=a.start,
-                end=end,
-                text=text[a.start : end],
-                value=canonical(a.value),
-                value_max=canonical(high.value) if high is not None else None,
-                qualifier=qualifier,
-                unit="point" if a.unit == "point" else "percent",
+            percentage_claim(
+                a.start,
+                end,
+                text[a.start : end],
+                canonical(a.value),
+                canonical(high.value) if high is not None else None,
+                qualifier,
+                "point" if a.unit == "point" else "percent",
             )
         )
     return out

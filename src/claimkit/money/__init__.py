@@ -37,7 +37,7 @@ from claimkit._lexicon import (
 )
 from claimkit._quantity import canonical, iter_numbers
 from claimkit.context import context_for
-from claimkit.models import Money, Period, Qualifier
+from claimkit.models import Money, Period, Qualifier, money_claim
 from claimkit.money._currency import (
     _PLACEHOLDER_KEY,
     _Defaults,
@@ -67,15 +67,15 @@ def _finish(
         currency = code
     qualifier: Qualifier = "range" if high is not None else a.qualifier  # type: ignore[assignment]
     per: Period | None = a.per  # type: ignore[assignment]
-    return Money(
-        start=a.start,
-        end=a.end,
-        text=text[a.start : a.end],
-        value=canonical(a.value),
-        value_max=canonical(high.value) if high is not None else None,
-        currency=currency,
-        qualifier=qualifier,
-        per=per,
+    return money_claim(
+        a.start,
+        a.end,
+        text[a.start : a.end],
+        canonical(a.value),
+        canonical(high.value) if high is not None else None,
+        currency,
+        qualifier,
+        per,
     )
 
 
