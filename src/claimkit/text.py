@@ -642,6 +642,27 @@ class Anchors:
         return out
 
 
+def merge_windows(parts: Iterable[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Merge lists of :meth:`Anchors.windows` into the windows of all their hits together.
+
+    Windows are merged where they overlap or touch, as :meth:`Anchors.windows` merges them.
+    The windows of a union of hits are the merged windows of its parts: a window is a run
+    of overlapping reaches of hits, extended to the next white space, and that extension
+    never moves an end back (``tests/test_text_scan.py`` checks it on random hits).
+
+    >>> merge_windows([[(0, 5), (20, 30)], [(4, 10)], [(30, 31)]])
+    [(0, 10), (20, 31)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(w for part in parts for w in part):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 _NEXT_SPACE_RE: Final = re.compile(r"\s")
 
 #: How far past its last anchor's reach a window looks for the white space it ends on.

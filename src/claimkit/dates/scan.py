@@ -68,7 +68,7 @@ from claimkit.dates.resolve import (
 )
 from claimkit.dates.tense import Tenses
 from claimkit.dates.values import _Cand
-from claimkit.text import DASH, HSPACE, Anchors, alternation, lowered
+from claimkit.text import DASH, HSPACE, Anchors, alternation, lowered, merge_windows
 
 _WORD_SPLIT_RE: Final = regex.compile(r"[\s'\-.]+")
 _LETTER_RUN_RE: Final = regex.compile(r"[^\W\d_]+")
@@ -567,7 +567,15 @@ def _candidates(
             key = frozenset(present.intersection(groups))
             found = by_hits.get(key)
             if found is None:
-                found = _ANCHORS.windows(text, sorted(h for g in key for h in hits[g]))
+                # The windows of a union of groups are the merged windows of each group
+                # (claimkit.text.merge_windows): each group's are worked out once.
+                parts = []
+                for g in key:
+                    part = by_hits.get(frozenset((g,)))
+                    if part is None:
+                        part = by_hits[frozenset((g,))] = _ANCHORS.windows(text, hits[g])
+                    parts.append(part)
+                found = parts[0] if len(parts) == 1 else merge_windows(parts)
                 by_hits[key] = found
             cache[groups] = found
         return found
@@ -597,8 +605,12 @@ def _candidates(
             elif spec.core not in cores:
                 continue  # no core of this pass: no match can start here
             else:
+                pass_cores = cores[spec.core]
+                first = bisect.bisect_left(pass_cores, lo)
+                if first == len(pass_cores) or pass_cores[first] >= hi:
+                    continue  # no core of this pass in the window (half of them): no start
                 # What finditer would find, trying only where a match can start.
-                hits_in = walk.matches(pattern, spec, cores[spec.core], lo, hi)
+                hits_in = walk.matches(pattern, spec, pass_cores, lo, hi)
             for hit in hits_in:
                 try:
                     out.extend(handler(hit, text, ref))
