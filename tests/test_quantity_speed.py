@@ -119,3 +119,60 @@ def test_percent_opening_test_matches_the_pattern(text: str, data: st.DataObject
     found = percentages._percent_at(text, pos)
     reference = percentages._PERCENT_RE.match(text, pos)
     assert (found and found.span()) == (reference and reference.span()), text
+
+
+def _twin_pieces() -> list[str]:
+    from claimkit._lexicon import CURRENCY_WORDS, MINOR_UNITS, MULTIPLIERS, PERIODS
+    from claimkit.money._read import _LETTER_SYMBOLS, _SIGN_SYMBOLS
+
+    words = [*CURRENCY_WORDS, *MINOR_UNITS, *MULTIPLIERS, *PERIODS, *QUALIFIERS]
+    words += [*_LETTER_SYMBOLS, *_SIGN_SYMBOLS, *QUALIFIER_ARTICLES, "dépassé", "frôlant"]
+    return sorted({w for w in words if _plain(w)})
+
+
+def _plain(text: str) -> bool:
+    from claimkit.text import OTHER_CHAR_RE
+
+    return OTHER_CHAR_RE.search(text) is None
+
+
+_TWIN_PIECES = _twin_pieces()
+_TWIN_OTHERS = [" ", "  ", "\u00a0", "\u202f", "’", "'", "-", ",", ".", "(", ")", "\n", "de ",
+                "d'", "à ", "et ", "ou ", "soit ", "12", "900 000", "3,5", "ÿ", "Ÿ", "ß", "œ",
+                "É", "ª", "µ", "«", "»", "€", "—", "x", "USD", "US", "par an"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_TWIN_PIECES),
+            st.sampled_from(_TWIN_PIECES).map(str.upper),
+            st.sampled_from(_TWIN_OTHERS),
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_re_twins_match_alike_on_plain_text(text: str) -> None:
+    """Money and the number reader use the re twins of these patterns on plain texts."""
+    from claimkit import percentages
+    from claimkit.money import _read
+
+    if not _plain(text):
+        return
+    patterns = [_read._SUFFIX_RE, _read._PERIOD_RE, _quantity.MULTIPLIER_RE,
+                _quantity._CONNECTOR_RE, _quantity._WORDS_RE, _quantity._POST_QUALIFIER_RE,
+                _quantity._QUALIFIER_RE, _quantity._RANGE_START_RE,
+                percentages._PERCENT_RE, _read._SUBUNIT_RE]  # fmt: skip
+    for pattern in patterns:
+        fast, slow = pattern.twin(), pattern.compiled()
+        names = list(slow.groupindex)
+        for pos in range(len(text) + 1):
+            for end in (len(text), pos + (len(text) - pos) // 2):
+                for method in ("match", "search", "fullmatch"):
+                    a = getattr(fast, method)(text, pos, end)
+                    b = getattr(slow, method)(text, pos, end)
+                    assert (a is None) == (b is None), (pattern.pattern[:40], text, pos, method)
+                    if a is not None and b is not None:
+                        assert a.span() == b.span(), (text, pos, method)
+                        assert [a.span(n) for n in names] == [b.span(n) for n in names], text

@@ -45,6 +45,7 @@ from claimkit.text import (
     SPACE,
     _trie,
     fold_apostrophes,
+    plain_text,
     trie_alternation,
 )
 
@@ -345,7 +346,7 @@ def find_post_qualifier(text: str, end: int) -> tuple[int, str] | None:
     >>> find_post_qualifier("20 000 $ et plus de 30 000 $", 8) is None
     True
     """
-    m = _POST_QUALIFIER_RE.match(text, end)
+    m = _POST_QUALIFIER_RE.matcher(plain_text(text)).match(text, end)
     if m is None:
         return None
     return m.end(), _POST_TABLE[_HSPACES_RE.sub(" ", m.group("q").lower())]
@@ -521,13 +522,14 @@ def _numbers_in(text: str, pos: int, end: int) -> Iterator[Number]:
         if value is not None:
             found.append((m.start(), Number(m.start(), m.end(), value)))
     reach = pos
+    words_re = _WORDS_RE.matcher(plain_text(text))
     first = _FIRST_WORD_RE.match(lowered)
     starts = [pos] if first is not None else []
     starts.extend(pos + w.start("w") for w in _WORD_START_RE.finditer(lowered))
     for start in starts:
         if start < reach:
             continue
-        words = _WORDS_RE.match(text, start, end)
+        words = words_re.match(text, start, end)
         if words is None:
             continue
         reach = words.end()
@@ -572,7 +574,7 @@ def multiplier_at(text: str, pos: int) -> tuple[int, int] | None:
             return None
     else:
         return None
-    m = MULTIPLIER_RE.match(text, pos)
+    m = MULTIPLIER_RE.matcher(plain_text(text)).match(text, pos)
     if m is None:
         return None
     word = m.group("mult")
@@ -597,7 +599,7 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
     """
     if not _may_end_qualifier(text, start):
         return None
-    m = _QUALIFIER_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
+    m = _QUALIFIER_RE.matcher(plain_text(text)).search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None
     if m.group("v") is not None:
@@ -637,7 +639,7 @@ def is_range_start(text: str, start: int) -> tuple[int, bool] | None:
     >>> is_range_start(t, t.index("40"))
     (20, True)
     """
-    m = _RANGE_START_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
+    m = _RANGE_START_RE.matcher(plain_text(text)).search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None
     if m.group("verb") is not None and not _DETERMINER_BEFORE_RE.search(
@@ -734,7 +736,7 @@ def connector(text: str, end: int, start: int) -> Connector | None:
     """Classify the text between two quantities (*end* of one, *start* of the next)."""
     if start - end > 20:
         return None
-    m = _CONNECTOR_RE.fullmatch(text, end, start)
+    m = _CONNECTOR_RE.matcher(plain_text(text)).fullmatch(text, end, start)
     if m is None:
         return None
     article = m.start("article") if m.group("article") is not None else None

@@ -18,7 +18,7 @@ from typing import Final
 
 import regex
 
-from claimkit._lazy import LazyRegex
+from claimkit._lazy import AnyMatch, LazyRegex
 from claimkit._quantity import (
     Number,
     canonical,
@@ -30,7 +30,7 @@ from claimkit._quantity import (
     range_start,
 )
 from claimkit.models import Percentage, Qualifier, percentage_claim
-from claimkit.text import HSPACE, SPACE, Anchors, check_text, lowered
+from claimkit.text import HSPACE, SPACE, Anchors, check_text, lowered, plain_text
 
 __all__ = ["extract_percentages", "parse_percentage"]
 
@@ -90,12 +90,12 @@ _PERCENT_OPENINGS: Final = frozenset("pP%")
 _MINUS_SIGNS: Final = frozenset("-\u2212\u2013")
 
 
-def _percent_at(text: str, pos: int) -> regex.Match[str] | None:
+def _percent_at(text: str, pos: int) -> AnyMatch | None:
     """Return ``_PERCENT_RE.match(text, pos)``, skipped where no sign or word can open."""
     for p in range(pos, min(pos + 4, len(text))):  # SPACE is at most three spaces
         c = text[p]
         if c in _PERCENT_OPENINGS or not c.isascii():
-            return _PERCENT_RE.match(text, pos)
+            return _PERCENT_RE.matcher(plain_text(text)).match(text, pos)
         if c not in _HSPACES:
             return None
     return None
