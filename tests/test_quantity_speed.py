@@ -176,3 +176,16 @@ def test_re_twins_match_alike_on_plain_text(text: str) -> None:
                     if a is not None and b is not None:
                         assert a.span() == b.span(), (text, pos, method)
                         assert [a.span(n) for n in names] == [b.span(n) for n in names], text
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "?", ";", "\n", " ", "a", "\t", "\x1c", "..",
+                                 "\u00a0", "\u2028"]), max_size=14).map("".join))  # fmt: skip
+def test_sentence_ends_of_the_tense_reader_match_the_alternation(text: str) -> None:
+    import re
+
+    from claimkit.dates.tense import _SENTENCE_END
+
+    alternation = re.compile(r"[.!?;\n]+(?=\s|$)|\n")
+    found = [m.span() for m in _SENTENCE_END.finditer(text)]
+    assert found == [m.span() for m in alternation.finditer(text)]

@@ -68,7 +68,15 @@ from claimkit.dates.resolve import (
 )
 from claimkit.dates.tense import Tenses
 from claimkit.dates.values import _Cand
-from claimkit.text import DASH, HSPACE, Anchors, alternation, lowered, merge_windows
+from claimkit.text import (
+    DASH,
+    HSPACE,
+    Anchors,
+    alternation,
+    lowered,
+    merge_windows,
+    plain_text,
+)
 
 _WORD_SPLIT_RE: Final = regex.compile(r"[\s'\-.]+")
 _LETTER_RUN_RE: Final = regex.compile(r"[^\W\d_]+")
@@ -550,7 +558,7 @@ def _candidates(
     # The walk needs the lower-cased text to keep the offsets (it does but for a few
     # letters such as "İ"); windows holding a character outside its set (see above) take
     # the plain scan, the others the walk: one "ğ" or emoji no longer slows the whole text.
-    other = _OTHER_CHAR_RE.search(text) is not None
+    other = not plain_text(text) and _OTHER_CHAR_RE.search(text) is not None  # once a call
     walk = _Walk(text, hits) if not other or len(text.lower()) == len(text) else None
     cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     by_hits: dict[frozenset[str], list[tuple[int, int]]] = {}
