@@ -6,7 +6,7 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimkit import _quantity
+from claimkit import _qualifier_words, _quantity
 from claimkit._lexicon import GLUED_QUALIFIERS, QUALIFIER_ARTICLES, QUALIFIERS
 from claimkit._qualifier_words import SAFE_LETTERS, SAFE_NONLETTERS
 
@@ -29,7 +29,7 @@ def test_safe_letters_match_case_insensitively_as_lower_says() -> None:
 
 def test_qualifier_runs_are_built() -> None:
     """Every entry is made of checked letters and separators: the test is in use."""
-    assert _quantity._qualifier_runs() is not None
+    assert _qualifier_words.lexicon_runs() is not None
 
 
 def _reference(text: str, start: int) -> tuple[int, str] | None:

@@ -18,11 +18,29 @@ character next to the runs, or an entry outside those letters, leaves the search
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Final
 
-__all__ = ["QualifierRuns", "may_qualify", "qualifier_runs", "verb_forms"]
+import regex
+
+from claimkit._lexicon import (
+    GLUED_QUALIFIERS,
+    QUALIFIER_ARTICLES,
+    QUALIFIER_VERB_STEMS,
+    QUALIFIERS,
+)
+
+__all__ = [
+    "VERB_ENDINGS",
+    "QualifierRuns",
+    "lexicon_runs",
+    "may_end_qualifier",
+    "may_qualify",
+    "qualifier_runs",
+    "verb_forms",
+]
 
 #: Letters whose case-insensitive matching :func:`str.lower` reproduces, with one another.
 SAFE_LETTERS: Final = frozenset(
@@ -46,6 +64,11 @@ SAFE_NONLETTERS: Final = frozenset(
 #: apostrophes (``APOS`` and the "?" of damaged text), its hyphens.
 _SEPARATORS: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a'\u2019\u02bc\u00b4`?-")
 _RUN_RE: Final = re.compile(r"[^\W\d_]+")
+_HSPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
+
+#: The endings of the qualifying verbs in ``claimkit._quantity._QUALIFIER_RE``.
+VERB_ENDINGS: Final = "(?:e|es|ent|ait|aient|ant|ée|ées|és|é|er|era|eront|erait)"
+_ENDINGS: Final = tuple(VERB_ENDINGS[3:-1].split("|"))
 
 #: One-run entries; two-run entries by last run, the runs before; glued ones likewise.
 QualifierRuns = tuple[frozenset[str], dict[str, frozenset[str]], dict[str, tuple[str, ...]]]
@@ -123,3 +146,65 @@ def verb_forms(stems: Iterable[str], endings: Iterable[str]) -> tuple[str, ...]:
     """Return every stem followed by every ending (the qualifying verb forms)."""
     endings = list(endings)
     return tuple(stem + ending for stem in stems for ending in endings)
+
+
+# ---------------------------------------------------------------------------------------------
+# The tests run before ``claimkit._quantity.find_qualifier``'s search
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _qualifier_ascii(ch: str) -> frozenset[str]:
+    """Return the ASCII characters that *ch* of a qualifier matches, in any case."""
+    if ch == "'":
+        return frozenset("'`?")  # APOS and its damaged forms
+    pattern = regex.compile("(?i)" + regex.escape(ch))
+    return frozenset(a for a in map(chr, range(128)) if pattern.fullmatch(a))
+
+
+def _qualifier_endings() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the ASCII one- and two-character endings a qualifier match can have."""
+    endings = _ENDINGS
+    words = [*QUALIFIERS, *GLUED_QUALIFIERS, *QUALIFIER_ARTICLES]
+    words.extend(stem + ending for stem in QUALIFIER_VERB_STEMS for ending in endings)
+    one: set[str] = set()
+    two: set[str] = set()
+    for word in words:
+        assert not word.endswith(" ")
+        if len(word) == 1:
+            one.update(_qualifier_ascii(word))
+        else:
+            before, last = _qualifier_ascii(word[-2]), _qualifier_ascii(word[-1])
+            two.update(a + b for a in before for b in last)
+    return frozenset(one), frozenset(two)
+
+
+#: A cheap necessary condition for :data:`_QUALIFIER_RE`: the last two characters before the
+#: number's spaces must end some qualifier (any non-ASCII character runs the search).
+_QUALIFIER_ONE, _QUALIFIER_TWO = _qualifier_endings()
+
+
+def may_end_qualifier(text: str, start: int) -> bool:
+    """Return False only when no qualifier can end right before *start*."""
+    if start > 0 and text[start - 1] == "\n":
+        return True  # "$" also matches before a final newline
+    k = start
+    for _ in range(3):  # SPACE is at most three spaces
+        if k > 0 and text[k - 1] in _HSPACES:
+            k -= 1
+    if k < 2:
+        return True
+    last = text[k - 2 : k]
+    if not (not last.isascii() or last in _QUALIFIER_TWO or last[1] in _QUALIFIER_ONE):
+        return False
+    runs = lexicon_runs()
+    return runs is None or may_qualify(text, k, runs)
+
+
+@functools.cache
+def lexicon_runs() -> QualifierRuns | None:
+    """Return the last runs of letters of the entries :data:`_QUALIFIER_RE` ends on (once)."""
+    return qualifier_runs(
+        (*QUALIFIERS, *QUALIFIER_ARTICLES, *verb_forms(QUALIFIER_VERB_STEMS, _ENDINGS)),
+        tuple(GLUED_QUALIFIERS),
+    )

@@ -11,7 +11,6 @@ unit after the number and decides which numbers are claims.
 from __future__ import annotations
 
 import contextlib
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -37,7 +36,8 @@ from claimkit._lexicon import (
     QUALIFIER_VERB_STEMS,
     QUALIFIERS,
 )
-from claimkit._qualifier_words import QualifierRuns, may_qualify, qualifier_runs, verb_forms
+from claimkit._qualifier_words import VERB_ENDINGS as _VERB_ENDINGS
+from claimkit._qualifier_words import may_end_qualifier as _may_end_qualifier
 from claimkit.text import (
     APOS,
     DASH,
@@ -159,7 +159,6 @@ _MULTIPLIER_OPENINGS: Final = frozenset(
 _MULT_TABLE: Final = {**{k.lower(): v for k, v in MULTIPLIERS.items() if len(k) > 3}}
 _MULT_TABLE.update({k: v for k, v in MULTIPLIERS.items() if len(k) <= 3})
 
-_VERB_ENDINGS: Final = "(?:e|es|ent|ait|aient|ant|ée|ées|és|é|er|era|eront|erait)"
 
 #: Scraped text whose apostrophes were lost to "?" ("de l?ordre de", "près d?un").
 _APOS_DAMAGED: Final = APOS[:-1] + "?]"
@@ -181,65 +180,8 @@ _QUALIFIER_TABLE: Final = {fold_apostrophes(k.lower()): v for k, v in QUALIFIERS
 _QUALIFIER_TABLE.update({fold_apostrophes(k.lower()): v for k, v in GLUED_QUALIFIERS.items()})
 
 
-@functools.cache
-def _qualifier_ascii(ch: str) -> frozenset[str]:
-    """Return the ASCII characters that *ch* of a qualifier matches, in any case."""
-    if ch == "'":
-        return frozenset("'`?")  # APOS and its damaged forms
-    pattern = regex.compile("(?i)" + regex.escape(ch))
-    return frozenset(a for a in map(chr, range(128)) if pattern.fullmatch(a))
-
-
-_ENDINGS: Final = tuple(_VERB_ENDINGS[3:-1].split("|"))
-
-
-def _qualifier_endings() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the ASCII one- and two-character endings a qualifier match can have."""
-    endings = _ENDINGS
-    words = [*QUALIFIERS, *GLUED_QUALIFIERS, *QUALIFIER_ARTICLES]
-    words.extend(stem + ending for stem in QUALIFIER_VERB_STEMS for ending in endings)
-    one: set[str] = set()
-    two: set[str] = set()
-    for word in words:
-        assert not word.endswith(" ")
-        if len(word) == 1:
-            one.update(_qualifier_ascii(word))
-        else:
-            before, last = _qualifier_ascii(word[-2]), _qualifier_ascii(word[-1])
-            two.update(a + b for a in before for b in last)
-    return frozenset(one), frozenset(two)
-
-
-#: A cheap necessary condition for :data:`_QUALIFIER_RE`: the last two characters before the
-#: number's spaces must end some qualifier (any non-ASCII character runs the search).
-_QUALIFIER_ONE, _QUALIFIER_TWO = _qualifier_endings()
+#: What a qualifier match can end on, tested before the search (see the module).
 _HSPACE_CHARS: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
-
-
-def _may_end_qualifier(text: str, start: int) -> bool:
-    """Return False only when no qualifier can end right before *start*."""
-    if start > 0 and text[start - 1] == "\n":
-        return True  # "$" also matches before a final newline
-    k = start
-    for _ in range(3):  # SPACE is at most three spaces
-        if k > 0 and text[k - 1] in _HSPACE_CHARS:
-            k -= 1
-    if k < 2:
-        return True
-    last = text[k - 2 : k]
-    if not (not last.isascii() or last in _QUALIFIER_TWO or last[1] in _QUALIFIER_ONE):
-        return False
-    runs = _qualifier_runs()
-    return runs is None or may_qualify(text, k, runs)
-
-
-@functools.cache
-def _qualifier_runs() -> QualifierRuns | None:
-    """Return the last runs of letters of the entries :data:`_QUALIFIER_RE` ends on (once)."""
-    return qualifier_runs(
-        (*QUALIFIERS, *QUALIFIER_ARTICLES, *verb_forms(QUALIFIER_VERB_STEMS, _ENDINGS)),
-        tuple(GLUED_QUALIFIERS),
-    )
 
 
 #: "de" / "entre" / "du" just before the first quantity of a range.
