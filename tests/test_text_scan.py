@@ -131,3 +131,27 @@ def test_trie_alternation_matches_like_the_flat_one(
         for pos in range(len(text) + 1):
             a, b = flat.match(text, pos), trie.match(text, pos)
             assert (a and a.span()) == (b and b.span()), (pos, words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a" * 30, "ab", " ", "\n", "\u00a0", "a"]), max_size=40).map("".join),
+    st.lists(
+        st.lists(st.tuples(st.integers(0, 1200), st.integers(0, 8)), max_size=6),
+        min_size=1,
+        max_size=4,
+    ),
+    st.integers(0, 80),
+    st.integers(0, 120),
+)
+def test_merged_windows_are_the_windows_of_all_hits(
+    text: str, groups: list[list[tuple[int, int]]], before: int, after: int
+) -> None:
+    """Dates work out each group's windows once and merge them per pass."""
+    from claimkit.text import Anchors, merge_windows
+
+    n = len(text)
+    parts = [sorted({(min(s, n), min(s + k, n)) for s, k in group}) for group in groups]
+    anchors = Anchors(["juin"], before=before, after=after)  # a word already registered
+    together = anchors.windows(text, sorted(h for part in parts for h in part))
+    assert merge_windows([anchors.windows(text, part) for part in parts]) == together

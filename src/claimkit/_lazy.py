@@ -18,10 +18,13 @@ from typing import Any, Final
 
 import regex
 
-__all__ = ["LazyRe", "LazyRegex"]
+__all__ = ["AnyMatch", "LazyRe", "LazyRegex"]
 
 #: Held while a pattern compiles: each is compiled once, whichever thread asks first.
 _COMPILE_LOCK: Final = threading.Lock()
+
+#: A match of a :class:`LazyRegex` or of its :mod:`re` twin (:meth:`LazyRegex.matcher`).
+AnyMatch = regex.Match[str] | re.Match[str]
 
 
 #: The flags a :meth:`LazyRegex.twin` keeps: case and verbosity.
@@ -115,6 +118,14 @@ class LazyRegex:
                     found = re.compile(self.pattern, _re_flags(self.flags) & _TWIN_FLAGS)
                     self._twin = found
         return found
+
+    def matcher(self, plain: bool) -> regex.Pattern[str] | re.Pattern[str]:
+        """Return the :meth:`twin` when *plain*, else the :mod:`regex` pattern.
+
+        *plain* says the text holds no character outside the ranges where the two engines
+        were checked to agree (:func:`claimkit.text.plain_text`): there they match alike.
+        """
+        return self.twin() if plain else self.compiled()
 
     def match(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize

@@ -11,7 +11,6 @@ unit after the number and decides which numbers are claims.
 from __future__ import annotations
 
 import contextlib
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -37,7 +36,18 @@ from claimkit._lexicon import (
     QUALIFIER_VERB_STEMS,
     QUALIFIERS,
 )
-from claimkit.text import APOS, DASH, HSPACE, SPACE, fold_apostrophes, trie_alternation
+from claimkit._qualifier_words import VERB_ENDINGS as _VERB_ENDINGS
+from claimkit._qualifier_words import may_end_qualifier as _may_end_qualifier
+from claimkit.text import (
+    APOS,
+    DASH,
+    HSPACE,
+    SPACE,
+    _trie,
+    fold_apostrophes,
+    plain_text,
+    trie_alternation,
+)
 
 __all__ = [
     "MULTIPLIER_RE",
@@ -114,7 +124,11 @@ _DIGITS_RE: Final = LazyRe(
 #: a whole lower-case word that can open them.
 _WORDS_RE: Final = LazyRegex(_WORD_BRANCHES, flags=regex.VERBOSE)
 _OPENING_WORDS: Final = sorted({*NUMBER_WORDS, "un", "une", "la"}, key=len, reverse=True)
-_WORD_START_RE: Final = LazyRe(rf"(?<!{_LETTER})(?:{'|'.join(_OPENING_WORDS)})(?!{_LETTER})")
+#: The words open on the non-letter before them (a word at the window's start is matched by
+#: :data:`_FIRST_WORD_RE`), so the engine skips letters at C speed instead of trying a
+#: look-behind and the alternation at every position; a trie, tried a letter at a time.
+_WORD_START_RE: Final = LazyRe(rf"[\W\d_](?P<w>{_trie(_OPENING_WORDS)})(?!{_LETTER})")
+_FIRST_WORD_RE: Final = LazyRe(rf"{_trie(_OPENING_WORDS)}(?!{_LETTER})")
 
 #: A number word right at a position (after spaces): "cent un" continues a number.
 NUMBER_WORD_RE: Final = LazyRegex(rf"{SPACE}(?i:{_NUMWORD})(?!{_LETTER})")
@@ -135,10 +149,16 @@ MULTIPLIER_RE: Final = LazyRegex(
     ),
     flags=regex.VERBOSE,
 )
+#: The ASCII characters a match of :data:`MULTIPLIER_RE` can open on after its spaces.
+_MULTIPLIER_OPENINGS: Final = frozenset(
+    "d"  # "de", "d'" (case-sensitive)
+    + "".join(w[0] + w[0].swapcase() for w in MULTIPLIERS if len(w) > 3)  # (?i)
+    + "".join(w[0] for w in MULTIPLIERS if len(w) <= 3)
+    + "mMbB"  # "mil- liards", "bil-lions"
+)
 _MULT_TABLE: Final = {**{k.lower(): v for k, v in MULTIPLIERS.items() if len(k) > 3}}
 _MULT_TABLE.update({k: v for k, v in MULTIPLIERS.items() if len(k) <= 3})
 
-_VERB_ENDINGS: Final = "(?:e|es|ent|ait|aient|ant|ée|ées|és|é|er|era|eront|erait)"
 
 #: Scraped text whose apostrophes were lost to "?" ("de l?ordre de", "près d?un").
 _APOS_DAMAGED: Final = APOS[:-1] + "?]"
@@ -160,50 +180,8 @@ _QUALIFIER_TABLE: Final = {fold_apostrophes(k.lower()): v for k, v in QUALIFIERS
 _QUALIFIER_TABLE.update({fold_apostrophes(k.lower()): v for k, v in GLUED_QUALIFIERS.items()})
 
 
-@functools.cache
-def _qualifier_ascii(ch: str) -> frozenset[str]:
-    """Return the ASCII characters that *ch* of a qualifier matches, in any case."""
-    if ch == "'":
-        return frozenset("'`?")  # APOS and its damaged forms
-    pattern = regex.compile("(?i)" + regex.escape(ch))
-    return frozenset(a for a in map(chr, range(128)) if pattern.fullmatch(a))
-
-
-def _qualifier_endings() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the ASCII one- and two-character endings a qualifier match can have."""
-    endings = _VERB_ENDINGS[3:-1].split("|")
-    words = [*QUALIFIERS, *GLUED_QUALIFIERS, *QUALIFIER_ARTICLES]
-    words.extend(stem + ending for stem in QUALIFIER_VERB_STEMS for ending in endings)
-    one: set[str] = set()
-    two: set[str] = set()
-    for word in words:
-        assert not word.endswith(" ")
-        if len(word) == 1:
-            one.update(_qualifier_ascii(word))
-        else:
-            before, last = _qualifier_ascii(word[-2]), _qualifier_ascii(word[-1])
-            two.update(a + b for a in before for b in last)
-    return frozenset(one), frozenset(two)
-
-
-#: A cheap necessary condition for :data:`_QUALIFIER_RE`: the last two characters before the
-#: number's spaces must end some qualifier (any non-ASCII character runs the search).
-_QUALIFIER_ONE, _QUALIFIER_TWO = _qualifier_endings()
+#: What a qualifier match can end on, tested before the search (see the module).
 _HSPACE_CHARS: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
-
-
-def _may_end_qualifier(text: str, start: int) -> bool:
-    """Return False only when no qualifier can end right before *start*."""
-    if start > 0 and text[start - 1] == "\n":
-        return True  # "$" also matches before a final newline
-    k = start
-    for _ in range(3):  # SPACE is at most three spaces
-        if k > 0 and text[k - 1] in _HSPACE_CHARS:
-            k -= 1
-    if k < 2:
-        return True
-    last = text[k - 2 : k]
-    return not last.isascii() or last in _QUALIFIER_TWO or last[1] in _QUALIFIER_ONE
 
 
 #: "de" / "entre" / "du" just before the first quantity of a range.
@@ -310,7 +288,7 @@ def find_post_qualifier(text: str, end: int) -> tuple[int, str] | None:
     >>> find_post_qualifier("20 000 $ et plus de 30 000 $", 8) is None
     True
     """
-    m = _POST_QUALIFIER_RE.match(text, end)
+    m = _POST_QUALIFIER_RE.matcher(plain_text(text)).match(text, end)
     if m is None:
         return None
     return m.end(), _POST_TABLE[_HSPACES_RE.sub(" ", m.group("q").lower())]
@@ -341,6 +319,7 @@ def canonical(value: Decimal) -> Decimal:
 
 
 _GROUPING_RE: Final = LazyRegex(rf"{HSPACE}|['\u2019]")
+_GROUPING_CHARS: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a'\u2019")
 _DOT_GROUP_RE: Final = LazyRegex(r"\.(?=\d{3}(?!\d))")
 
 
@@ -357,12 +336,15 @@ def parse_digits(s: str) -> Decimal | None:
     >>> parse_digits("15 439.2"), parse_digits("3.105.770.000")
     (Decimal('15439.2'), Decimal('3105770000'))
     """
+    # Each substitution only where it has something to replace ("2023", "8,9": neither).
+    grouped = not _GROUPING_CHARS.isdisjoint(s)
     if "," in s:
-        s = _GROUPING_RE.sub("", s).replace(".", "").replace(",", ".")
+        s = (_GROUPING_RE.sub("", s) if grouped else s).replace(".", "").replace(",", ".")
     else:
-        if not s.startswith("0."):
+        if "." in s and not s.startswith("0."):
             s = _DOT_GROUP_RE.sub("", s)  # "1.160 000", "3.105.770.000": dots group
-        s = _GROUPING_RE.sub("", s)
+        if grouped:
+            s = _GROUPING_RE.sub("", s)
     try:
         return Decimal(s)
     except InvalidOperation:
@@ -482,11 +464,14 @@ def _numbers_in(text: str, pos: int, end: int) -> Iterator[Number]:
         if value is not None:
             found.append((m.start(), Number(m.start(), m.end(), value)))
     reach = pos
-    for w in _WORD_START_RE.finditer(lowered):
-        start = pos + w.start()
+    words_re = _WORDS_RE.matcher(plain_text(text))
+    first = _FIRST_WORD_RE.match(lowered)
+    starts = [pos] if first is not None else []
+    starts.extend(pos + w.start("w") for w in _WORD_START_RE.finditer(lowered))
+    for start in starts:
         if start < reach:
             continue
-        words = _WORDS_RE.match(text, start, end)
+        words = words_re.match(text, start, end)
         if words is None:
             continue
         reach = words.end()
@@ -521,7 +506,17 @@ def _numbers_by_search(text: str, pos: int, end: int) -> Iterator[Number]:
 
 def multiplier_at(text: str, pos: int) -> tuple[int, int] | None:
     """Return (end, power of ten) of a multiplier starting at *pos*, if any."""
-    m = MULTIPLIER_RE.match(text, pos)
+    # Most numbers have none: after at most three spaces, every match opens on "d" ("de",
+    # "d'") or a multiplier's first letter (any non-ASCII character runs the pattern).
+    for p in range(pos, min(pos + 4, len(text))):
+        c = text[p]
+        if c in _MULTIPLIER_OPENINGS or not c.isascii():
+            break
+        if c not in _HSPACE_CHARS:
+            return None
+    else:
+        return None
+    m = MULTIPLIER_RE.matcher(plain_text(text)).match(text, pos)
     if m is None:
         return None
     word = m.group("mult")
@@ -546,7 +541,7 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
     """
     if not _may_end_qualifier(text, start):
         return None
-    m = _QUALIFIER_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
+    m = _QUALIFIER_RE.matcher(plain_text(text)).search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None
     if m.group("v") is not None:
@@ -586,7 +581,7 @@ def is_range_start(text: str, start: int) -> tuple[int, bool] | None:
     >>> is_range_start(t, t.index("40"))
     (20, True)
     """
-    m = _RANGE_START_RE.search(text, max(0, start - _MAX_LOOKBACK), start)
+    m = _RANGE_START_RE.matcher(plain_text(text)).search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None
     if m.group("verb") is not None and not _DETERMINER_BEFORE_RE.search(
@@ -683,7 +678,7 @@ def connector(text: str, end: int, start: int) -> Connector | None:
     """Classify the text between two quantities (*end* of one, *start* of the next)."""
     if start - end > 20:
         return None
-    m = _CONNECTOR_RE.fullmatch(text, end, start)
+    m = _CONNECTOR_RE.matcher(plain_text(text)).fullmatch(text, end, start)
     if m is None:
         return None
     article = m.start("article") if m.group("article") is not None else None

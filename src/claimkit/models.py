@@ -31,7 +31,7 @@ import datetime as dt
 import re
 import threading
 from decimal import Decimal
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -215,6 +215,155 @@ class Quote(_ClaimBase):
     speaker_description: _Text | None = None
     verb: _Text | None = Field(default=None, description="Reporting verb: 'a déclaré', 'selon'.")
     attribution: AttributionKind = "none"
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractors' constructors
+# ---------------------------------------------------------------------------------------------
+#
+# pydantic validates every claim an extractor builds (≈ 4 µs a claim: the schema, then
+# model_post_init and _check_span in Python), although the extractors pass values that are
+# already of their fields' types and within their bounds.  These constructors check exactly
+# that, cheaply, and then fill the instance as pydantic would (the same ``__dict__`` in
+# field order, the same objects, which pydantic keeps as given; the shared set of the
+# fields passed; no extra or private values): equal claims, the same JSON, repr, hash and
+# pickle (``tests/test_models_fast.py``).  Any other value goes through validation and
+# raises what it always did.
+
+_set: Final = object.__setattr__
+_QUALIFIERS: Final = frozenset(get_args(Qualifier))
+_PERIODS: Final = frozenset(get_args(Period))
+_GRANULARITIES: Final = frozenset(get_args(DateGranularity))
+_MODIFIERS: Final = frozenset(get_args(DateModifier))
+_MONEY_FIELDS: Final = _shared_fields_set(
+    {"start", "end", "text", "value", "value_max", "currency", "qualifier", "per"}
+)
+_PERCENTAGE_FIELDS: Final = _shared_fields_set(
+    {"start", "end", "text", "value", "value_max", "qualifier", "unit"}
+)
+_DATE_FIELDS: Final = _shared_fields_set(
+    {"start", "end", "text", "year", "month", "day", "granularity", "relative", "modifier"}
+)
+
+
+def _span_ok(start: object, end: object, text: object) -> bool:
+    return (
+        type(start) is int
+        and type(end) is int
+        and type(text) is str
+        and 0 <= start <= end
+        and end - start == len(text)
+    )
+
+
+def _decimal_ok(value: object) -> bool:
+    return type(value) is Decimal and value.is_finite()
+
+
+def _word_ok(value: object, allowed: frozenset[str]) -> bool:
+    return type(value) is str and value in allowed
+
+
+def _int_or_none(value: object, low: int | None = None, high: int | None = None) -> bool:
+    if value is None:
+        return True
+    if type(value) is not int:
+        return False
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
+def _built(cls: type[_ClaimBase], values: dict[str, Any], fields: set[str]) -> Any:
+    claim = cls.__new__(cls)
+    _set(claim, "__dict__", values)
+    _set(claim, "__pydantic_fields_set__", fields)
+    _set(claim, "__pydantic_extra__", None)
+    _set(claim, "__pydantic_private__", None)
+    return claim
+
+
+def money_claim(
+    start: int,
+    end: int,
+    text: str,
+    value: Decimal,
+    value_max: Decimal | None,
+    currency: str | None,
+    qualifier: str,
+    per: str | None,
+) -> Money:
+    """Return ``Money(start=…, per=…)`` with these eight fields, validated only if needed."""
+    if (
+        _span_ok(start, end, text)
+        and _decimal_ok(value)
+        and (value_max is None or _decimal_ok(value_max))
+        and (currency is None or type(currency) is str)
+        and _word_ok(qualifier, _QUALIFIERS)
+        and (per is None or _word_ok(per, _PERIODS))
+    ):
+        values = {"start": start, "end": end, "text": text, "kind": "money", "value": value,
+                  "value_max": value_max, "currency": currency, "qualifier": qualifier,
+                  "per": per}  # fmt: skip
+        built: Money = _built(Money, values, _MONEY_FIELDS)
+        return built
+    return Money(start=start, end=end, text=text, value=value, value_max=value_max,
+                 currency=currency, qualifier=qualifier, per=per)  # fmt: skip
+
+
+def percentage_claim(
+    start: int,
+    end: int,
+    text: str,
+    value: Decimal,
+    value_max: Decimal | None,
+    qualifier: str,
+    unit: str,
+) -> Percentage:
+    """Return ``Percentage(start=…, unit=…)`` with these seven fields, validated if needed."""
+    if (
+        _span_ok(start, end, text)
+        and _decimal_ok(value)
+        and (value_max is None or _decimal_ok(value_max))
+        and _word_ok(qualifier, _QUALIFIERS)
+        and (unit == "percent" or unit == "point")
+        and type(unit) is str
+    ):
+        values = {"start": start, "end": end, "text": text, "kind": "percentage", "value": value,
+                  "value_max": value_max, "qualifier": qualifier, "unit": unit}  # fmt: skip
+        built: Percentage = _built(Percentage, values, _PERCENTAGE_FIELDS)
+        return built
+    return Percentage(start=start, end=end, text=text, value=value, value_max=value_max,
+                      qualifier=qualifier, unit=unit)  # fmt: skip
+
+
+def date_claim(
+    start: int,
+    end: int,
+    text: str,
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    granularity: str,
+    relative: bool,
+    modifier: str | None,
+) -> DateClaim:
+    """Return ``DateClaim(start=…, modifier=…)`` with these nine fields, validated if needed."""
+    if (
+        _span_ok(start, end, text)
+        and _int_or_none(year)
+        and _int_or_none(month, 1, 12)
+        and _int_or_none(day, 1, 31)
+        and _word_ok(granularity, _GRANULARITIES)
+        and type(relative) is bool
+        and (modifier is None or _word_ok(modifier, _MODIFIERS))
+    ):
+        values = {"start": start, "end": end, "text": text, "kind": "date", "year": year,
+                  "month": month, "day": day, "granularity": granularity,
+                  "relative": relative, "modifier": modifier}  # fmt: skip
+        built: DateClaim = _built(DateClaim, values, _DATE_FIELDS)
+        return built
+    return DateClaim(start=start, end=end, text=text, year=year, month=month, day=day,
+                     granularity=granularity, relative=relative,
+                     modifier=modifier)  # fmt: skip
 
 
 Claim = Annotated[Money | Percentage | DateClaim | Quote, Field(discriminator="kind")]

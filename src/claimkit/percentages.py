@@ -18,7 +18,7 @@ from typing import Final
 
 import regex
 
-from claimkit._lazy import LazyRegex
+from claimkit._lazy import AnyMatch, LazyRegex
 from claimkit._quantity import (
     Number,
     canonical,
@@ -29,8 +29,8 @@ from claimkit._quantity import (
     iter_numbers,
     range_start,
 )
-from claimkit.models import Percentage, Qualifier
-from claimkit.text import HSPACE, SPACE, Anchors, check_text
+from claimkit.models import Percentage, Qualifier, percentage_claim
+from claimkit.text import HSPACE, SPACE, Anchors, check_text, lowered, plain_text
 
 __all__ = ["extract_percentages", "parse_percentage"]
 
@@ -84,10 +84,32 @@ class _Pct:
     article: bool = False  # "un"/"une" spelled out: as likely an article as a number
 
 
+_HSPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
+#: The ASCII characters a match of :data:`_PERCENT_RE` opens on after its spaces.
+_PERCENT_OPENINGS: Final = frozenset("pP%")
+_MINUS_SIGNS: Final = frozenset("-\u2212\u2013")
+
+
+def _percent_at(text: str, pos: int) -> AnyMatch | None:
+    """Return ``_PERCENT_RE.match(text, pos)``, skipped where no sign or word can open."""
+    for p in range(pos, min(pos + 4, len(text))):  # SPACE is at most three spaces
+        c = text[p]
+        if c in _PERCENT_OPENINGS or not c.isascii():
+            return _PERCENT_RE.matcher(plain_text(text)).match(text, pos)
+        if c not in _HSPACES:
+            return None
+    return None
+
+
 def _read(text: str, num: Number) -> _Pct:
-    m = _PERCENT_RE.match(text, num.end)
+    m = _percent_at(text, num.end)
     value, start = num.value, num.start
-    minus = _MINUS_RE.search(text, max(0, num.start - 1), num.start)
+    # _MINUS_RE reads one character: search only when it is a minus sign.
+    minus = (
+        _MINUS_RE.search(text, num.start - 1, num.start)
+        if num.start > 0 and text[num.start - 1] in _MINUS_SIGNS
+        else None
+    )
     if minus is not None and not num.words:
         value, start = -value, minus.start()
     if m is None:
@@ -143,7 +165,13 @@ def extract_percentages(text: str) -> list[Percentage]:
     items = [_read(text, n) for n in iter_numbers(text, _ANCHORS.windows(text))]
     if not any(p.has_unit for p in items):
         return []
-    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    # A URL holds "http" or "www." in any case (no other character folds to these letters).
+    low = lowered(text)
+    urls = (
+        [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+        if "http" in low or "www." in low
+        else []
+    )
     items = [_with_qualifier(text, p) if p.has_unit else p for p in items]
     # A bare number joined to a percentage shares its sign: "entre 3 et 5 %", "3, 4 ou 5 %".
     for i in range(len(items) - 2, -1, -1):
@@ -186,14 +214,14 @@ def extract_percentages(text: str) -> list[Percentage]:
         end = high.end if high is not None else a.end
         qualifier: Qualifier = "range" if high is not None else a.qualifier  # type: ignore[assignment]
         out.append(
-            Percentage(
-                start=a.start,
-                end=end,
-                text=text[a.start : end],
-                value=canonical(a.value),
-                value_max=canonical(high.value) if high is not None else None,
-                qualifier=qualifier,
-                unit="point" if a.unit == "point" else "percent",
+            percentage_claim(
+                a.start,
+                end,
+                text[a.start : end],
+                canonical(a.value),
+                canonical(high.value) if high is not None else None,
+                qualifier,
+                "point" if a.unit == "point" else "percent",
             )
         )
     return out

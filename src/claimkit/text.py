@@ -24,7 +24,9 @@ __all__ = [
     "APOS",
     "DASH",
     "HSPACE",
+    "OTHER_CHAR_RE",
     "SPACE",
+    "SYMBOL_RANGES",
     "Anchors",
     "alternation",
     "check_text",
@@ -344,16 +346,44 @@ def _union_patterns() -> _Union:
         return _UNION[-1]
 
 
+#: Symbol blocks where no character is a word character, a digit or a space to :mod:`re`
+#: or :mod:`regex`, nor has a case (the circled digits of the dingbats and the enclosed
+#: digits and letters of the emoji blocks are left out).
+SYMBOL_RANGES: Final = (
+    "\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2900-\u2bff\U0001f000-\U0001f0ff"
+    "\U0001f10d-\U0001f12f\U0001f14a-\U0001f14f\U0001f16a-\U0001f16f\U0001f18a-\U0001faff"
+)
+
+#: A character outside the ranges where ``str.lower``, :mod:`re` and :mod:`regex` were
+#: checked to agree on case, ``\w`` and ``\d`` (see :mod:`claimkit.dates.scan`); texts
+#: without one take the fast paths of the date scan and tense stages, and the :mod:`re`
+#: twins of the money and number patterns (:func:`plain_text`).  The symbol blocks (the
+#: minus sign, arrows, mathematical operators, shapes, dingbats, emoji) hold only
+#: characters that are neither word characters, digits nor spaces to either engine and
+#: have no case (``tests/test_dates.py`` checks every one).
+OTHER_CHAR_RE: Final = re.compile(
+    "[^\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\xff\u0152\u0153\u0178"
+    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf" + SYMBOL_RANGES + "]"
+)
+
+
 class _Scan:
     """One document's lower-cased text and anchor words, computed once for all extractors."""
 
-    __slots__ = ("_lowered", "_words", "_words_size", "text")
+    __slots__ = ("_lowered", "_plain", "_words", "_words_size", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._lowered: str | None = None
+        self._plain: bool | None = None
         self._words: list[tuple[int, int, str]] | None = None
         self._words_size = 0
+
+    def plain(self) -> bool:
+        """Tell whether the text holds no character of :data:`OTHER_CHAR_RE` (once)."""
+        if self._plain is None:
+            self._plain = OTHER_CHAR_RE.search(self.text) is None
+        return self._plain
 
     def lowered(self) -> str:
         if self._lowered is None:
@@ -381,6 +411,23 @@ _WORDS_LOWER, _WORDS_ANY_CASE = 5, 6
 _COMPILE_LOCK: Final = threading.Lock()
 
 _SCAN: Final[ContextVar[_Scan | None]] = ContextVar("claimkit_scan", default=None)
+
+
+def plain_text(text: str) -> bool:
+    """Tell whether *text*, being scanned, holds no character of :data:`OTHER_CHAR_RE`.
+
+    On such a text a pattern and its :mod:`re` twin (:meth:`claimkit._lazy.LazyRegex.twin`)
+    match alike, and the twin is about twice as fast to try.  False outside a shared scan
+    of *text* (the answer is worked out once per document, never per call).
+    """
+    scan = _SCAN.get()
+    return scan is not None and scan.text is text and scan.plain()
+
+
+def lowered(text: str) -> str:
+    """Return ``text.lower()``, the shared scan's copy when *text* is being scanned."""
+    scan = _SCAN.get()
+    return scan.lowered() if scan is not None and scan.text is text else text.lower()
 
 
 class shared_scan:
@@ -634,6 +681,27 @@ class Anchors:
             else:
                 out.append((start, end))
         return out
+
+
+def merge_windows(parts: Iterable[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Merge lists of :meth:`Anchors.windows` into the windows of all their hits together.
+
+    Windows are merged where they overlap or touch, as :meth:`Anchors.windows` merges them.
+    The windows of a union of hits are the merged windows of its parts: a window is a run
+    of overlapping reaches of hits, extended to the next white space, and that extension
+    never moves an end back (``tests/test_text_scan.py`` checks it on random hits).
+
+    >>> merge_windows([[(0, 5), (20, 30)], [(4, 10)], [(30, 31)]])
+    [(0, 10), (20, 31)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(w for part in parts for w in part):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 _NEXT_SPACE_RE: Final = re.compile(r"\s")

@@ -37,23 +37,23 @@ import regex
 from claimkit.context import coerce_reference_date, context_for
 from claimkit.dates.scan import _candidates
 from claimkit.dates.values import _Cand
-from claimkit.models import DateClaim, DateGranularity
+from claimkit.models import DateClaim, DateGranularity, date_claim
 from claimkit.text import check_text
 
 __all__ = ["extract_dates", "parse_date"]
 
 
 def _to_claim(text: str, c: _Cand) -> DateClaim:
-    return DateClaim(
-        start=c.start,
-        end=c.end,
-        text=text[c.start : c.end],
-        year=c.year,
-        month=c.month,
-        day=c.day,
-        granularity=c.granularity,
-        relative=c.relative,
-        modifier=c.modifier,
+    return date_claim(
+        c.start,
+        c.end,
+        text[c.start : c.end],
+        c.year,
+        c.month,
+        c.day,
+        c.granularity,
+        c.relative,
+        c.modifier,
     )
 
 

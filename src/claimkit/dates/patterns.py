@@ -28,7 +28,15 @@ from claimkit.dates.lexicon import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
-from claimkit.text import APOS, DASH, HSPACE, SPACE, alternation
+from claimkit.text import (
+    APOS,
+    DASH,
+    HSPACE,
+    OTHER_CHAR_RE,
+    SPACE,
+    SYMBOL_RANGES,
+    alternation,
+)
 
 #: A pattern compiled on first use (shared with :mod:`claimkit.dates`' other stages).
 _Lazy = LazyRegex
@@ -503,24 +511,12 @@ _SPACED_END_RE: Final = _Lazy(rf"{SPACE}(?:[.,;:!?)\n]|\Z)")
 _JOINED_RE: Final = _Lazy(rf"{SPACE}[/\-]")
 _SENTENCE_END_CHARS: Final = frozenset('.!?:;\n»«"(-–—')
 
-#: Symbol blocks where no character is a word character, a digit or a space to :mod:`re`
-#: or :mod:`regex`, nor has a case (the circled digits of the dingbats and the enclosed
-#: digits and letters of the emoji blocks are left out).
-_SYMBOL_RANGES: Final = (
-    "\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2900-\u2bff\U0001f000-\U0001f0ff"
-    "\U0001f10d-\U0001f12f\U0001f14a-\U0001f14f\U0001f16a-\U0001f16f\U0001f18a-\U0001faff"
-)
-
-#: A character outside the ranges where ``str.lower``, :mod:`re` and :mod:`regex` were
-#: checked to agree on case, ``\w`` and ``\d`` (see :mod:`claimkit.dates.scan`); texts
-#: without one take the fast paths of the scan and tense stages.  The symbol blocks (the
-#: minus sign, arrows, mathematical operators, shapes, dingbats, emoji) hold only
-#: characters that are neither word characters, digits nor spaces to either engine and
-#: have no case (``tests/test_dates.py`` checks every one).
-_OTHER_CHAR_RE: Final = re.compile(
-    "[^\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\xff\u0152\u0153\u0178"
-    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf" + _SYMBOL_RANGES + "]"
-)
+#: Symbol blocks and the characters outside the ranges where ``str.lower``, :mod:`re` and
+#: :mod:`regex` were checked to agree (defined in :mod:`claimkit.text`, which money and the
+#: number reader use too): texts without one take the fast paths of the scan and tense
+#: stages.
+_SYMBOL_RANGES: Final = SYMBOL_RANGES
+_OTHER_CHAR_RE: Final = OTHER_CHAR_RE
 
 #: A match of a pass: :mod:`regex`, or its :mod:`re` twin.
 _Match = regex.Match[str] | re.Match[str]

@@ -37,7 +37,7 @@ from claimkit._lexicon import (
 )
 from claimkit._quantity import canonical, iter_numbers
 from claimkit.context import context_for
-from claimkit.models import Money, Period, Qualifier
+from claimkit.models import Money, Period, Qualifier, money_claim
 from claimkit.money._currency import (
     _PLACEHOLDER_KEY,
     _Defaults,
@@ -67,15 +67,15 @@ def _finish(
         currency = code
     qualifier: Qualifier = "range" if high is not None else a.qualifier  # type: ignore[assignment]
     per: Period | None = a.per  # type: ignore[assignment]
-    return Money(
-        start=a.start,
-        end=a.end,
-        text=text[a.start : a.end],
-        value=canonical(a.value),
-        value_max=canonical(high.value) if high is not None else None,
-        currency=currency,
-        qualifier=qualifier,
-        per=per,
+    return money_claim(
+        a.start,
+        a.end,
+        text[a.start : a.end],
+        canonical(a.value),
+        canonical(high.value) if high is not None else None,
+        currency,
+        qualifier,
+        per,
     )
 
 
@@ -103,7 +103,10 @@ def _anchor_words() -> set[str]:
 #: range opens well before its currency), narrow after (a prefix sign: "$ 75 millions").
 _ANCHORS: Final = Anchors(
     _anchor_words(),
-    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢]|l\.l\.?",
+    # "[signs]|l\.l\.?" as one class the scan skips to: the standard re uses a class
+    # prefix only when the pattern opens on a class, not an alternation (≈ 30 → 5 µs an
+    # article).  After "l", only "l.l" and "l.l." match, as in the alternation.
+    rf"[{regex.escape(''.join(_SIGN_SYMBOLS))}¢l](?:(?<=l)\.l\.?|(?<!l))",
     # Opens on the capital itself (the look-behind after it), so the scan skips to capitals.
     exact=r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{2}(?![A-Za-z])",
     exact_in=CURRENCY_CODES,

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from claimkit._lazy import LazyRegex
+from claimkit._lazy import AnyMatch, LazyRegex
 from claimkit._lexicon import (
     CASED_PREFIX_SYMBOLS,
     CASED_SYMBOLS,
@@ -41,6 +41,7 @@ from claimkit.text import (
     HSPACE,
     SPACE,
     fold_apostrophes,
+    plain_text,
     trie_alternation,
 )
 
@@ -112,7 +113,7 @@ def _suffix_openings() -> tuple[frozenset[str], frozenset[str]]:
 _SUFFIX_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a")
 
 
-def _suffix_match(text: str, pos: int) -> regex.Match[str] | None:
+def _suffix_match(text: str, pos: int) -> AnyMatch | None:
     """Return ``_SUFFIX_RE.match(text, pos)``, skipping the match where it cannot succeed.
 
     A cheap necessary condition (most numbers have no currency after them): after up to
@@ -123,7 +124,7 @@ def _suffix_match(text: str, pos: int) -> regex.Match[str] | None:
     for p in range(pos, min(pos + 4, n)):  # SPACE is at most three spaces
         opening = text[p : p + 2]
         if not opening.isascii() or opening in two or opening[0] in one:
-            return _SUFFIX_RE.match(text, pos)
+            return _SUFFIX_RE.matcher(plain_text(text)).match(text, pos)
         if text[p] not in _SUFFIX_SPACES:
             break
     return None
@@ -355,7 +356,7 @@ def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
     return m.start(), ("DOLLAR" if code is None and sym != "₿" else code)
 
 
-def _period_of(m: regex.Match[str]) -> str | None:
+def _period_of(m: AnyMatch) -> str | None:
     return _PERIOD_TABLE.get(_SPACES_RE.sub("", fold_apostrophes(m.group("per").lower())))
 
 
@@ -406,7 +407,7 @@ def _read_amount(text: str, num: Number) -> _Amount:
         if dash is not None:
             pos = dash.end()  # "CHF 120.–": Swiss prices mark "no cents" with a dash
     if has_currency and not minor and (prefix is None or mult is None):
-        sub = _SUBUNIT_RE.match(text, pos)
+        sub = _SUBUNIT_RE.matcher(plain_text(text)).match(text, pos)
         if (
             sub is not None
             and power == 0
@@ -425,7 +426,7 @@ def _read_amount(text: str, num: Number) -> _Amount:
         coef, minor, has_currency, currency = coef / 100, True, True, "MINOR"
     per = None
     if has_currency:
-        p = _PERIOD_RE.match(text, pos)
+        p = _PERIOD_RE.matcher(plain_text(text)).match(text, pos)
         if p is not None:
             per = _period_of(p)
             pos = p.end()
