@@ -326,7 +326,9 @@ def _read_suffix(
     return _Unit(end, code)
 
 
-#: An article right before a currency code: the code is a name ("la COP 21").
+#: Currency codes that also name events ("la COP 21", the climate conference of the parties).
+_EVENT_CODES: Final = frozenset({"COP"})
+#: An article right before such a code: the code is the event's name ("la COP 21").
 _ARTICLE_BEFORE_RE: Final = LazyRegex(r"(?i)(?<![\p{L}])(?:la|le|les|l['\u2019]|du|au|aux)\s*\Z")
 
 
@@ -345,7 +347,10 @@ def _read_prefix(text: str, start: int) -> tuple[int, str | None] | None:
     if m.group("dcode") is not None:
         return m.start(), str(m.group("dcode")).upper()
     if m.group("code") is not None:
-        if _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None:
+        if (
+            m.group("code") in _EVENT_CODES
+            and _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
+        ):
             return None  # "la COP 21", "lors de la COP28": an event's name, no currency
         return m.start(), str(m.group("code"))
     if m.group("csym") is not None:
