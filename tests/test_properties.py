@@ -190,7 +190,7 @@ def test_shared_anchor_scan_matches_own_scan(text: str) -> None:
     """The word scan merged with the extras, alone or shared by the extractors, finds the anchors
     one combined scan finds."""
     from claimkit import dates, money, percentages
-    from claimkit.text import shared_scan
+    from claimkit.anchors import shared_scan
 
     anchors = [money._ANCHORS, percentages._ANCHORS, dates.scan._ANCHORS]
     # Every anchor set is letter-only words, so extract() scans the text once for all.

@@ -92,8 +92,8 @@ def test_money_sign_anchors_match_the_alternation(text: str) -> None:
     import re
 
     from claimkit import money
+    from claimkit.anchors import _EXTRAS_ANY_CASE, _EXTRAS_LOWER
     from claimkit.money._read import _SIGN_SYMBOLS
-    from claimkit.text import _EXTRAS_ANY_CASE, _EXTRAS_LOWER
 
     signs = re.escape("".join(_SIGN_SYMBOLS))
     for index, flags in ((_EXTRAS_LOWER, 0), (_EXTRAS_ANY_CASE, re.IGNORECASE)):
@@ -131,7 +131,7 @@ def _twin_pieces() -> list[str]:
 
 
 def _plain(text: str) -> bool:
-    from claimkit.text import OTHER_CHAR_RE
+    from claimkit.anchors import OTHER_CHAR_RE
 
     return OTHER_CHAR_RE.search(text) is None
 

@@ -247,7 +247,7 @@ def test_text_whose_lower_case_is_longer_keeps_offsets() -> None:
 
 
 def test_windows_end_within_a_bounded_reach_without_white_space() -> None:
-    from claimkit.text import WINDOW_REACH, Anchors
+    from claimkit.anchors import WINDOW_REACH, Anchors
 
     anchors = Anchors(["juin"], r"\d", before=5, after=5)
     text = ("7" + "x" * 300) * 50

@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from claimkit._lazy import LazyRe, LazyRegex
 from claimkit.money import _read
-from claimkit.text import APOS, SPACE, alternation, trie_alternation
+from claimkit.text import (
+    APOS,
+    SPACE,
+    alternation,
+    trie_alternation,
+)
 
 _SPACES = " \u00a0\u202f\u2009\u2007\u2008\u200a"
 

@@ -1,4 +1,4 @@
-"""The anchor scan's shortcuts (claimkit.text) find exactly what the plain reading finds."""
+"""The anchor scan's shortcuts (claimkit.anchors) find exactly what the plain reading finds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ import threading
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimkit.text import Anchors, _find_words, _opening_reach, _trie, _word_sources
+from claimkit.anchors import (
+    Anchors,
+    _find_words,
+    _opening_reach,
+    _trie,
+    _word_sources,
+)
 
 #: Words whose case variants trap a case-sensitive reading ("ſ" of "s", "ı" of "i").
 _WORDS = ["mars", "juin", "euros", "dollars", "an", "ans", "été", "ſept", "ıl", "kelvin"]
@@ -148,7 +154,7 @@ def test_merged_windows_are_the_windows_of_all_hits(
     text: str, groups: list[list[tuple[int, int]]], before: int, after: int
 ) -> None:
     """Dates work out each group's windows once and merge them per pass."""
-    from claimkit.text import Anchors, merge_windows
+    from claimkit.anchors import Anchors, merge_windows
 
     n = len(text)
     parts = [sorted({(min(s, n), min(s + k, n)) for s, k in group}) for group in groups]

@@ -9,8 +9,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from claimkit.anchors import shared_scan
 from claimkit.context import DocumentContext, coerce_reference_date, document_context
-from claimkit.text import check_text, shared_scan
+from claimkit.text import check_text
 
 if TYPE_CHECKING:
     from claimkit.models import Claim

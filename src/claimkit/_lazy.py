@@ -123,7 +123,7 @@ class LazyRegex:
         """Return the :meth:`twin` when *plain*, else the :mod:`regex` pattern.
 
         *plain* says the text holds no character outside the ranges where the two engines
-        were checked to agree (:func:`claimkit.text.plain_text`): there they match alike.
+        were checked to agree (:func:`claimkit.anchors.plain_text`): there they match alike.
         """
         return self.twin() if plain else self.compiled()
 

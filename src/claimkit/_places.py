@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from claimkit._lazy import LazyRe
-from claimkit.text import Anchors
+from claimkit.anchors import Anchors
 
 __all__ = [
     "COUNTRY_NAMES",

@@ -38,14 +38,13 @@ from claimkit._lexicon import (
 )
 from claimkit._qualifier_words import VERB_ENDINGS as _VERB_ENDINGS
 from claimkit._qualifier_words import may_end_qualifier as _may_end_qualifier
+from claimkit.anchors import _trie, plain_text
 from claimkit.text import (
     APOS,
     DASH,
     HSPACE,
     SPACE,
-    _trie,
     fold_apostrophes,
-    plain_text,
     trie_alternation,
 )
 

@@ -29,8 +29,9 @@ from claimkit._quantity import (
     iter_numbers,
     range_start,
 )
+from claimkit.anchors import Anchors, lowered, plain_text
 from claimkit.models import Percentage, Qualifier, percentage_claim
-from claimkit.text import HSPACE, SPACE, Anchors, check_text, lowered, plain_text
+from claimkit.text import HSPACE, SPACE, check_text
 
 __all__ = ["extract_percentages", "parse_percentage"]
 

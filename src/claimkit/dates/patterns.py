@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from claimkit._lazy import LazyRegex
+from claimkit.anchors import OTHER_CHAR_RE, SYMBOL_RANGES
 from claimkit.dates.lexicon import (
     DAY_WORDS,
     ENGLISH_MONTHS,
@@ -32,9 +33,7 @@ from claimkit.text import (
     APOS,
     DASH,
     HSPACE,
-    OTHER_CHAR_RE,
     SPACE,
-    SYMBOL_RANGES,
     alternation,
 )
 
@@ -512,7 +511,7 @@ _JOINED_RE: Final = _Lazy(rf"{SPACE}[/\-]")
 _SENTENCE_END_CHARS: Final = frozenset('.!?:;\n»«"(-–—')
 
 #: Symbol blocks and the characters outside the ranges where ``str.lower``, :mod:`re` and
-#: :mod:`regex` were checked to agree (defined in :mod:`claimkit.text`, which money and the
+#: :mod:`regex` were checked to agree (defined in :mod:`claimkit.anchors`, which money and the
 #: number reader use too): texts without one take the fast paths of the scan and tense
 #: stages.
 _SYMBOL_RANGES: Final = SYMBOL_RANGES

@@ -15,6 +15,12 @@ from typing import Final, NamedTuple
 
 import regex
 
+from claimkit.anchors import (
+    Anchors,
+    lowered,
+    merge_windows,
+    plain_text,
+)
 from claimkit.dates.lexicon import (
     DAY_WORDS,
     ENGLISH_MONTHS,
@@ -68,15 +74,7 @@ from claimkit.dates.resolve import (
 )
 from claimkit.dates.tense import Tenses
 from claimkit.dates.values import _Cand
-from claimkit.text import (
-    DASH,
-    HSPACE,
-    Anchors,
-    alternation,
-    lowered,
-    merge_windows,
-    plain_text,
-)
+from claimkit.text import DASH, HSPACE, alternation
 
 _WORD_SPLIT_RE: Final = regex.compile(r"[\s'\-.]+")
 _LETTER_RUN_RE: Final = regex.compile(r"[^\W\d_]+")
@@ -576,7 +574,7 @@ def _candidates(
             found = by_hits.get(key)
             if found is None:
                 # The windows of a union of groups are the merged windows of each group
-                # (claimkit.text.merge_windows): each group's are worked out once.
+                # (claimkit.anchors.merge_windows): each group's are worked out once.
                 parts = []
                 for g in key:
                     part = by_hits.get(frozenset((g,)))

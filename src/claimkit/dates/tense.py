@@ -24,8 +24,8 @@ import bisect
 import re
 from typing import Final, Literal
 
+from claimkit.anchors import lowered, plain_text
 from claimkit.dates.patterns import _OTHER_CHAR_RE, _Lazy
-from claimkit.text import lowered, plain_text
 
 __all__ = ["Tense", "Tenses"]
 

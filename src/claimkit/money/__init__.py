@@ -36,6 +36,7 @@ from claimkit._lexicon import (
     SCALED_SYMBOLS,
 )
 from claimkit._quantity import canonical, iter_numbers
+from claimkit.anchors import _SCAN, Anchors, shared_scan
 from claimkit.context import context_for
 from claimkit.models import Money, Period, Qualifier, money_claim
 from claimkit.money._currency import (
@@ -46,7 +47,7 @@ from claimkit.money._currency import (
 )
 from claimkit.money._join import _combine, _share_bracketed
 from claimkit.money._read import _SIGN_SYMBOLS, _Amount, _read_amount, _with_qualifier
-from claimkit.text import _SCAN, Anchors, check_text, shared_scan
+from claimkit.text import check_text
 
 __all__ = ["extract_money", "parse_money"]
 

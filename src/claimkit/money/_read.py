@@ -35,13 +35,13 @@ from claimkit._quantity import (
     multiplier_at,
     parse_digits,
 )
+from claimkit.anchors import plain_text
 from claimkit.text import (
     APOS,
     DASH,
     HSPACE,
     SPACE,
     fold_apostrophes,
-    plain_text,
     trie_alternation,
 )
 
