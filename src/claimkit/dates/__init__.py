@@ -11,7 +11,8 @@ candidate record, calendar arithmetic) → :mod:`~claimkit.dates.patterns`
 (compiled regexes) → :mod:`~claimkit.dates.parsing` (match → candidate) →
 :mod:`~claimkit.dates.tense` (the tense of a clause) → :mod:`~claimkit.dates.resolve`
 (choosing among candidates; what the reference date, the tense and the rest of the text
-make certain) → :mod:`~claimkit.dates.scan` (where each pattern runs).  There is no call to
+make certain) → :mod:`~claimkit.dates.starts` (where each pass can start) →
+:mod:`~claimkit.dates.scan` (where each pattern runs).  There is no call to
 ``dateparser`` on this path (it reads "87%" or "8,9" as dates; see ``docs/dates.md``).
 
 Relative expressions are resolved against ``reference_date`` (the article's publication
