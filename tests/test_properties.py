@@ -177,7 +177,10 @@ _SCAN_PIECES = st.sampled_from(
 @given(st.lists(_SCAN_PIECES, max_size=40).map("".join), st.data())
 def test_number_scan_matches_reference_search(text: str, data: st.DataObject) -> None:
     """The split digit/word number scan finds exactly what repeated NUMBER_RE.search finds."""
-    from claimkit._quantity import _numbers_by_search, _numbers_in
+    from claimkit._quantity import (
+        _numbers_by_search,
+        _numbers_in,
+    )
 
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))

@@ -155,14 +155,14 @@ _TWIN_OTHERS = [" ", "  ", "\u00a0", "\u202f", "’", "'", "-", ",", ".", "(", "
 )
 def test_re_twins_match_alike_on_plain_text(text: str) -> None:
     """Money and the number reader use the re twins of these patterns on plain texts."""
-    from claimkit import percentages
+    from claimkit import _connectors, percentages
     from claimkit.money import _read
 
     if not _plain(text):
         return
     patterns = [_read._SUFFIX_RE, _read._PERIOD_RE, _quantity.MULTIPLIER_RE,
-                _quantity._CONNECTOR_RE, _quantity._WORDS_RE, _quantity._POST_QUALIFIER_RE,
-                _quantity._QUALIFIER_RE, _quantity._RANGE_START_RE,
+                _connectors._CONNECTOR_RE, _quantity._WORDS_RE, _quantity._POST_QUALIFIER_RE,
+                _quantity._QUALIFIER_RE, _connectors._RANGE_START_RE,
                 percentages._PERCENT_RE, _read._SUBUNIT_RE]  # fmt: skip
     for pattern in patterns:
         fast, slow = pattern.twin(), pattern.compiled()

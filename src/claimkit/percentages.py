@@ -18,16 +18,18 @@ from typing import Final
 
 import regex
 
+from claimkit._connectors import (
+    connector,
+    range_start,
+)
 from claimkit._lazy import AnyMatch, LazyRegex
 from claimkit._quantity import (
     Number,
     canonical,
-    connector,
     find_post_qualifier,
     find_qualifier,
     is_year_label,
     iter_numbers,
-    range_start,
 )
 from claimkit.anchors import Anchors, lowered, plain_text
 from claimkit.models import Percentage, Qualifier, percentage_claim

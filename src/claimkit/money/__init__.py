@@ -35,7 +35,10 @@ from claimkit._lexicon import (
     MINOR_UNITS,
     SCALED_SYMBOLS,
 )
-from claimkit._quantity import canonical, iter_numbers
+from claimkit._quantity import (
+    canonical,
+    iter_numbers,
+)
 from claimkit.anchors import _SCAN, Anchors, shared_scan
 from claimkit.context import context_for
 from claimkit.models import Money, Period, Qualifier, money_claim

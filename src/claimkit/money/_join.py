@@ -12,6 +12,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
+from claimkit._connectors import (
+    connector,
+    is_range_start,
+    range_start,
+)
 from claimkit._lazy import LazyRegex
 from claimkit._lexicon import (
     MONEY_CONTEXT_WORDS,
@@ -21,12 +26,9 @@ from claimkit._lexicon import (
     QUALIFIERS,
 )
 from claimkit._quantity import (
-    connector,
     find_post_qualifier,
     find_qualifier,
-    is_range_start,
     is_year_label,
-    range_start,
 )
 from claimkit.money._read import (
     _PERIOD_RE,
