@@ -133,11 +133,14 @@ _HEADING_NAME_END_RE: Final = LazyRegex(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t
 _NAME_WORD: Final = r"\p{Lu}[\p{L}'\u2019.\-]*"
 
 
-_NAME_RE: Final = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|du|van|von|ben|bin|el|al|da)){{1,4}}"
+_NAME_RE: Final = (
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|du|des|van|von|ben|bin|el|al|da)){{1,4}}"
+)
 
 
 _NAME_LINE_RE: Final = LazyRegex(
-    rf"[ \t.,]*(?:\([ \t]*(?P<paren>{_NAME_RE})[ \t]*\)[ \t.]*(?:\n|\Z)"
+    # a name in parentheses right after the marks, then the end of the line or of a sentence
+    rf"[ \t.,]*(?:\([ \t]*(?P<paren>{_NAME_RE})[ \t]*\)[ \t]*(?:[.…][ \t]|[ \t.…]*(?:\n|\Z))"
     rf"|[ \t]*\n(?:[ \t]*\n)*[ \t]*[\-\u2013\u2014][ \t]*(?P<name>{_NAME_RE})[ \t.]*(?:\n|\Z))"
 )
 
