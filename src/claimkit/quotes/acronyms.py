@@ -7,6 +7,7 @@ resolver (mixed into ``_Doc`` through ``_People``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cached_property
 from typing import Final
 
@@ -26,6 +27,21 @@ _BODY_RUN_RE: Final = LazyRegex(
 #: Keys read run by run before ``initials`` reads every run's initials into a table.
 _INITIALS_READ: Final = 64
 _INITIAL_PARTICLES: Final = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "en"})
+
+
+def _run_initials(raw: list[str]) -> Iterator[tuple[str, int]]:
+    """Yield the initials of a run's first words and the last word's index, word by word.
+
+    Particles are skipped and an elided article is dropped: "l'Union démocratique du
+    Cameroun" → ("U", 0), ("UD", 1), ("UDC", 3).
+    """
+    initials = ""
+    for n, w in enumerate(raw):
+        w = w.split("'")[-1].split("\u2019")[-1]
+        if w.lower() in _INITIAL_PARTICLES:
+            continue
+        initials += w[:1].upper()
+        yield initials, n
 
 
 class _BodyFacts:
@@ -64,12 +80,7 @@ class _BodyFacts:
         if len(self._initials) >= _INITIALS_READ:
             return self._all_initials.get(key)
         for raw in self._body_runs:
-            initials = ""
-            for n, w in enumerate(raw):
-                w = w.split("'")[-1].split("\u2019")[-1]
-                if w.lower() in _INITIAL_PARTICLES:
-                    continue
-                initials += w[:1].upper()
+            for initials, n in _run_initials(raw):
                 if not key.startswith(initials):
                     break
                 if len(initials) >= 2 and initials == key:
@@ -90,12 +101,7 @@ class _BodyFacts:
         """The body each run's initials and its first words' initials name, first run wins."""
         out: dict[str, str] = {}
         for raw in self._body_runs:
-            initials = ""
-            for n, w in enumerate(raw):
-                w = w.split("'")[-1].split("\u2019")[-1]
-                if w.lower() in _INITIAL_PARTICLES:
-                    continue
-                initials += w[:1].upper()
+            for initials, n in _run_initials(raw):
                 if len(initials) >= 2:
                     out.setdefault(initials, " ".join(raw[: n + 1]))
         return out
