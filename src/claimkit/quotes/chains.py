@@ -18,6 +18,7 @@ from claimkit.quotes.gender import (
     _pick,
 )
 from claimkit.quotes.mentions import _PERSON_NOUNS, _Mention
+from claimkit.quotes.names import _TITLE_WINDOW
 from claimkit.quotes.roles import _complement_end
 from claimkit.quotes.surnames import _single_name, _strip_honorific
 from claimkit.quotes.titlewords import _JOB_ALT, _JOB_WORDS, _title_gender, title_key
@@ -423,7 +424,7 @@ def _hypernym_before(doc: _Doc, m: _Mention, head: str) -> str | None:
     """Return the one person named before with a title a broader *head* covers.
 
     "la députée Nathalie Serre et la ministre Patricia Mirallès. L'élue LR s'interrogeait":
-    "élue" covers "députée", not "ministre".  Within 1,000 characters back, gender
+    "élue" covers "députée", not "ministre".  Within 3,000 characters back, gender
     permitting; two such people: None.
     """
     word = head.split()[0] if head else ""
@@ -432,7 +433,7 @@ def _hypernym_before(doc: _Doc, m: _Mention, head: str) -> str | None:
     if not covered or not positions:
         return None
     want = _definite_gender(doc, m)
-    lo = bisect.bisect_left(positions, m.start - 1000)
+    lo = bisect.bisect_left(positions, m.start - _TITLE_WINDOW)
     hi = bisect.bisect_left(positions, m.start)
     people = {
         doc.fullest(name)
@@ -525,6 +526,8 @@ def _title_anaphor(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | 
             return lawyers.pop()
     if doc.court and _fold(head) in lex.COURT_ROLES:
         return None  # "Barthélémy Dias … Le procureur rebondit : « … »": someone else
+    if _fold(head) in lex.INTERVIEWER_ROLES:
+        return None  # "« … ? », lui a demandé le journaliste": not the person asked
     # Only a subject brought in since the last quotation, or the last person quoted: "la
     # ministre" never reads a name in a complement ("l'avocat de Pierre Mba").
     since = doc.subjects_between(max(seen.credited_end, m.start - _PRONOUN_WINDOW), m.start)

@@ -49,6 +49,9 @@ def _words(text: str, start: int, end: int) -> list[str]:
     return [m.group() for m in islice(_WORD_RE.finditer(text, start, end), _MAX_WORDS)]
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
 def _looks_like_title(doc: _Doc, cand: _Cand, words: list[str]) -> bool:
     """« Deep Fake Love », "Black Mirror": Title Case words, or a title cue before."""
     content = doc.text[cand.start : cand.end]
@@ -61,7 +64,12 @@ def _looks_like_title(doc: _Doc, cand: _Cand, words: list[str]) -> bool:
     i, _ = doc.tok_range(cand.open, cand.open)
     if i > 0 and doc.toks[i - 1].norm in _NICKNAME_CUES:
         return True  # Jean, dit « le Sage »
-    before = _join(doc.toks, max(0, i - 3), i)
+    lo = max(0, i - 3)
+    for k in range(i - 1, lo - 1, -1):
+        if doc.toks[k].norm in _SENTENCE_ENDS:  # "… du magazine. « Non, … »": a new sentence
+            lo = k + 1
+            break
+    before = _join(doc.toks, lo, i)
     return len(words) <= 6 and not lex.TITLE_CUES.isdisjoint(before.split())
 
 

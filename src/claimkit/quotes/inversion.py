@@ -223,6 +223,8 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
 #: Prepositions of a place or medium between a verb and its inverted subject.
 _PLACE_PREPOSITIONS: Final = frozenset({
     "sur", "dans", "devant", "depuis", "lors", "après", "avant", "pendant", "durant", "dès",
+    # "a réagi en point de presse le chef …", "a précisé par téléphone la ministre"
+    "en", "par", "via",
 })  # fmt: skip
 #: Civilities before a name: "Maître Georges Vieira", "Me Kouamé", "M. Sall".
 _CIVILITIES: Final = frozenset({"maître", "me", "m.", "mme", "dr", "monsieur", "madame"})

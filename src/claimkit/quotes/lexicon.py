@@ -95,6 +95,7 @@ _ER_VERBS: Final = (
     "décrier", "pointer", "fanfaronner", "vanter", "se vanter", "s'exprimer", "se plaindre",
     "se confier", "se lamenter", "s'épancher", "balayer", "soupirer", "grimacer",
     "blaguer", "s'esclaffer", "conseiller", "implorer", "supplier", "prier", "inviter",
+    "sommer", "adjurer",
 )  # fmt: skip
 
 #: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).
@@ -288,7 +289,7 @@ JOB_NOUNS: Final = frozenset({
     "expert", "experte", "fondateur", "fondatrice", "historien", "historienne", "ingénieur",
     "ingénieure", "journaliste", "juge", "maire", "ministre", "négociateur", "négociatrice",
     "patron", "patronne", "PDG", "porte-parole", "porte parole", "président", "présidente",
-    "procureur",
+    "procureur", "parlementaire",
     "procureure", "producteur", "productrice", "professeur", "professeure", "réalisateur",
     "réalisatrice", "responsable", "sénateur", "sénatrice", "scénariste", "secrétaire",
     "sociologue", "spécialiste", "syndicaliste", "chef", "cheffe", "analyste", "militant",
@@ -721,6 +722,9 @@ TITLE_HYPERNYMS: Final[dict[str, frozenset[str]]] = {
         "maire", "député", "sénateur", "conseiller", "bourgmestre", "échevin", "président",
     }),
     "édile": frozenset({"maire", "bourgmestre"}),
+    "parlementaire": frozenset({
+        "député", "sénateur", "conseiller national", "conseiller aux états",
+    }),
     "responsable": frozenset({
         "directeur", "president", "chef", "dirigeant", "patron", "représentant",
         "haut représentant",
@@ -735,6 +739,13 @@ TITLE_HYPERNYMS: Final[dict[str, frozenset[str]]] = {
         "bourgmestre", "syndic", "gouverneur", "secrétaire général",
     }),
 }  # fmt: skip
+
+#: Who asks the questions in an interview, folded and masculine: "lui a demandé le
+#: journaliste" is never the person interviewed, only someone the text names so.
+INTERVIEWER_ROLES: Final = frozenset({
+    "journaliste", "animateur", "présentateur", "presentateur", "intervieweur", "reporter",
+    "chroniqueur", "éditorialiste", "editorialiste", "modérateur", "moderateur",
+})  # fmt: skip
 
 #: Roles of a trial, folded and masculine: two of them are two people, never one.
 COURT_ROLES: Final = frozenset({
@@ -793,7 +804,8 @@ ADVERB_PHRASES: Final = frozenset({
     "en préambule", "en conclusion de", "en guise d'introduction",
     "comme d'autres", "comme beaucoup", "comme tant d'autres", "comme souvent", "sans détour",
     "sans ambages", "avec ironie", "avec humour", "non sans ironie", "pour conclure",
-    "en guise de conclusion", "d'emblée", "en marge", "au passage",
+    "en guise de conclusion", "d'emblée", "en marge", "au passage", "encore une fois",
+    "une fois encore",
 })  # fmt: skip
 
 #: Words showing that the words in marks were written or chanted by a crowd, not said by

@@ -221,7 +221,9 @@ _NOUN_INCISE_RE: Final = LazyRegex(
     # "affirme celui pour qui cette place n'est qu'un détail."
     r"|(?:celui|celle)[ \t\xa0\u202f]+(?:qui|dont|pour[ \t\xa0\u202f]+qui)"
     r"[^,.;:!?«»\"“”\n]{0,100}?"
-    r"|(?:le|la|les|l['\u2019])[ \t\xa0\u202f]*\p{L}[^,.;:!?«»\"“”\n]{0,60}?"
+    # "rappelle son avocate Lorella Bertani": a possessive as the subject's determiner
+    r"|(?:le|la|les|l['\u2019]|(?:son|sa|ses|leur|leurs)(?=[ \t\xa0\u202f]))"
+    r"[ \t\xa0\u202f]*\p{L}[^,.;:!?«»\"“”\n]{0,60}?"
     r"|\p{Lu}[\p{L}\d'\u2019\-]+(?:\.\p{Ll}{2,4})?"
     r"(?:[ \t\xa0\u202f]+(?:\p{Lu}[\p{L}'\u2019\-]+|de|du|Le|La)){0,3})"
     # a short complement after the subject: "a précisé M. Ducharme en entrevue téléphonique."

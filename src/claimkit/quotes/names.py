@@ -210,6 +210,10 @@ def _other_gender(name: str, apposition: str) -> bool:
     return told is not None and told != given
 
 
+#: Titles whose longer form is another role: "l'avocat" is not "l'avocat général".
+_NOT_SHORTENED: Final = frozenset({"avocat", "conseiller", "directeur", "secrétaire"})
+
+
 class _People(_BodyFacts):
     """Facts about the people and bodies of a document (mixed into ``_Doc``)."""
 
@@ -407,11 +411,17 @@ class _People(_BodyFacts):
         """
         positions, found = self.titles
         k = bisect.bisect_left(positions, pos) - 1
+        longer: set[str] = set()
         while k >= 0 and positions[k] >= pos - _TITLE_WINDOW:
             head, of, name = found[k]
             if head == key[0] and (of is None or key[1] is None or of == key[1]):
                 return name
+            if head.startswith(key[0] + " ") and key[1] is None:
+                longer.add(self.fullest(name))
             k -= 1
+        if len(longer) == 1 and key[0] not in _NOT_SHORTENED:
+            # "le procureur" for the one "procureur général, Olivier Jornot"
+            return longer.pop()
         return None
 
     def plausible_name(self, word: str) -> bool:
