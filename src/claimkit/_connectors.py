@@ -30,7 +30,7 @@ _RANGE_START_RE: Final = LazyRegex(
     lambda: (
         rf"""
     (?<!{_LETTER})(?P<verb>(?i:{trie_alternation(CHANGE_VERB_STEMS)}){_LETTER}{{0,8}}{HSPACE}+)?
-    (?P<marker>(?i:de|d{APOS}|entre|du)){SPACE}$
+    (?P<marker>(?i:de|d{APOS}|entre|du)){SPACE}(?:[«“"]{SPACE})?$   # "passant de «6.740,1 …"
     """
     ),
     flags=regex.VERBOSE,
@@ -155,7 +155,20 @@ def _change_in_clause(text: str, pos: int) -> bool:
     lo = max(0, pos - _SENTENCE_BACK)
     for end in _SENTENCE_END_RE.finditer(text, lo, pos):
         lo = end.end()
-    return _CHANGE_NOUN_OF_RE.search(text, lo, pos) is not None
+    if _CHANGE_NOUN_OF_RE.search(text, lo, pos) is not None:
+        return True
+    # A change whose verb is left out after "et": "la 95 est passée de 184 à 200 gourdes et
+    # la 91 de 179 à 196 gourdes" (the second "de … à" is the first's verb's too)
+    first = next(
+        (m for m in _CHANGE_VERB_RE.finditer(text, lo, clause) if m.group("noun") is None), None
+    )
+    return first is not None and _GAPPED_AND_RE.search(text, first.end(), pos) is not None
+
+
+#: "et" coordinating a second subject whose verb is left out, then its "de": "et la 91 de".
+_GAPPED_AND_RE: Final = LazyRegex(
+    rf"(?<!{_LETTER})(?i:et){HSPACE}+(?:{_LETTER}+{APOS}?{HSPACE}*|\d+{HSPACE}+){{1,5}}\Z"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -599,6 +599,13 @@ QUALIFIERS: Final[dict[str, str]] = {
     "au-delà des": "more_than",
     "au-dessus de": "more_than",
     "au dessus de": "more_than",
+    # "au-dessus du seuil des 19 500 LL", "au-delà du cap de"
+    "au-dessus du": "more_than",
+    "au dessus du": "more_than",
+    "au-delà du": "more_than",
+    "en dessous du": "less_than",
+    "en-dessous du": "less_than",
+    "au-dessous du": "less_than",
     "un peu plus de": "more_than",
     "bien plus de": "more_than",
     # exact, stated
@@ -612,6 +619,7 @@ QUALIFIERS: Final[dict[str, str]] = {
 QUALIFIER_VERB_STEMS: Final[dict[str, str]] = {
     "dépass": "more_than",
     "excéd": "more_than",
+    "excèd": "more_than",  # "excède", "excèdent"
     "surpass": "more_than",
     "avoisin": "approximate",
     "frôl": "approximate",
@@ -629,6 +637,13 @@ QUALIFIER_ARTICLES: Final = (
     "le seuil des",
     "le seuil de",
     "la barre symbolique des",
+    # after "du": "au-dessus du seuil des", "en dessous du plafond de"
+    "seuil des",
+    "seuil de",
+    "cap des",
+    "cap de",
+    "plafond des",
+    "plafond de",
 )
 
 #: Qualifiers that cannot end another word, so they are found even glued to the word

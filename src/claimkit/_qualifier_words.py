@@ -153,6 +153,10 @@ def verb_forms(stems: Iterable[str], endings: Iterable[str]) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------------------
 
 
+#: What a negated qualifying verb ends on before its amount: "ne dépassait pas 14 milliards".
+_NEGATED_VERB_ENDS: Final = ("pas",)
+
+
 @functools.cache
 def _qualifier_ascii(ch: str) -> frozenset[str]:
     """Return the ASCII characters that *ch* of a qualifier matches, in any case."""
@@ -165,7 +169,7 @@ def _qualifier_ascii(ch: str) -> frozenset[str]:
 def _qualifier_endings() -> tuple[frozenset[str], frozenset[str]]:
     """Return the ASCII one- and two-character endings a qualifier match can have."""
     endings = _ENDINGS
-    words = [*QUALIFIERS, *GLUED_QUALIFIERS, *QUALIFIER_ARTICLES]
+    words = [*QUALIFIERS, *GLUED_QUALIFIERS, *QUALIFIER_ARTICLES, *_NEGATED_VERB_ENDS]
     words.extend(stem + ending for stem in QUALIFIER_VERB_STEMS for ending in endings)
     one: set[str] = set()
     two: set[str] = set()
@@ -205,6 +209,11 @@ def may_end_qualifier(text: str, start: int) -> bool:
 def lexicon_runs() -> QualifierRuns | None:
     """Return the last runs of letters of the entries :data:`_QUALIFIER_RE` ends on (once)."""
     return qualifier_runs(
-        (*QUALIFIERS, *QUALIFIER_ARTICLES, *verb_forms(QUALIFIER_VERB_STEMS, _ENDINGS)),
+        (
+            *QUALIFIERS,
+            *QUALIFIER_ARTICLES,
+            *verb_forms(QUALIFIER_VERB_STEMS, _ENDINGS),
+            *_NEGATED_VERB_ENDS,
+        ),
         tuple(GLUED_QUALIFIERS),
     )

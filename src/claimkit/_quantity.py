@@ -160,7 +160,7 @@ _QUALIFIER_RE: Final = LazyRegex(
     (?: (?<!{_LETTER})(?P<q>(?i:{trie_alternation(QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?P<g>(?i:{trie_alternation(GLUED_QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?<!{_LETTER})(?P<v>(?i:{trie_alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
-        (?!{_LETTER})
+        (?!{_LETTER})(?P<pas>{HSPACE}{{1,3}}(?i:pas)(?!{_LETTER}))?
     )
     (?:{HSPACE}{{1,3}}(?i:{trie_alternation(QUALIFIER_ARTICLES)}))?
     {SPACE}$
@@ -473,7 +473,13 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
         meaning = next(q for s, q in QUALIFIER_VERB_STEMS.items() if verb.startswith(s))
         if _MARK_RE.match(text, m.end("v")):
             return None  # "a frôlé la barre des 29.000 LL": the mark itself, named exactly
-        if _NEGATION_RE.search(text, max(0, m.start() - 25), m.start()):
+        negation = _NEGATION_RE.search(text, max(0, m.start() - 25), m.start())
+        if m.group("pas") is not None:
+            if negation is None or meaning != "more_than":
+                return None
+            # "ne dépassait pas 14 milliards", "n'excède pas 5 %": a ceiling, at most
+            return negation.start(), "at_most"
+        if negation is not None:
             limit = _NOT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
             if meaning == "more_than" and verb.endswith("er") and limit is not None:
                 # "ne devrait pas dépasser les 4,9 %": a ceiling, at most

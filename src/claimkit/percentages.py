@@ -208,8 +208,10 @@ def extract_percentages(text: str) -> list[Percentage]:
         high: _Pct | None = None
         if nxt is not None and nxt.has_unit and nxt.unit == a.unit:
             b = nxt
-            link = connector(text, a.end, b.start)
-            start = range_start(text, a.start, link, b.end) if link is not None else None
+            # "entre +4,3 % et +12,6 %": a plus sign belongs to the range's ends
+            link = connector(text, a.end, _plus_before(text, b.start))
+            low_start = _plus_before(text, a.start)
+            start = range_start(text, low_start, link, b.end) if link is not None else None
             if start is not None and b.value >= a.value:
                 high = b
                 a = replace(a, start=start)
@@ -228,6 +230,11 @@ def extract_percentages(text: str) -> list[Percentage]:
             )
         )
     return out
+
+
+def _plus_before(text: str, start: int) -> int:
+    """Return *start*, or the position of a plus sign right before it ("+4,3 %")."""
+    return start - 1 if start > 0 and text[start - 1] == "+" else start
 
 
 def parse_percentage(text: str) -> Percentage | None:

@@ -100,8 +100,24 @@ def _modifier(word: str | None) -> DateModifier | None:
     return "mid"  # mi-, milieu
 
 
-def _counted_after(text: str, pos: int) -> bool:
-    return _COUNTED_RE.match(text, pos) is not None
+def _counted_after(text: str, pos: int, year: int | None = None, *, dated: bool = False) -> bool:
+    """Tell whether the number ending at *pos* counts something ("2000 euros", "2000 à 3000 $").
+
+    A second number smaller than the *year* before it makes no range of counts ("passées de
+    140 milliards en 2021 à 193 milliards"), nor does one after a year a preposition of time
+    dates (*dated*: "de 8 237 dirhams en 2021 à 10 100 dirhams").
+    """
+    m = _COUNTED_RE.match(text, pos)
+    if m is None:
+        return False
+    second = m.group("second")
+    if year is not None and second is not None:
+        if dated:
+            return False
+        digits = "".join(ch for ch in second if ch.isdigit())
+        if len(digits) < 5 and int(digits) < year:
+            return False
+    return True
 
 
 def _day_claim(
@@ -218,13 +234,22 @@ def _from_my(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     yield _Cand(m.start(), m.end(), None, month, None, "month", False, modifier, False, "month")
 
 
-def _year_ok(year: int, text: str, end: int) -> bool:
-    return _YEAR_MIN <= year <= _YEAR_MAX and not _counted_after(text, end)
+#: How a past period's direction word starts: "dernière", "passée", "précédente", "écoulée".
+_PAST_DIRECTIONS: Final = ("dernier", "derni", "pass", "pr\u00e9c", "prec", "\u00e9coul", "ecoul")
+
+
+def _year_ok(year: int, text: str, end: int, *, dated: bool = False) -> bool:
+    return _YEAR_MIN <= year <= _YEAR_MAX and not _counted_after(text, end, year, dated=dated)
+
+
+#: Prepositions that make the number after them a year whatever follows: "en 2021 à …".
+_TIME_LEADS: Final = frozenset({"en", "depuis", "dès", "avant", "après", "apres", "courant"})
 
 
 def _from_year_context(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
     year = int(m["year"])
-    if not _year_ok(year, text, m.end()):
+    lead = m["lead"].split()[0].lower() if m["lead"] else ""
+    if not _year_ok(year, text, m.end(), dated=lead in _TIME_LEADS):
         return
     if m["paren"]:
         # "(2024)": only a year standing alone in its brackets.
@@ -406,7 +431,7 @@ def _from_period_rel(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Can
     elif direction.startswith(("a venir", "à venir", "qui vient")):
         # "l'année à venir": next year when written in the second half, else this one.
         step = 1 if ref is None or ref.month >= 7 else 0
-    elif direction.startswith(("dernier", "derni", "pass", "pr\u00e9c", "prec")):
+    elif direction.startswith(_PAST_DIRECTIONS):
         step = -1
     elif direction:
         step = 1

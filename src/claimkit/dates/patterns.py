@@ -163,7 +163,8 @@ _YEAR_CONTEXT_RE: Final = _Lazy(
               |(?:à|a){_SP}partir{_SP}de|(?:à|a){_SP}l{APOS}horizon
               |(?:de{_SP})?l{APOS}année(?:{_SP}calendaire)?|année(?:{_SP}calendaire)?
               |(?:en{_SP})?l{APOS}an|printemps|été|automne|hiver
-              |trimestre|semestre|exercices?)               # "au premier trimestre 2023"
+              |trimestre|semestre                            # "au premier trimestre 2023"
+              |exercices?(?:{_SP}(?:financier|budgétaire|budgetaire|fiscal|comptable))?)
             {_SP}
         )
       | {_MOD}
@@ -411,10 +412,12 @@ _PERIOD_REL_RE: Final = _Lazy(
     {_MOD}?                                             # "fin de l'année dernière"
     (?:
         (?:(?:le|au|du){_SP})?(?P<unit>mois)
-            {_SP}(?P<dir>dernier|prochain|suivant|pass[ée]|pr[ée]c[ée]dent|[àa]{_SP}venir)
+            {_SP}(?P<dir>dernier|prochain|suivant|pass[ée]|pr[ée]c[ée]dent|[àa]{_SP}venir
+                         |[ée]coul[ée])
       | ce{_SP}(?P<unit_ce>mois)(?:{DASH}ci)?(?P<dir_ce>)
       | l{APOS}(?P<unit_an>an|année|annee){_SP}
-            (?P<dir_an>derni[eè]re|dernier|prochaine|prochain|pass[ée]e?|suivante|pr[ée]c[ée]dente)
+            (?P<dir_an>derni[eè]re|dernier|prochaine|prochain|pass[ée]e?|suivante|pr[ée]c[ée]dente
+                       |[ée]coul[ée]e?)                 # "l'année écoulée": the year before
       | cette{_SP}(?P<unit_cette>année|annee)(?P<dir_cette>)
       | l{APOS}(?P<unit_to>année|annee){_SP}
             (?P<dir_to>finissante|[àa]{_SP}venir|qui{_SP}vient|qui{_SP}s{APOS}ach[èe]ve)
@@ -484,7 +487,7 @@ _HOLIDAY_RE: Final = _Lazy(
 #: ("de 2000 employés", "en 2000 morceaux", "de 1500 à 2000 euros").
 _COUNTED_RE: Final = _Lazy(
     rf"""
-    (?:{SPACE}(?:à|a|et|ou|{DASH}){SPACE}\d(?:\d|{HSPACE}){{0,12}})?
+    (?:{SPACE}(?:à|a|et|ou|{DASH}){SPACE}(?P<second>\d(?:\d|{HSPACE}){{0,12}}))?
     {SPACE}
     (?:
         [%€$£¥]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -16,7 +16,13 @@ from claimkit.dates.lexicon import normalise_word
 from claimkit.dates.parsing import _year_ok
 from claimkit.dates.patterns import _ELIDED_DAY_RE, _RANGE_JOIN_RE, _SP, _Lazy, _Match
 from claimkit.dates.tense import Tense, Tenses
-from claimkit.dates.values import _Cand, _valid, _weekday_after, _weekday_before
+from claimkit.dates.values import (
+    _Cand,
+    _nearest_year,
+    _valid,
+    _weekday_after,
+    _weekday_before,
+)
 from claimkit.text import APOS
 
 
@@ -181,7 +187,7 @@ def _resolve_pending(
         return reader[0].at(c.start, c.end)
 
     out: list[_Cand] = []
-    doc: tuple[set[int], int | None] | None = None
+    doc: _DocYears | None = None
     last: _Cand | None = None  # the last date given to the day
     for c in chosen:
         if c.pending == "anaphor":
@@ -208,6 +214,25 @@ def _resolve_pending(
             out.append(resolved)
             if resolved.day is not None and resolved.month is not None:
                 last = resolved
+    return _same_day_years(out) if ref is None else out
+
+
+def _same_day_years(out: list[_Cand]) -> list[_Cand]:
+    """Give a day-month left without a year the one year the text gives that same day.
+
+    "ce jeudi 20 juin" (2024, from its weekday) … "l'ordonnance signée ce 20 juin".
+    """
+    years: dict[tuple[int, int], set[int]] = {}
+    for c in out:
+        if c.year is not None and c.month is not None and c.day is not None:
+            years.setdefault((c.month, c.day), set()).add(c.year)
+    if not years:
+        return out
+    for i, c in enumerate(out):
+        if c.year is None and c.month is not None and c.day is not None:
+            found = years.get((c.month, c.day))
+            if found is not None and len(found) == 1:
+                out[i] = c._replace(year=next(iter(found)))
     return out
 
 
@@ -300,23 +325,63 @@ def _with_reference(
     return c._replace(year=new, pending="")
 
 
-def _document_years(text: str, chosen: list[_Cand]) -> tuple[set[int], int | None]:
-    """Return the years the text states, and the year "depuis le début 2022" dates it to."""
+class _DocYears(NamedTuple):
+    """What dates a text without a reference date: its stated years, its dateline."""
+
+    stated: set[int]
+    #: The year "depuis le début 2022" dates the text to.
+    current: int | None
+    #: The middle of the month of a dateline opening the text ("date 2022-10",
+    #: "12 octobre 2022 –"): day-months and months without a year are read near it.
+    dateline: dt.date | None
+
+
+#: How far into the text a dateline may start (its first line).
+_DATELINE_REACH: Final = 40
+
+
+def _document_years(text: str, chosen: list[_Cand]) -> _DocYears:
+    """Return the years the text states, the year it is dated to and its dateline."""
     stated = {c.year for c in chosen if c.year is not None and c.year_stated and not c.relative}
     m = _DOC_YEAR_RE.search(text)
-    return stated, (int(m["year"]) if m is not None else None)
+    dateline = None
+    first = chosen[0] if chosen else None
+    if (
+        first is not None
+        and first.start <= _DATELINE_REACH
+        and first.year is not None
+        and first.month is not None
+        and first.year_stated
+        and not first.relative
+        and "\n" not in text[: first.start]
+        and dt.MINYEAR < first.year < dt.MAXYEAR
+    ):
+        dateline = dt.date(first.year, first.month, 15)
+    return _DocYears(stated, int(m["year"]) if m is not None else None, dateline)
 
 
 def _without_reference(
     c: _Cand,
-    doc: tuple[set[int], int | None],
+    doc: _DocYears,
     tense_of: Callable[[_Cand], Tense | None],
 ) -> _Cand | None:
-    stated, current = doc
+    stated, current, dateline = doc
     if c.pending == "last":  # "le 28 février dernier"
         return c._replace(year=current, pending="") if current is not None else c
     if c.pending not in ("month", "daymonth") or c.month is None:
         return c._replace(pending="")
+    if dateline is not None and c.day is not None:
+        # "date 2022-10 … le 7 octobre", "le 15 novembre": the year nearest the dateline
+        year = _nearest_year(c.month, c.day, dateline, c.weekday)
+        return c._replace(year=year, pending="")
+    if dateline is not None and c.day is None:
+        # "début octobre": the month within half a year of the dateline
+        month = c.month
+        year = min(
+            (dateline.year - 1, dateline.year, dateline.year + 1),
+            key=lambda y: abs((y * 12 + month) - (dateline.year * 12 + dateline.month)),
+        )
+        return c._replace(year=year, pending="")
     # (a "last" date without a dated text keeps its null year, below)
     if c.weekday is not None and c.day is not None:
         near = {y + k for y in stated for k in (-1, 0, 1) if dt.MINYEAR <= y + k <= dt.MAXYEAR}

@@ -120,6 +120,11 @@ class _Defaults:
             (a.start, a.currency) for a in amounts if a.currency in DOLLAR_VARIANTS
         ]
         self._explicit = {code for _, code in self._dollar_amounts}
+        # Codes the document states outright ("DT", "millimes" -> TND): a bare word of the
+        # same family means that currency ("3520 millions de dinars" beside millimes)
+        self._stated = {
+            a.currency for a in amounts if a.currency and a.currency not in _PLACEHOLDER_KEY
+        }
         # Read from each bare dollar amount's own span, never the whole text.
         bare = [text[a.num_start : a.end] for a in amounts if a.currency == "DOLLAR"]
         self._quebec_typography = any(_G_DOLLAR_RE.search(w) for w in bare) or (
@@ -196,6 +201,9 @@ class _Defaults:
             if self._quebec_typography and all(c == "CA" or w < 2 for c, w in self._places.weights):
                 return "CAD"  # "un déficit de 11 G$": Quebec press, no other place of note
             return "USD"
+        stated = self._stated & _FAMILIES[key]
+        if len(stated) == 1 and key not in ("franc", "f", "cfa"):
+            return next(iter(stated))
         found = self._places.document(key)
         if found is not None:
             if key == "franc" and found == "FRF" and not self._before_euro:

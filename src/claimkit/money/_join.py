@@ -141,6 +141,11 @@ _BARE_TAIL_RE: Final = LazyRegex(
     rf"budgétisée?s?|allouée?s?|versée?s?|dépensée?s?|investie?s?|engagée?s?|débloquée?s?|"
     rf"consacrée?s?|injectée?s?|décaissée?s?|mobilisée?s?|octroyée?s?|accordée?s?)(?!{_LETTER}))"
 )
+#: What may follow a spelled-out bare amount that is money: a clause end or a complement
+#: ("sept milliards sur cinq ans"), never a bracket restating it in digits.
+_SPELLED_TAIL_RE: Final = LazyRegex(
+    rf"{SPACE}(?:[.,;]|$|(?i:sur|pour|en|de{HSPACE}+(?:plus|moins)|par|soit|contre)(?!{_LETTER}))"
+)
 _SENTENCE_END_RE: Final = LazyRegex(r"[.!?…](?:[\s»\"”)]|$)|\n")
 #: "une tranche de 10 milliards", "un montant total de près de 2 millions": a sum's noun.
 _MONEY_HEAD_BEFORE_RE: Final = LazyRegex(
@@ -228,10 +233,14 @@ def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] 
     "400" is a count unless a list or change joins it to an amount (:func:`_join_bare`).
     """
     last: _Amount | None = None
+    seen: set[str | None] = set()  # the currencies of the document's amounts so far
+    counted = 0  # how many amounts so far
     for i, a in enumerate(amounts):
         if a.has_currency:
             if not a.minor:
                 last = a
+                seen.add(a.currency)
+                counted += 1
             continue
         if a.power == 0 and not a.words and last is not None and _parallel(text, last, a):
             amounts[i] = replace(a, currency=last.currency, has_currency=True, minor=False)
@@ -242,9 +251,11 @@ def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] 
                 text, replace(a, currency=last.currency, has_currency=True, minor=False)
             )
             continue
-        if a.power == 0 or a.words or not a.coef:
+        if a.power == 0 or not a.coef:
             continue
         head = _MONEY_HEAD_BEFORE_RE.search(text, max(0, a.num_start - 50), a.num_start)
+        if a.words and (a.power < 6 or not (head or _SPELLED_TAIL_RE.match(text, a.end))):
+            continue  # spelled out: only "sept milliards sur cinq ans", "une somme de trois …"
         money_after = _BARE_TAIL_RE.match(text, a.end) or _MONEY_NOUN_AFTER_RE.match(text, a.end)
         if not (head or money_after):
             continue  # "2 millions d'habitants", "2 millions bénéficieront": not money
@@ -267,10 +278,16 @@ def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] 
                 # No antecedent: the place's own currency, where the sentence speaks of
                 # money; else the paragraph's running currency ("… 5 milliards d'euros. …
                 # … Le bénéfice net atteint 800 millions.").
-                currency = local() if local is not None else None
+                # (a spelled-out amount only the running one: "un budget de plus de
+                # quatre milliards" after budgets in dollars)
+                currency = local() if local is not None and not a.words else None
                 if (currency is None and last is not None
                         and a.num_start - last.end <= _PARAGRAPH_SPAN
-                        and text.find("\n", last.end, a.num_start) < 0):  # fmt: skip
+                        # across a paragraph break when every amount so far (two at
+                        # least) is in that currency: "… 71 millions de francs … (32
+                        # millions).\n… à hauteur de 95 millions"
+                        and (text.find("\n", last.end, a.num_start) < 0
+                             or (counted > 1 and seen == {last.currency}))):  # fmt: skip
                     currency = last.currency
         if currency is None and last is None:
             # "4,981 milliards en 2022. Le fédéral va débourser 4,712 milliards d'euros": an
@@ -283,6 +300,8 @@ def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] 
                 found = replace(found, end=period.end(), per=_period_of(period))
             amounts[i] = _with_qualifier(text, found)
             last = amounts[i]  # a running currency: "… 4,1 milliards. …, avec 2,841 milliards"
+            seen.add(currency)
+            counted += 1
 
 
 def _cataphoric(text: str, amounts: list[_Amount], i: int) -> str | None:
