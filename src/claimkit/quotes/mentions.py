@@ -162,6 +162,9 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
     if t.norm in {"celle-ci", "celui-ci"}:
         return i + 1, _Mention("pronoun", t.start, t.end, t.norm)
+    if t.norm in _RELATIVE_SUBJECTS:
+        # "« … » lequel rétorque : « … »": a person of that gender, read as "il" / "elle"
+        return i + 1, _Mention("pronoun", t.start, t.end, _RELATIVE_SUBJECTS[t.norm])
     if t.norm in {"celui", "celle"} and i + 1 < j and toks[i + 1].norm in {"qui", "dont", "pour"}:
         # "affirme celui pour qui …": a person of that gender, read as "il" / "elle"
         return i + 1, _Mention("pronoun", t.start, t.end, "il" if t.norm == "celui" else "elle")
@@ -513,6 +516,15 @@ def _source_link(doc: _Doc, i: int, j: int) -> int:
 _RANKS: Final = frozenset({"premier", "première", "second", "seconde", "deuxième", "troisième"})
 
 
+#: Articles that are object pronouns after a subject pronoun: "il l'explique".
+_CLITIC_ARTICLES: Final = frozenset({"l'", "le", "la", "les"})
+_SUBJECTS: Final = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "j'"})
+
+
+#: Relative pronouns that open a clause about a person: "lequel rétorque".
+_RELATIVE_SUBJECTS: Final = {"lequel": "il", "laquelle": "elle", "lesquels": "ils"}
+
+
 def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, bool]:
     """Tokens taken by a reporting verb at token i, and whether it is inverted ("dit-il").
 
@@ -521,7 +533,12 @@ def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, boo
     toks = doc.toks
     if toks[i].norm not in _VERB_STARTS or (toks[i].kind != "word" and toks[i].norm != "s'"):
         return 0, False  # the common case: no reading below can hold
-    if i > 0 and toks[i - 1].norm in _DETERMINERS:
+    if (
+        i > 0
+        and toks[i - 1].norm in _DETERMINERS
+        # "il l'explique", "elle le dit": an object pronoun after a subject one
+        and not (i > 1 and toks[i - 1].norm in _CLITIC_ARTICLES and toks[i - 2].norm in _SUBJECTS)
+    ):
         return 0, False  # "l'annonce", "la note": nouns, not verbs
     n = _match_phrase(doc, i, j, _INVERTED_VERBS)
     if n:

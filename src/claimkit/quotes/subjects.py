@@ -29,6 +29,12 @@ def _is_job_word(norm: str) -> bool:
     return norm in _JOB_WORDS or norm.rstrip("s") in _JOB_WORDS
 
 
+#: Object pronouns between a subject pronoun and its verb: "il l'explique", "elle le dit".
+_OBJECT_CLITICS: Final = frozenset(
+    {"l'", "le", "la", "les", "lui", "leur", "nous", "vous", "en", "y"}
+)
+
+
 def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
     """Return the subject of the verb at token vi, looking back to token lo (sentence start).
 
@@ -58,6 +64,12 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
                 return parsed[1]
     if vi > lo and toks[vi - 1].norm in lex.PRONOUNS:
         t = toks[vi - 1]
+        return _Mention("pronoun", t.start, t.end, t.norm)
+    p = vi - 1
+    while p > lo and toks[p].norm in _OBJECT_CLITICS and vi - p <= 2:
+        p -= 1  # "Comme il l'explique", "comme elle le dit elle-même"
+    if p < vi - 1 and toks[p].norm in lex.PRONOUNS:
+        t = toks[p]
         return _Mention("pronoun", t.start, t.end, t.norm)
     # Walk the clause chain back from the verb.
     segments: list[tuple[int, int]] = []
