@@ -79,6 +79,7 @@ from claimkit.quotes.layout import (
 )
 from claimkit.quotes.marks import _ONLY_SPACE_RE, _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.mentions import _Attr
+from claimkit.quotes.quotednames import _fuller_from_quotes
 from claimkit.quotes.titles import _named_later, _named_next
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
@@ -307,7 +308,7 @@ def _extract(text: str) -> list[Quote]:
         )
     out = _named_later(doc, out, seen, before_names)
     out = _credit_reopened(text, _named_next(doc, out, seen), unclosed)
-    return _pull_quotes(text, _credit_before_verb(doc, out))
+    return _fuller_from_quotes(text, _pull_quotes(text, _credit_before_verb(doc, out)))
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".
