@@ -167,8 +167,10 @@ def _change_in_clause(text: str, pos: int) -> bool:
 
 #: "et" coordinating a second subject whose verb is left out, then its "de": "et la 91 de".
 _GAPPED_AND_RE: Final = LazyRegex(
-    rf"(?<!{_LETTER})(?i:et){HSPACE}+(?:{_LETTER}+{APOS}?{HSPACE}*|\d+{HSPACE}+){{1,5}}\Z"
+    rf"(?<!{_LETTER})(?i:et|ou){HSPACE}+(?:{_LETTER}+{APOS}?{HSPACE}*|\d+{HSPACE}+){{0,5}}\Z"
 )
+#: "passer de … à …" names a before and an after whatever follows ("selon la qualité").
+_PASS_BEFORE_RE: Final = LazyRegex(rf"(?<!{_LETTER})(?i:pass){_LETTER}*(?!{_LETTER})[^.;!?\n]*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +219,11 @@ def range_start(
     if (
         opened is not None
         and opened[1]
-        and not (high_end is not None and _VARIES_RE.match(text, high_end))
+        and not (
+            high_end is not None
+            and _VARIES_RE.match(text, high_end)
+            and not _PASS_BEFORE_RE.search(text, max(0, opened[0] - _CLAUSE_BACK), opened[0])
+        )
         and _DECREASE_BEFORE_RE.search(text, max(0, opened[0] - 40), opened[0]) is None
     ):
         return None

@@ -518,6 +518,7 @@ APPROX_NOUNS: Final[dict[str, int]] = {
 QUALIFIERS: Final[dict[str, str]] = {
     # approximate
     "environ": "approximate",
+    "environs": "approximate",  # a common slip: "environs 2 milliards de dollars"
     "près de": "approximate",
     "près d'": "approximate",
     "pres de": "approximate",

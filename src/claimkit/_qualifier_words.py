@@ -154,7 +154,7 @@ def verb_forms(stems: Iterable[str], endings: Iterable[str]) -> tuple[str, ...]:
 
 
 #: What a negated qualifying verb ends on before its amount: "ne dépassait pas 14 milliards".
-_NEGATED_VERB_ENDS: Final = ("pas",)
+_NEGATED_VERB_ENDS: Final = ("pas", "que")  # "ne dépassait pas", "n'avoisinait que"
 
 
 @functools.cache

@@ -161,6 +161,7 @@ _QUALIFIER_RE: Final = LazyRegex(
       | (?P<g>(?i:{trie_alternation(GLUED_QUALIFIERS).replace(APOS, _APOS_DAMAGED)}))
       | (?<!{_LETTER})(?P<v>(?i:{trie_alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
         (?!{_LETTER})(?P<pas>{HSPACE}{{1,3}}(?i:pas)(?!{_LETTER}))?
+        (?P<que>{HSPACE}{{1,3}}(?i:que)(?!{_LETTER}))?      # "n'avoisinait que les …"
     )
     (?:{HSPACE}{{1,3}}(?i:{trie_alternation(QUALIFIER_ARTICLES)}))?
     {SPACE}$
@@ -474,6 +475,10 @@ def find_qualifier(text: str, start: int) -> tuple[int, str] | None:
         if _MARK_RE.match(text, m.end("v")):
             return None  # "a frôlé la barre des 29.000 LL": the mark itself, named exactly
         negation = _NEGATION_RE.search(text, max(0, m.start() - 25), m.start())
+        if m.group("que") is not None:
+            if m.group("pas") is not None or negation is None:
+                return None
+            negation = None  # "n'avoisinait que les 1000 milliards": "ne … que" is "only"
         if m.group("pas") is not None:
             if negation is None or meaning != "more_than":
                 return None

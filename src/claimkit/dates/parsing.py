@@ -215,9 +215,22 @@ def _from_my(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
         # "la planète Mars", "Mai Nguyen", "Avril Lavigne", "Mars a annoncé": capitalised
         # and alone, even at the start of a sentence, these are names.
         return
-    rel = m["rel"] or m["rel_year"]  # "février dernier", "février de l'année dernière"
+    year: int | None = None
+    this = None if m["rel_year"] else _OF_THIS_YEAR_RE.match(text, m.end())
+    if m["rel_year"] or this is not None:
+        # "novembre de l'année dernière" is last year's November (not "novembre dernier",
+        # the last one); "mars de cette année", "mai de l'an prochain"
+        end = m.end()
+        if this is None:
+            step = -1 if normalise_word(m["rel_year"]).startswith(_PAST_DIRECTIONS) else 1
+        else:
+            end = this.end()
+            step = 1 if this["next"] else -1 if this["last"] else 0
+        year = ref.year + step if ref is not None else None
+        yield _Cand(m.start(), end, year, month, None, "month", True, modifier)
+        return
+    rel = m["rel"]  # "février dernier": the last February
     if rel:
-        year: int | None = None
         if ref is not None:
             last = normalise_word(rel).startswith(("dernier", "pass"))
             if last:

@@ -164,7 +164,8 @@ _YEAR_CONTEXT_RE: Final = _Lazy(
               |(?:de{_SP})?l{APOS}année(?:{_SP}calendaire)?|année(?:{_SP}calendaire)?
               |(?:en{_SP})?l{APOS}an|printemps|été|automne|hiver
               |trimestre|semestre                            # "au premier trimestre 2023"
-              |exercices?(?:{_SP}(?:financier|budgétaire|budgetaire|fiscal|comptable))?)
+              |exercices?(?:{_SP}(?:financier|budgétaire|budgetaire|fiscal|comptable))?
+              |gestion)                                     # "la gestion 2024": a budget year
             {_SP}
         )
       | {_MOD}

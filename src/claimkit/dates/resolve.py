@@ -99,7 +99,8 @@ def _share_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
         first, second = out[i - 1], out[i]
         if first.year_stated or first.relative or first.month is None:
             continue
-        if (second.relative and second.month != first.month) or not (
+        if (second.relative and second.month != first.month and second.day is not None) or not (
+            # (a month: "entre février et mars de cette année" share the year)
             second.year_stated and second.year is not None and second.month is not None
         ):
             continue  # "les 3 et 4 mars derniers": the first day shares the second's year

@@ -244,7 +244,7 @@ _PASS_STARTS: Final[dict[int, _Starts]] = {
             ["depuis dès avant après apres jusqu'en en courant vers d'ici à a partir de"],
             ["l'horizon de l'année calendaire année l'an printemps été automne hiver"],
             ["trimestre semestre exercice exercices", "de pour entre par rapport"],
-            ["financier budgétaire budgetaire fiscal comptable"],
+            ["financier budgétaire budgetaire fiscal comptable gestion"],
         ),
         at_core=False,
         punct="(",

@@ -257,7 +257,7 @@ def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] 
         if a.words and (a.power < 6 or not (head or _SPELLED_TAIL_RE.match(text, a.end))):
             continue  # spelled out: only "sept milliards sur cinq ans", "une somme de trois …"
         money_after = _BARE_TAIL_RE.match(text, a.end) or _MONEY_NOUN_AFTER_RE.match(text, a.end)
-        if not (head or money_after):
+        if not (head or money_after or _sibling(text, last, a)):
             continue  # "2 millions d'habitants", "2 millions bénéficieront": not money
         currency: str | None = None
         if last is not None and a.num_start - last.end <= _ANTECEDENT_SPAN:
@@ -302,6 +302,27 @@ def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] 
             last = amounts[i]  # a running currency: "… 4,1 milliards. …, avec 2,841 milliards"
             seen.add(currency)
             counted += 1
+
+
+#: How far after an amount a bare one of the same multiplier is its sibling.
+_SIBLING_SPAN: Final = 120
+#: "de"/"d'" and a word after a bare amount: what it counts ("2 millions d'habitants").
+_COUNTED_AFTER_RE: Final = LazyRegex(rf"{SPACE}(?i:de|d{APOS}){SPACE}{_LETTER}")
+
+
+def _sibling(text: str, last: _Amount | None, a: _Amount) -> bool:
+    """Tell whether bare *a* shares out the amount just before it, in the same sentence.
+
+    "74,6 millions d'euros …, dont 58,7 millions … (15,8 millions serviront, eux, …)": the
+    same multiplier, close after an amount with a currency, counting nothing of its own.
+    """
+    return (
+        last is not None
+        and last.power == a.power
+        and 0 <= a.num_start - last.end <= _SIBLING_SPAN
+        and _SENTENCE_END_RE.search(text, last.end, a.num_start) is None
+        and _COUNTED_AFTER_RE.match(text, a.end) is None
+    )
 
 
 def _cataphoric(text: str, amounts: list[_Amount], i: int) -> str | None:

@@ -385,6 +385,10 @@ def _read_amount(text: str, num: Number) -> _Amount:
             value = parse_digits(rest.group("n"))
             more = multiplier_at(text, rest.end())
             small = Decimal(10) ** (more[1] if more is not None else 0)
+            if more is None and value is not None and value < 1000 and power >= 6:
+                # "27 milliards 800", "un million 200": the next group down, spoken style
+                # (27 800 millions, 1 200 000), never 800 units
+                small = Decimal(10) ** (power - 3)
             if value is not None and 0 < value * small < Decimal(10) ** power:
                 coef += value * small / Decimal(10) ** power
                 pos = more[0] if more is not None else rest.end()
