@@ -22,8 +22,8 @@ from claimkit.quotes.tokens import _fold
 #: "son" tells nothing: it stands before feminine nouns opening on a vowel ("son amie").
 _GENDER_CUE_RE: Final = LazyRegex(
     r"(?i)(?<![\w.])(?<!\b(?:de|à)\s)"
-    r"(?:(?P<f>la|sa|cette|mme|madame|mlle|l'ancienne|ancienne|nouvelle|première)"
-    r"|(?P<m>le|ce|du|au|m\.|monsieur|l'ancien|ancien|nouveau|premier))(?!\w)"
+    r"(?:(?P<f>la|sa|cette|mme|madame|mlle|lady|l'ancienne|ancienne|nouvelle|première)"
+    r"|(?P<m>le|ce|du|au|m\.|monsieur|sir|lord|l'ancien|ancien|nouveau|premier))(?!\w)"
 )
 #: Feminine titles ("la cheffe", "l'avocate", "la présidente"), a cue by themselves.
 _FEMININE_TITLE_RE: Final = LazyRegex(

@@ -95,7 +95,7 @@ _ER_VERBS: Final = (
     "décrier", "pointer", "fanfaronner", "vanter", "se vanter", "s'exprimer", "se plaindre",
     "se confier", "se lamenter", "s'épancher", "balayer", "soupirer", "grimacer",
     "blaguer", "s'esclaffer", "conseiller", "implorer", "supplier", "prier", "inviter",
-    "sommer", "adjurer",
+    "sommer", "adjurer", "se marrer", "rigoler",
 )  # fmt: skip
 
 #: Irregular verbs: (3sg present, 3pl present, past participle, imperfect stem, simple past).
@@ -625,7 +625,7 @@ GIVEN_NAMES: Final = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES | EPICENE_FIRS
 HONORIFICS: Final = frozenset({
     "Maître", "Maitre", "Me", "Docteur", "Dr", "Professeur", "Pr", "Monseigneur", "Mgr",
     "Madame", "Monsieur", "Mademoiselle", "Mme", "Mlle", "M", "MM", "Cheikh",
-    "Imam", "Père", "Abbé", "Sœur", "Frère", "Pasteur", "Révérend", "Me.",
+    "Imam", "Père", "Abbé", "Sœur", "Frère", "Pasteur", "Révérend", "Me.", "Sir", "Lord",
 })  # fmt: skip
 
 #: Capitalised words that are never a speaker by themselves: weekdays and months (a

@@ -215,7 +215,8 @@ _INCISE_RE: Final = LazyRegex(
 #: An incise with a noun subject: "…, réagit le candidat, …", "…, explique Awa Diop. …".
 _NOUN_INCISE_RE: Final = LazyRegex(
     r"(?P<pre>[?!…]?,|[?!…])[ \t\xa0\u202f]+"
-    r"(?P<verb>(?:(?:a|ont|avait)[ \t\xa0\u202f]+|s['\u2019])?\p{Ll}+)[ \t\xa0\u202f]+"
+    r"(?P<verb>(?:(?:a|ont|avait)[ \t\xa0\u202f]+|s['\u2019]|se[ \t\xa0\u202f]+)?\p{Ll}+)"
+    r"[ \t\xa0\u202f]+"
     r"(?:(?:ainsi|aussi|encore|alors|également|donc|enfin|même)[ \t\xa0\u202f]+)?"
     r"(?:(?:M\.|Mme|Me|Dr)[ \t\xa0\u202f]+\p{Lu}[\p{L}'\u2019\-]+"
     # "affirme celui pour qui cette place n'est qu'un détail."

@@ -65,7 +65,7 @@ _ADJECTIVE_ENDINGS: Final = (
 _ADVERB_PHRASES: Final = _Phrases.of(lex.ADVERB_PHRASES)
 #: Civilities written in lower case before a name: "selon maître Emmanuel Simh".
 _LOWER_CIVILITIES: Final = frozenset({
-    "maître", "maitre", "me", "docteur", "professeur", "monsieur", "madame",
+    "maître", "maitre", "me", "docteur", "professeur", "monsieur", "madame", "sir",
 })  # fmt: skip
 
 _REPORTING_VERBS: Final = _Phrases.of(lex.REPORTING_VERBS)

@@ -630,4 +630,5 @@ def _word_before(text: str, pos: int) -> tuple[str, int]:
 #: "la ministre Congolaise".
 _DEMONYM_ENDINGS: Final = (
     "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "éen", "éenne",
+    "aisan", "aisanne",  # "le Valaisan"
 )  # fmt: skip
