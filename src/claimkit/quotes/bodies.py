@@ -36,14 +36,20 @@ def _institution_in_full(doc: _Doc, noun: str, pos: int) -> str | None:
     forms: set[str] = set()
     pattern = _institution_pattern(noun)
     for n, found in enumerate(pattern.finditer(doc.text, max(0, pos - 3000), pos)):
-        forms.add(found.group(0))
+        forms.add(_without_verb(found.group(0)))
         if len(forms) > 1 or n >= 8:
             return None
     if not forms:
         # named in full only after: "… », selon le parquet. Le parquet de Vienne a ouvert …"
         after = pattern.search(doc.text, pos, pos + 3000)
-        return after.group(0) if after is not None else None
+        return _without_verb(after.group(0)) if after is not None else None
     return forms.pop()
+
+
+def _without_verb(form: str) -> str:
+    """Drop a verb of saying the complement's adjective slot took: "… de la Santé indique"."""
+    head, _, last = form.rpartition(" ")
+    return head if head and last.islower() and last in lex.REPORTING_VERBS else form
 
 
 @lru_cache(maxsize=64)

@@ -355,6 +355,10 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
             if found == m.text:
                 return _org_name(doc, found) or found  # "selon l'Udc": spelled out
             return found
+        head = _fold(m.text).split()[0]
+        if head in lex.INSTITUTION_SYNONYMS and m.text[:1].islower():
+            # "déplore l'exécutif calédonien" after "le gouvernement de la Nouvelle-Calédonie"
+            return _institution_in_full(doc, lex.INSTITUTION_SYNONYMS[head], m.start) or m.text
         return m.text
     if m.kind == "source":
         return (

@@ -403,6 +403,9 @@ TITLE_CUES: Final = frozenset({
     "série", "film", "films", "épisode", "émission", "livre", "roman", "album", "chanson",
     "jeu", "intitulé", "intitulée", "baptisé", "baptisée", "appelé", "appelée", "nommé",
     "nommée", "spectacle", "pièce", "documentaire", "titre", "magazine", "journal",
+    # media named in marks: "la chaîne de radio locale « la voix de tout le Liban »"
+    "radio", "chaîne", "station", "quotidien", "hebdomadaire", "rubrique", "podcast",
+    "télévision", "blog",
 })  # fmt: skip
 
 #: Capitalised words that open sentences or clauses and never name a speaker.
@@ -739,6 +742,10 @@ TITLE_HYPERNYMS: Final[dict[str, frozenset[str]]] = {
         "bourgmestre", "syndic", "gouverneur", "secrétaire général",
     }),
 }  # fmt: skip
+
+#: Institution nouns a text uses for another it named in full: "l'exécutif calédonien" for
+#: "le gouvernement de la Nouvelle-Calédonie".
+INSTITUTION_SYNONYMS: Final = {"exécutif": "gouvernement"}
 
 #: Who asks the questions in an interview, folded and masculine: "lui a demandé le
 #: journaliste" is never the person interviewed, only someone the text names so.
