@@ -624,6 +624,8 @@ QUALIFIER_VERB_STEMS: Final[dict[str, str]] = {
     "surpass": "more_than",
     "avoisin": "approximate",
     "frôl": "approximate",
+    "tutoi": "approximate",  # "les prix tutoient les 3 500 dollars"
+    "tutoy": "approximate",
     "approch": "approximate",
 }
 

@@ -153,6 +153,9 @@ def verb_forms(stems: Iterable[str], endings: Iterable[str]) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------------------
 
 
+#: Opening quotation marks that may stand between a qualifier and its number.
+_OPENING_MARKS: Final = frozenset('«“"')
+
 #: What a negated qualifying verb ends on before its amount: "ne dépassait pas 14 milliards".
 _NEGATED_VERB_ENDS: Final = ("pas", "que")  # "ne dépassait pas", "n'avoisinait que"
 
@@ -196,6 +199,11 @@ def may_end_qualifier(text: str, start: int) -> bool:
     for _ in range(3):  # SPACE is at most three spaces
         if k > 0 and text[k - 1] in _HSPACES:
             k -= 1
+    if k > 0 and text[k - 1] in _OPENING_MARKS:  # "plus de « 80 % »": a mark between
+        k -= 1
+        for _ in range(3):
+            if k > 0 and text[k - 1] in _HSPACES:
+                k -= 1
     if k < 2:
         return True
     last = text[k - 2 : k]

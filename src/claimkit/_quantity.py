@@ -164,7 +164,7 @@ _QUALIFIER_RE: Final = LazyRegex(
         (?P<que>{HSPACE}{{1,3}}(?i:que)(?!{_LETTER}))?      # "n'avoisinait que les …"
     )
     (?:{HSPACE}{{1,3}}(?i:{trie_alternation(QUALIFIER_ARTICLES)}))?
-    {SPACE}$
+    {SPACE}(?:[«“"]{SPACE})?$           # "à plus de « 80% Polynésien »"
     """
     ),
     flags=regex.VERBOSE,
@@ -198,6 +198,7 @@ _POST_QUALIFIER_RE: Final = LazyRegex(
         rf"""
     ,?{SPACE}(?P<q>(?i:{trie_alternation(POST_QUALIFIERS)}))(?!{_LETTER})
     (?!{SPACE}(?i:de|d{APOS}|du|des|que|qu{APOS}|à)(?!{_LETTER}))
+    (?!{SPACE}\d)                      # "495 millions de dollars, environ 272 milliards …"
     """
     ),
     flags=regex.VERBOSE,

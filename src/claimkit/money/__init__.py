@@ -32,6 +32,7 @@ from claimkit._lexicon import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DOLLAR_VARIANTS,
     MINOR_UNITS,
     SCALED_SYMBOLS,
 )
@@ -64,7 +65,10 @@ def _finish(
     if code is not None and code in _PLACEHOLDER_KEY:
         currency = defaults.resolve(_PLACEHOLDER_KEY[code], a.start)
     elif code == "CENTIME":
-        currency = previous if previous is not None else defaults.document_centime
+        # a centime is a hundredth of a euro, franc, dirham or gourde, never of a dollar
+        # ("545 $/tonne … une hausse de 21 centimes" in a euro-zone text)
+        usable = previous is not None and previous not in DOLLAR_VARIANTS
+        currency = previous if usable else defaults.document_centime
     elif code == "MINOR" or (a.minor and code is None):
         currency = defaults.cent
     else:
