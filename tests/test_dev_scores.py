@@ -41,13 +41,13 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra-money", "all", "percentage"): 1.0,  # measured 1.000 (0.80 before)
     ("extra-money", "all", "quote"): 1.0,
     ("extra-quotes", "all", "quote"): 0.95,
-    ("extra-money", "all", "date"): 0.94,
+    ("extra-money", "all", "date"): 0.96,  # measured 0.960 (session 7)
     ("extra-quotes", "all", "date"): 0.96,
     # Blind batches: annotated after the rules were written, never tuned on (extra2-quotes was
     # read once by the quotes work after its blind score of 0.475; extra3-quotes never).
     ("extra2-money", "all", "money"): 0.96,  # measured 0.969
     ("extra2-money", "all", "percentage"): 1.0,
-    ("extra2-money", "all", "date"): 0.96,
+    ("extra2-money", "all", "date"): 0.97,  # measured 0.976 (session 7)
     ("extra2-quotes", "all", "date"): 0.95,
     ("extra2-quotes", "all", "quote"): 0.96,  # measured 0.963 (0.60 before the third round)
     ("extra3-quotes", "all", "date"): 1.0,
@@ -58,7 +58,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra4a-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra4a-quotes", "all", "quote"): 0.88,  # measured 0.885
     ("extra4b-quotes", "all", "percentage"): 1.0,  # measured 1.000
-    ("extra4b-quotes", "all", "date"): 0.83,  # measured 0.833
+    ("extra4b-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra4b-quotes", "all", "quote"): 0.85,  # measured 0.850
     ("extra5c-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra5c-quotes", "all", "date"): 1.0,  # measured 1.000
@@ -73,7 +73,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra6f-quotes", "all", "quote"): 0.86,  # measured 0.865
     ("extra7g-quotes", "all", "money"): 0.9,  # measured 0.909
     ("extra7g-quotes", "all", "percentage"): 1.0,  # measured 1.000
-    ("extra7g-quotes", "all", "date"): 0.86,  # measured 0.864
+    ("extra7g-quotes", "all", "date"): 0.95,  # measured 0.955
     ("extra7g-quotes", "all", "quote"): 0.78,  # measured 0.787
     ("extra7h-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra7h-quotes", "all", "date"): 1.0,  # measured 1.000
@@ -94,11 +94,11 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra10m-quotes", "all", "quote"): 0.89,  # measured 0.899
     ("extra10n-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra10n-quotes", "all", "percentage"): 1.0,  # measured 1.000
-    ("extra10n-quotes", "all", "date"): 0.85,  # measured 0.857
+    ("extra10n-quotes", "all", "date"): 0.92,  # measured 0.929
     ("extra10n-quotes", "all", "quote"): 0.77,  # measured 0.778
     # extra11: scored blind once after the round's rules (quotations 0.740), then tuned on a little.
     ("extra11o-quotes", "all", "percentage"): 1.0,  # measured 1.000
-    ("extra11o-quotes", "all", "date"): 0.81,  # measured 0.818
+    ("extra11o-quotes", "all", "date"): 0.9,  # measured 0.909
     ("extra11o-quotes", "all", "quote"): 0.95,  # measured 0.957
     ("extra11p-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra11p-quotes", "all", "date"): 0.96,  # measured 0.963
@@ -125,7 +125,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra14u-quotes", "all", "quote"): 0.8,  # measured 0.809
     # extra15x: scored blind once mid-session 5 (quotations 0.567, session-start code 0.567),
     # then tuned on.
-    ("extra15x-quotes", "all", "money"): 0.94,  # measured 0.947
+    ("extra15x-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra15x-quotes", "all", "date"): 0.83,  # measured 0.833
     ("extra15x-quotes", "all", "quote"): 0.76,  # measured 0.767
     # extra16: scored blind once late in session 5 (quotations 0.610, money 0.919; the
@@ -147,7 +147,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra17a-quotes", "all", "quote"): 0.93,  # measured 0.938
     # extra19: scored blind once late in session 5 (quotations 0.683 and 0.814; session-start
     # code 0.658 and 0.767), then tuned on.
-    ("extra19e-quotes", "all", "date"): 0.83,  # measured 0.833
+    ("extra19e-quotes", "all", "date"): 0.91,  # measured 0.917
     ("extra19e-quotes", "all", "quote"): 0.9,  # measured 0.902
     ("extra19f-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra19f-quotes", "all", "percentage"): 1.0,  # measured 1.000
@@ -163,8 +163,8 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra15w-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra15w-quotes", "all", "quote"): 0.85,  # measured 0.857
     ("extra18c-quotes", "all", "money"): 1.0,  # measured 1.000
-    ("extra18c-quotes", "all", "date"): 0.92,  # measured 0.929
-    ("extra18c-quotes", "all", "quote"): 0.77,  # measured 0.773
+    ("extra18c-quotes", "all", "date"): 1.0,  # measured 1.000
+    ("extra18c-quotes", "all", "quote"): 0.8,  # measured 0.805
     ("extra18d-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra18d-quotes", "all", "date"): 0.95,  # measured 0.957
     ("extra18d-quotes", "all", "quote"): 0.76,  # measured 0.764
@@ -180,7 +180,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # session-start code), then tuned on.
     ("extra21i-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra21i-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra21i-quotes", "all", "quote"): 0.81,  # measured 0.814
+    ("extra21i-quotes", "all", "quote"): 0.84,  # measured 0.847
     ("extra21j-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra21j-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra21j-quotes", "all", "date"): 1.0,  # measured 1.000
@@ -198,7 +198,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # session-start code 0.701 and 0.522), then read: two regressions of the round mended.
     ("extra23m-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra23m-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra23m-quotes", "all", "quote"): 0.7,  # measured 0.701
+    ("extra23m-quotes", "all", "quote"): 0.77,  # measured 0.779
     ("extra23n-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra23n-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra23n-quotes", "all", "quote"): 0.55,  # measured 0.551
@@ -212,6 +212,33 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra24p-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra24p-quotes", "all", "date"): 0.88,  # measured 0.880
     ("extra24p-quotes", "all", "quote"): 0.84,  # measured 0.841
+    # Session 7's blind batches, each scored once when it came in with the session-start code
+    # (quotations extra25q 0.762, extra25r 0.571, extra26u 0.707, extra27w 0.720; money
+    # extra25s 0.901, extra26t 0.834, extra27v 0.866). extra25r and extra27w are held out
+    # (never read); the others were read and tuned on.
+    ("extra25q-quotes", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra25q-quotes", "all", "date"): 0.97,  # measured 0.973
+    ("extra25q-quotes", "all", "quote"): 0.93,  # measured 0.935
+    ("extra25r-quotes", "all", "date"): 0.93,  # measured 0.933
+    ("extra25r-quotes", "all", "quote"): 0.57,  # measured 0.571
+    ("extra25s-money", "all", "money"): 0.98,  # measured 0.986
+    ("extra25s-money", "all", "percentage"): 0.96,  # measured 0.967
+    ("extra25s-money", "all", "date"): 1.0,  # measured 1.000
+    ("extra25s-money", "all", "quote"): 0.25,  # measured 0.250
+    ("extra26t-money", "all", "money"): 0.87,  # measured 0.871
+    ("extra26t-money", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra26t-money", "all", "date"): 0.87,  # measured 0.876
+    ("extra26t-money", "all", "quote"): 0.59,  # measured 0.593
+    ("extra26u-quotes", "all", "money"): 0.33,  # measured 0.333
+    ("extra26u-quotes", "all", "percentage"): 1.0,  # measured 1.000
+    ("extra26u-quotes", "all", "date"): 0.9,  # measured 0.909
+    ("extra26u-quotes", "all", "quote"): 0.86,  # measured 0.869
+    ("extra27v-money", "all", "money"): 0.9,  # measured 0.909
+    ("extra27v-money", "all", "percentage"): 0.92,  # measured 0.923
+    ("extra27v-money", "all", "date"): 0.94,  # measured 0.940
+    ("extra27v-money", "all", "quote"): 0.5,  # measured 0.500
+    ("extra27w-quotes", "all", "date"): 0.88,  # measured 0.880
+    ("extra27w-quotes", "all", "quote"): 0.72,  # measured 0.720
 }
 
 

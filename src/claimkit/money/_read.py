@@ -223,7 +223,7 @@ _PER_UNIT_RE: Final = LazyRegex(
 
 #: The smaller part of a compound amount: "1 milliard 200 millions", "2 millions 500 000".
 _COMPOUND_RE: Final = LazyRegex(
-    rf"{HSPACE}{{1,3}}(?:(?i:et){HSPACE}+)?(?P<n>\d{{1,3}}(?:{HSPACE}\d{{3}})*)(?![\d,.])"
+    rf"{HSPACE}{{1,3}}(?:(?i:et){HSPACE}+)?(?P<n>\d{{1,3}}(?:{HSPACE}\d{{3}})*)(?!\d|[,.]\d)"
 )
 
 #: "dirham (DH)", "dollar ($)": the abbreviation restated in brackets after the name.
