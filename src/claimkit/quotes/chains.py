@@ -39,6 +39,8 @@ class _Speakers:
     written: set[str] = field(default_factory=set)  # titles credited as written, unnamed
     # titles read as a person by anaphora: "s'est empressé de dire le premier ministre"
     titles: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    # people a title was read as because they are the only one of its gender named
+    by_gender: set[str] = field(default_factory=set)
 
 
 def _main_person(doc: _Doc, pos: int, seen: _Speakers, want: str | None = None) -> str | None:
@@ -418,10 +420,39 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         main = _main_person(doc, m.start, seen, want)
         if main is not None and _title_fits(doc, main, key[0]):
             named = main
+    if named is None and not doc.court and _fold(key[0]) in _JOB_WORDS:
+        named = _only_one_of_gender(doc, m, key[0], seen)
     adj = _DEMONYM_AFTER_RE.match(doc.text, m.end)
     if named is not None and adj is not None and _named_otherwise(doc, named, adj.group(1)):
         named = None  # "Le ministre ghanéen" after "le ministre sénégalais Amadou Ba"
     return named if named is not None else _as_written(doc, m)
+
+
+def _only_one_of_gender(doc: _Doc, m: _Mention, head: str, seen: _Speakers) -> str | None:
+    """Return the one person of the title's gender named before it, all others the other.
+
+    "… suivre Apolline Traoré … confie l'un des acteurs, Jimmy Jean-Louis … l'évocation du
+    grand cinéaste Idrissa Ouedraogo … « … », témoigne la cinéaste": the only woman named.
+    Only when every person named so far has a known gender, the title fits her titles, and
+    she was not quoted before under her name alone ("« … », a dit Awa Diop. … « … », a
+    insisté la ministre" is someone else).
+    """
+    want = _definite_gender(doc, m)
+    if want is None:
+        return None
+    people = {doc.fullest(n) for _, n in doc.names_between(0, m.start)}
+    if len(people) < 2 or len(people) > 6:
+        return None
+    genders = {p: _name_gender(doc, p) for p in people}
+    if None in genders.values():
+        return None
+    fits = [p for p, g in genders.items() if g == want]
+    if len(fits) != 1 or not _title_fits(doc, fits[0], head):
+        return None
+    if fits[0] in seen.credited and fits[0] not in seen.by_gender and not _heads_of(doc, fits[0]):
+        return None
+    seen.by_gender.add(fits[0])
+    return fits[0]
 
 
 def _hypernym_before(doc: _Doc, m: _Mention, head: str) -> str | None:
