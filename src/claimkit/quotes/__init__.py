@@ -57,6 +57,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind, Quote
 from claimkit.quotes import lexicon as lex
@@ -121,17 +123,37 @@ def extract_quotes(text: str) -> list[Quote]:
     check_text(text, "extract_quotes")
     if not text:
         return []
-    if not any(mark in text for mark in _ODD_MARKS):
+    odd = any(mark in text for mark in _ODD_MARKS)
+    doubled = "\u2019\u2019" in text or "\u2018\u2019" in text or "''" in text
+    if not odd and not doubled:
         return _extract(text)
-    # Marks some pages quote with ("ʺ", "″"): read as straight quotes, same offsets; the
-    # quotations' words are the text's own.
-    found = _extract(text.translate(_ODD_MARKS_AS_STRAIGHT))
+    # Marks some pages quote with ("ʺ", "″", "‘’ … ’’"): read as the usual ones, same
+    # offsets; the quotations' words are the text's own.
+    read = text.translate(_ODD_MARKS_AS_STRAIGHT) if odd else text
+    if doubled:
+        read = _DOUBLED_SINGLE_RE.sub(_as_guillemet, read)
+    found = _extract(read)
     return [q.model_copy(update={"text": text[q.start : q.end]}) for q in found]
 
 
 #: Double primes and the like that some pages quote with, read as straight quotes.
 _ODD_MARKS: Final = "\u02ba\u2033\u201f\u02dd"
 _ODD_MARKS_AS_STRAIGHT: Final = str.maketrans(dict.fromkeys(_ODD_MARKS, '"'))
+#: Two single marks typed for a double one: "‘’Ce projet vise …’’, a expliqué M. Diallo"
+#: (the press agency style of West Africa), or two apostrophes.
+_DOUBLED_SINGLE_RE: Final = LazyRegex(r"[\u2018\u2019']{2}")
+
+
+def _as_guillemet(m: regex.Match[str]) -> str:
+    """Read a doubled single mark as « (after a space or a line start) or » (else)."""
+    pair = m.group()
+    before = m.string[m.start() - 1] if m.start() > 0 else " "
+    after = m.string[m.end()] if m.end() < len(m.string) else " "
+    if pair[0] == "\u2018" or ((before.isspace() or before in "(:") and not after.isspace()):
+        return "\u00ab "  # opening: "« " keeps the length
+    if after.isalnum() and not before.isspace():
+        return pair  # "l’’école", a typo inside a word: left alone
+    return " \u00bb"
 
 
 def _extract(text: str) -> list[Quote]:

@@ -8,7 +8,7 @@ from claimkit._lazy import LazyRegex
 from claimkit.models import AttributionKind
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.bodies import _is_institution
-from claimkit.quotes.document import _Doc
+from claimkit.quotes.document import _TERMS_AFTER_RE, _Doc
 from claimkit.quotes.inversion import (
     _ANY_INVERTED_RE,
     _NOT_VERBS,
@@ -239,24 +239,6 @@ _REPLY_OF_RE: Final = LazyRegex(
 )
 #: An age in apposition after a name: "Nomena, 10 ans,", "Tsiory (12 ans)".
 _AGE_AFTER_RE: Final = LazyRegex(r"[ \u00a0]*[,(][ \u00a0]*\d{1,3}[ \u00a0]ans\b")
-
-
-#: The sentence after a quotation names who said it: "« … » C'est en ces termes que le
-#: président X a répondu", "Ce sont les mots de X".  Folded text after the closing mark.
-_TERMS_AFTER_RE: Final = LazyRegex(
-    r"[\s.,:!?…»”\"]*(?:"
-    r"(?P<que>c'est (?:en ces termes|ainsi|par ces mots|avec ces mots|ce) qu(?:e\s|'))"
-    r"|(?P<de>(?:(?:ce sont|tels sont|telles sont|voilà) (?:les|des) (?:mots|propos|termes"
-    r"|paroles|déclarations)"
-    # "C'est sur cette métaphore du nouveau directeur, X, que …"
-    r"|c'est (?:sur|avec|par) (?:cette|ces|ce|cet) (?:métaphore|image|formule|phrase|mots?"
-    r"|propos|paroles|déclaration|boutade|note|constat|message)"
-    # "« … » C'est le constat de Papy Leye", "Tel est l'avis du ministre"
-    r"|(?:c'est|tel est|telle est|voilà) (?:le|la|l') ?(?:constat|avis|analyse|sentiment"
-    r"|message|conviction|point de vue|credo|mot d'ordre|regret|souhait|espoir|explication"
-    r"|réaction|verdict|diagnostic|résumé|bilan|cri du cœur)) (?:de\s|du\s|des\s|d'))"
-    r")"
-)
 
 
 #: Tokens from a closing mark to the end of its sentence that ``_selon_after`` reads.

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterator
 from typing import Final
 
+from claimkit._lazy import LazyRegex
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.marks import _Cand, _mask
 from claimkit.quotes.names import _CURRENCIES, _People
@@ -98,6 +99,24 @@ def _sentence_ends(masked: str) -> list[tuple[int, int]]:
 _OPENING_JUNK: Final = " \t\n\r\xa0\u202f«»\"“”„'‘’-–—([•*"
 
 
+#: The sentence after a quotation names who said it: "« … » C'est en ces termes que le
+#: président X a répondu", "Ce sont les mots de X".  Folded text after the closing mark.
+_TERMS_AFTER_RE: Final = LazyRegex(
+    r"[\s.,:!?…»”\"]*(?:"
+    r"(?P<que>c'est (?:en ces termes|ainsi|par ces mots|avec ces mots|ce) qu(?:e\s|'))"
+    r"|(?P<de>(?:(?:ce sont|tels sont|telles sont|voilà) (?:les|des) (?:mots|propos|termes"
+    r"|paroles|déclarations)"
+    # "C'est sur cette métaphore du nouveau directeur, X, que …"
+    r"|c'est (?:sur|avec|par) (?:cette|ces|ce|cet) (?:métaphore|image|formule|phrase|mots?"
+    r"|propos|paroles|déclaration|boutade|note|constat|message)"
+    # "« … » C'est le constat de Papy Leye", "Tel est l'avis du ministre"
+    r"|(?:c'est|tel est|telle est|voilà) (?:le|la|l') ?(?:constat|avis|analyse|sentiment"
+    r"|message|conviction|point de vue|credo|mot d'ordre|regret|souhait|espoir|explication"
+    r"|réaction|verdict|diagnostic|résumé|bilan|cri du cœur)) (?:de\s|du\s|des\s|d'))"
+    r")"
+)
+
+
 class _Doc(_People):
     """Everything computed once per document: tokens, sentence starts, names, quotations."""
 
@@ -167,6 +186,13 @@ class _Doc(_People):
             if lo > 0 and _WORD_START_RE.search(masked, lo, c.open) is None:
                 start = self.previous_sentence_start(lo)
             end = self.sentence_end(c.close + 1) if c.close is not None else c.open + 1
+            if (
+                c.close is not None
+                and end - c.close <= 4
+                and _TERMS_AFTER_RE.match(_fold(self.text[c.close + 1 : c.close + 61]))
+            ):
+                # "« … ». C'est ce qu'a déclaré X": the sentence after names the speaker
+                end = self.sentence_end(end + 1)
             wanted.append((start, end))
         wanted.sort()
         merged: list[tuple[int, int]] = []
