@@ -417,6 +417,21 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             named = _parse_mention(doc, k, j - 1)
             if named and named[0] == j - 1 and named[1].kind == "name" and " " in named[1].text:
                 return _Attr(named[1], "colon", None, True)
+        # "… a été abordé par le coach national : « … »": the agent of a passive verb
+        for p in range(j - 2, max(i, j - 9), -1):
+            if toks[p].norm == "par" and p > i and toks[p - 1].norm[-1:] in "éei":
+                agent = _parse_mention(doc, p + 1, j - 1)
+                if (
+                    agent
+                    and agent[1].kind in {"name", "desc"}
+                    # maybe an adjective left after it: "le coach national"
+                    and all(t.kind == "word" and t.raw.islower() for t in toks[agent[0] : j - 1])
+                    and j - 1 - agent[0] <= 1
+                ):
+                    return _Attr(_named_apposition(doc, agent[1], j - 1), "colon", None, True)
+                break
+            if toks[p].kind == "punct":
+                break
     subject = _clause_subject(doc, i, j, titles=True)
     if subject is not None and subject.kind in {
         "name",
