@@ -257,7 +257,7 @@ def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] 
         if a.words and (a.power < 6 or not (head or _SPELLED_TAIL_RE.match(text, a.end))):
             continue  # spelled out: only "sept milliards sur cinq ans", "une somme de trois …"
         money_after = _BARE_TAIL_RE.match(text, a.end) or _MONEY_NOUN_AFTER_RE.match(text, a.end)
-        if not (head or money_after or _sibling(text, last, a)):
+        if not (head or money_after or _sibling(text, last, a) or _restated(text, last, a)):
             continue  # "2 millions d'habitants", "2 millions bénéficieront": not money
         currency: str | None = None
         if last is not None and a.num_start - last.end <= _ANTECEDENT_SPAN:
@@ -322,6 +322,20 @@ def _sibling(text: str, last: _Amount | None, a: _Amount) -> bool:
         and 0 <= a.num_start - last.end <= _SIBLING_SPAN
         and _SENTENCE_END_RE.search(text, last.end, a.num_start) is None
         and _COUNTED_AFTER_RE.match(text, a.end) is None
+    )
+
+
+#: "Ces 200 milliards", "ces 5 millions": a demonstrative before the number.
+_THESE_BEFORE_RE: Final = LazyRegex(rf"(?<!{_LETTER})(?i:ces|ce){HSPACE}+$")
+
+
+def _restated(text: str, last: _Amount | None, a: _Amount) -> bool:
+    """Tell whether bare *a* restates an amount of the paragraph: "Ces 200 milliards …"."""
+    return (
+        last is not None
+        and 0 <= a.num_start - last.end <= _PARAGRAPH_SPAN
+        and _THESE_BEFORE_RE.search(text, max(0, a.num_start - 6), a.num_start) is not None
+        and _COUNTED_AFTER_RE.match(text, a.end) is None  # "ces 200 millions d'habitants"
     )
 
 
