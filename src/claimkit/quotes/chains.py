@@ -418,7 +418,17 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     ):
         # "Le ministre des Affaires étrangères dira …" in an article about one person
         main = _main_person(doc, m.start, seen, want)
-        if main is not None and _title_fits(doc, main, key[0]):
+        if main is not None and (
+            _title_fits(doc, main, key[0])
+            # the one person the whole text names, a titled public figure: "L'ex-président
+            # Laurent Gbagbo … « … », a déclaré le fondateur du PPA-CI"
+            or (
+                _heads_of(doc, main)
+                # "la juge" is not the prosecutor, "le journaliste" not the person asked
+                and _fold(key[0]) not in lex.COURT_ROLES | lex.INTERVIEWER_ROLES
+                and {doc.fullest(n) for _, n in doc.names} == {main}
+            )
+        ):
             named = main
     if named is None and not doc.court and _fold(key[0]) in _JOB_WORDS:
         named = _only_one_of_gender(doc, m, key[0], seen)

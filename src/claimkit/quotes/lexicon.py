@@ -627,7 +627,7 @@ GIVEN_NAMES: Final = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES | EPICENE_FIRS
 #: Honorifics before a name, dropped from the speaker ("Maître Hayat" → "Hayat").
 HONORIFICS: Final = frozenset({
     "Maître", "Maitre", "Me", "Docteur", "Dr", "Professeur", "Pr", "Monseigneur", "Mgr",
-    "Madame", "Monsieur", "Mademoiselle", "Mme", "Mlle", "M", "MM", "Cheikh",
+    "Madame", "Monsieur", "Mademoiselle", "Mme", "Mlle", "M", "MM",
     "Imam", "Père", "Abbé", "Sœur", "Frère", "Pasteur", "Révérend", "Me.", "Sir", "Lord",
 })  # fmt: skip
 
