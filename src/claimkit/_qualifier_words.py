@@ -154,7 +154,7 @@ def verb_forms(stems: Iterable[str], endings: Iterable[str]) -> tuple[str, ...]:
 
 
 #: Opening quotation marks that may stand between a qualifier and its number.
-_OPENING_MARKS: Final = frozenset('«“"')
+_OPENING_MARKS: Final = frozenset('«“"+')  # and a plus sign: "plus de + 40 %"
 
 #: What a negated qualifying verb ends on before its amount: "ne dépassait pas 14 milliards".
 _NEGATED_VERB_ENDS: Final = ("pas", "que")  # "ne dépassait pas", "n'avoisinait que"

@@ -165,7 +165,7 @@ _QUALIFIER_RE: Final = LazyRegex(
         (?:{HSPACE}{{1,3}}{_LETTER}{{3,}}ment(?!{_LETTER}))?  # "dépasse allègrement les"
     )
     (?:{HSPACE}{{1,3}}(?i:{trie_alternation(QUALIFIER_ARTICLES)}))?
-    {SPACE}(?:[«“"]{SPACE})?$           # "à plus de « 80% Polynésien »"
+    {SPACE}(?:[«“"+]{SPACE})?$          # "à plus de « 80% Polynésien »", "plus de + 40 %"
     """
     ),
     flags=regex.VERBOSE,

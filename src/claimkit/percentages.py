@@ -56,6 +56,9 @@ _PERCENT_RE: Final = LazyRegex(
 #: A minus written right before the number: "-5 %", "−0,3 %" (not a range dash "3-5 %").
 _MINUS_RE: Final = LazyRegex(r"(?<![\w%.,])[-\u2212\u2013]$")
 
+#: A minus, one space after an opening bracket: "Bordeaux (- 7,5 %)".
+_SPACED_MINUS_RE: Final = LazyRegex(r"(?<=\()[-\u2212\u2013] \Z")
+
 #: URLs and e-mail-like tokens: percent signs there are escapes, not percentages.
 _URL_RE: Final = LazyRegex(r"(?i)(?:https?://|www\.)[^\s<>\"«»]{1,2000}")
 
@@ -113,6 +116,9 @@ def _read(text: str, num: Number) -> _Pct:
         if num.start > 0 and text[num.start - 1] in _MINUS_SIGNS
         else None
     )
+    if minus is None and num.start > 2 and text[num.start - 1] == " ":
+        # "Paris (- 6,7 %)": a minus and a space right after an opening bracket
+        minus = _SPACED_MINUS_RE.search(text, max(0, num.start - 4), num.start)
     if minus is not None and not num.words:
         value, start = -value, minus.start()
     if m is None:

@@ -159,7 +159,7 @@ _SUBUNIT_RE: Final = LazyRegex(
     flags=regex.VERBOSE,
 )
 _NO_CENTS_RE: Final = LazyRegex(rf"[.,]{DASH}{{1,2}}(?!\d)")
-_SUBUNIT_END_RE: Final = LazyRegex(rf"{SPACE}(?:[^\w\s]|$)|\s*$")
+_SUBUNIT_END_RE: Final = LazyRegex(rf"{SPACE}(?:(?![.,]\d)[^\w\s]|$)|\s*$")  # not "et 1,75"
 
 #: "par an", "/ an", "annuels", optionally after "bruts"/"nets": the period of a salary.
 _PERIOD_RE: Final = LazyRegex(
@@ -314,7 +314,10 @@ def _read_suffix(
             return None  # "3 millions MD" is not written
         return _Unit(end, code if code is not None else "DOLLAR", power=power)
     if m.group("csym") is not None:
-        code = _CASED_KEY.get(_HSPACES_RE.sub(" ", m.group("csym")))
+        csym = m.group("csym")
+        if not csym.isupper() and _NAME_AFTER_RE.match(text, m.end()):
+            return None  # "3 Da Silva": a name's particle, not "Da" (dinars)
+        code = _CASED_KEY.get(_HSPACES_RE.sub(" ", csym))
         return _Unit(end, code if code is not None else "DOLLAR")
     sym = m.group("lsym") if m.group("lsym") is not None else m.group("sym")
     if sym[-2:] != "AU" and _HSPACES_RE.sub("", sym.lower()) == "$au":
@@ -325,6 +328,9 @@ def _read_suffix(
         code = "DOLLAR"
     return _Unit(end, code)
 
+
+#: A capitalised word right after: a mixed-case abbreviation is then part of a name.
+_NAME_AFTER_RE: Final = LazyRegex(r"[ \u00a0]+\p{Lu}\p{Ll}")
 
 #: Currency codes that also name events ("la COP 21", the climate conference of the parties).
 _EVENT_CODES: Final = frozenset({"COP"})
