@@ -102,7 +102,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra11o-quotes", "all", "quote"): 0.95,  # measured 0.957
     ("extra11p-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra11p-quotes", "all", "date"): 0.96,  # measured 0.963
-    ("extra11p-quotes", "all", "quote"): 0.76,  # measured 0.767
+    ("extra11p-quotes", "all", "quote"): 0.8,  # measured 0.800
     # extra12: held out at the end of session 4, scored blind (0.709); its errors were read
     # and tuned on in session 6, like extra14v, extra15w and extra18.
     ("extra12q-quotes", "all", "date"): 0.87,  # measured 0.875
@@ -180,7 +180,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # session-start code), then tuned on.
     ("extra21i-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra21i-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra21i-quotes", "all", "quote"): 0.84,  # measured 0.847
+    ("extra21i-quotes", "all", "quote"): 0.94,  # measured 0.949
     ("extra21j-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra21j-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra21j-quotes", "all", "date"): 1.0,  # measured 1.000
@@ -190,7 +190,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra22k-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra22k-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra22k-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra22k-quotes", "all", "quote"): 0.88,  # measured 0.880
+    ("extra22k-quotes", "all", "quote"): 0.9,  # measured 0.907
     ("extra22l-quotes", "all", "money"): 0.9,  # measured 0.909
     ("extra22l-quotes", "all", "date"): 1.0,  # measured 1.000
     ("extra22l-quotes", "all", "quote"): 0.62,  # measured 0.625
@@ -201,7 +201,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra23m-quotes", "all", "quote"): 0.77,  # measured 0.779
     ("extra23n-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra23n-quotes", "all", "date"): 1.0,  # measured 1.000
-    ("extra23n-quotes", "all", "quote"): 0.55,  # measured 0.551
+    ("extra23n-quotes", "all", "quote"): 0.57,  # measured 0.580
     # extra24: annotated after every rule of session 6 and scored blind at its end
     # (quotations 0.750 and 0.841; the session-start code 0.750 and 0.812). Held out: score
     # a new round before reading its errors.
@@ -220,11 +220,11 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra25q-quotes", "all", "date"): 0.97,  # measured 0.973
     ("extra25q-quotes", "all", "quote"): 0.93,  # measured 0.935
     ("extra25r-quotes", "all", "date"): 0.93,  # measured 0.933
-    ("extra25r-quotes", "all", "quote"): 0.57,  # measured 0.571
+    ("extra25r-quotes", "all", "quote"): 0.64,  # measured 0.643 (0.571 when first scored)
     ("extra25s-money", "all", "money"): 0.98,  # measured 0.986
     ("extra25s-money", "all", "percentage"): 0.96,  # measured 0.967
     ("extra25s-money", "all", "date"): 1.0,  # measured 1.000
-    ("extra25s-money", "all", "quote"): 0.25,  # measured 0.250
+    ("extra25s-money", "all", "quote"): 0.5,  # measured 0.500
     ("extra26t-money", "all", "money"): 0.87,  # measured 0.871
     ("extra26t-money", "all", "percentage"): 1.0,  # measured 1.000
     ("extra26t-money", "all", "date"): 0.87,  # measured 0.876
@@ -233,10 +233,10 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra26u-quotes", "all", "percentage"): 1.0,  # measured 1.000
     ("extra26u-quotes", "all", "date"): 0.9,  # measured 0.909
     ("extra26u-quotes", "all", "quote"): 0.86,  # measured 0.869
-    ("extra27v-money", "all", "money"): 0.9,  # measured 0.909
+    ("extra27v-money", "all", "money"): 0.91,  # measured 0.913
     ("extra27v-money", "all", "percentage"): 0.92,  # measured 0.923
     ("extra27v-money", "all", "date"): 0.94,  # measured 0.940
-    ("extra27v-money", "all", "quote"): 0.5,  # measured 0.500
+    ("extra27v-money", "all", "quote"): 0.56,  # measured 0.562
     ("extra27w-quotes", "all", "date"): 0.88,  # measured 0.880
     ("extra27w-quotes", "all", "quote"): 0.72,  # measured 0.720
     # extra28x (held out, never read; quotations 0.815 when first scored) and extra28y (money
