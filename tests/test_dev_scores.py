@@ -102,7 +102,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra11o-quotes", "all", "quote"): 0.95,  # measured 0.957
     ("extra11p-quotes", "all", "money"): 1.0,  # measured 1.000
     ("extra11p-quotes", "all", "date"): 0.96,  # measured 0.963
-    ("extra11p-quotes", "all", "quote"): 0.8,  # measured 0.800
+    ("extra11p-quotes", "all", "quote"): 0.79,  # measured 0.800 (0.7999… in floating point)
     # extra12: held out at the end of session 4, scored blind (0.709); its errors were read
     # and tuned on in session 6, like extra14v, extra15w and extra18.
     ("extra12q-quotes", "all", "date"): 0.87,  # measured 0.875
