@@ -15,34 +15,49 @@ from claimkit._lazy import LazyRegex
 from claimkit.models import Quote
 from claimkit.quotes import lexicon as lex
 
-#: Two capitalised words in a row, maybe after a title or civility in lower case: a given
-#: name and a surname ("du professeur Abou Karamoko", "Aminata Touré").
-_PAIR_RE: Final = LazyRegex(
+#: The given name (and maybe a title or civility in lower case) before a surname: "du
+#: professeur Abou Karamoko", "Aminata Touré"; read backwards from the surname.
+_GIVEN_BEFORE_RE: Final = LazyRegex(
     r"(?:(?<![\p{L}])(\p{Ll}+|M\.|Mme|Me|Dr|Pr)[ \u00a0]+)?"
-    r"(?<![\p{L}\-'’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+"
-    r"(\p{Lu}[\p{Ll}'’\-]*\p{Ll})(?![\p{L}\-])"
+    r"(?<![\p{L}\-'’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\Z"
 )
 #: Lower-case words and civilities that announce a person's full name after them.
 _NAME_CUES: Final = frozenset(w.lower() for w in lex.JOB_NOUNS) | {
     "m.", "mme", "me", "dr", "pr", "monsieur", "madame", "maître", "docteur",
 }  # fmt: skip
+#: Surnames looked for per document (each is searched in every quotation).
+_MAX_SURNAMES: Final = 16
+#: How far before a surname its given name (and a title before it) may start.
+_GIVEN_REACH: Final = 60
 
 
-def _full_names(text: str, quotes: list[Quote]) -> dict[str, set[str]]:
-    """Map each surname to the "Given Surname" forms the quotations' words hold.
+def _full_names(text: str, quotes: list[Quote], surnames: set[str]) -> dict[str, set[str]]:
+    """Map each of *surnames* to the "Given Surname" forms the quotations' words hold.
 
     The given name is a known one, or the pair follows a title or civility; never a word
-    that opens sentences or a title itself ("Président Karamoko").
+    that opens sentences or a title itself ("Président Karamoko").  Only the surnames
+    wanted are looked for, each occurrence read back a few words: linear in the quotations.
     """
     found: dict[str, set[str]] = {}
-    for q in quotes:
-        for m in _PAIR_RE.finditer(text, q.start, q.end):
-            cue, given, surname = m.group(1), m.group(2), m.group(3)
-            if given in lex.NOT_NAMES or given.lower() in _NAME_CUES:
-                continue
-            if given in lex.GIVEN_NAMES or (cue is not None and cue.lower() in _NAME_CUES):
-                found.setdefault(surname, set()).add(f"{given} {surname}")
+    for surname in sorted(surnames)[:_MAX_SURNAMES]:  # bounded: linear on any text
+        for q in quotes:
+            at = text.find(surname, q.start, q.end)
+            while at >= 0:
+                end = at + len(surname)
+                if end == len(text) or not (text[end].isalpha() or text[end] == "-"):
+                    lo = max(q.start, at - _GIVEN_REACH)
+                    before = _GIVEN_BEFORE_RE.search(text, lo, at)
+                    if before is not None and _introduces(before.group(1), before.group(2)):
+                        found.setdefault(surname, set()).add(f"{before.group(2)} {surname}")
+                at = text.find(surname, end, q.end)
     return found
+
+
+def _introduces(cue: str | None, given: str) -> bool:
+    """Tell whether *given* (maybe after *cue*) is a given name before a surname."""
+    if given in lex.NOT_NAMES or given.lower() in _NAME_CUES:
+        return False
+    return given in lex.GIVEN_NAMES or (cue is not None and cue.lower() in _NAME_CUES)
 
 
 def _fuller_from_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -58,7 +73,7 @@ def _fuller_from_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     single = {s for s in single if s[:1].isupper() and not s.isupper()}
     if not single:
         return quotes
-    names = _full_names(text, quotes)
+    names = _full_names(text, quotes, single)
     out = list(quotes)
     for k, q in enumerate(quotes):
         if q.speaker in single:
