@@ -13,8 +13,11 @@ from typing import Final
 
 from claimkit._lazy import LazyRegex
 
-#: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)".
-_ACRONYM_RE: Final = LazyRegex(r"\((\p{Lu}(?=[\p{L}\d&\-]*?\p{Lu})[\p{L}\d&\-]{1,9})\)")
+#: An acronym in parentheses: "(BCC)", "(FMI)", "(CENI)"; or written as a word, "(Ocha)",
+#: "(Unicef)", as the French press writes some (read only after a body's name, below).
+_ACRONYM_RE: Final = LazyRegex(
+    r"\((\p{Lu}(?:(?=[\p{L}\d&\-]*?\p{Lu})[\p{L}\d&\-]{1,9}|\p{Ll}{2,7}))\)"
+)
 #: A dateline: one or two capitalised words opening a paragraph, then a dash.
 _DATELINE_RE: Final = LazyRegex(  # read on "\n" + text: a line break opens each line
     r"\n[ \t\u00a0]*(\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+)?)[ \u00a0]*[–—-][ \u00a0]"
@@ -24,6 +27,13 @@ _DATELINE_RE: Final = LazyRegex(  # read on "\n" + text: a line break opens each
 _BODY_RUN_RE: Final = LazyRegex(
     r"(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:[ \u00a0](?:\p{L}{2,}|d['\u2019]\p{L}+|l['\u2019]\p{L}+)){1,5}"
 )
+#: Capitalised nouns that head a body's name, whatever language its acronym comes from.
+_BODY_HEADS: Final = frozenset({
+    "Bureau", "Office", "Commission", "Agence", "Conseil", "Coordination", "Direction",
+    "Association", "Syndicat", "Union", "Fédération", "Comité", "Fonds", "Organisation",
+    "Programme", "Haut-Commissariat", "Institut", "Observatoire", "Centre", "Collectif",
+    "Mouvement", "Parti", "Front", "Ligue", "Confédération", "Autorité", "Banque",
+})  # fmt: skip
 #: Keys read run by run before ``initials`` reads every run's initials into a table.
 _INITIALS_READ: Final = 64
 _INITIAL_PARTICLES: Final = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "en"})
@@ -119,17 +129,25 @@ class _BodyFacts:
             acronym = m.group(1)
             if acronym in out:
                 continue
+            word_like = acronym[1:].islower()  # "(Ocha)": only after a body's head noun
             before = text[max(0, m.start() - 120) : m.start()]
             words = before.split()
+            head: str | None = None  # a body's noun heading the run: an acronym of another
             for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
                 w = words[k].strip('(),;:«»"')
                 if w[:1] in ".!?:;" or any(ch in words[k] for ch in ".;:!?()"):
                     break
                 w = w.split("'")[-1].split("\u2019")[-1]  # "l'Union" → "Union"
-                if w[:1] == acronym[0] and w[:1].isupper():
+                if w[:1] == acronym[0] and w[:1].isupper() and not word_like:
                     full = " ".join([w, *words[k + 1 :]])
                     if len(full.split()) >= 2:
                         out[acronym] = full
                         break
                     # one word: further back ("Bank of Beirut (BoB)", not "Beirut")
+                if w in _BODY_HEADS and k < len(words) - 1:
+                    head = " ".join([w, *words[k + 1 :]])
+            else:
+                if head is not None:
+                    # language ("Bureau de coordination des affaires humanitaires (Ocha)")
+                    out[acronym] = head
         return out
