@@ -154,7 +154,12 @@ FRANCOPHONE_CURRENCIES: Final[tuple[Currency, ...]] = (
     Currency("AED", _DIRHAMS, ("émirati", "émiratis", "des émirats"), where="Émirats arabes unis"),
     Currency(DINAR, _DINARS, scaled=(("MD", 6),), bare=True, where="by place: DZD, TND"),
     Currency(
-        "DZD", _DINARS, _masc("algérien"), ("DA", "Da"), (("MDA", 6), ("MMDA", 9)), where="Algérie"
+        "DZD",
+        _DINARS,
+        _masc("algérien"),
+        ("DA", "Da"),  # "300 Da le kilo" (never before a capitalised word: "3 Da Silva")
+        (("MDA", 6), ("MMDA", 9)),
+        where="Algérie",
     ),
     Currency(
         "TND",

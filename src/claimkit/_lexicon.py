@@ -222,7 +222,8 @@ CURRENCY_SYMBOLS: Final[dict[str, str | None]] = {
     "CFP": "XPF",
 }
 
-#: Abbreviations written after the number whose case matters ("DA" dinars, never "da"):
+#: Abbreviations written after the number whose case matters ("DA" and "Da" dinars, never "da":
+#: "12 da capo"):
 #: matched case-sensitively, as each country's press writes them (rows of
 #: :data:`claimkit._currencies.FRANCOPHONE_CURRENCIES`).
 CASED_SYMBOLS: Final[dict[str, str | None]] = abbreviations()
