@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from claimkit._wrapping import unwrapped
 from claimkit.anchors import shared_scan
 from claimkit.context import DocumentContext, coerce_reference_date, document_context
 from claimkit.text import check_text
@@ -189,11 +190,16 @@ def extract(
     if not text:
         return claims
     _load(names)
-    ctx = DocumentContext(text, reference_date=ref, currency_hint=currency_hint)
+    # hard-wrapped wire copy is read with its in-sentence line breaks as spaces (same
+    # offsets); each claim's text is then taken back from the original
+    read = unwrapped(text)
+    ctx = DocumentContext(read, reference_date=ref, currency_hint=currency_hint)
     # the extractors share the document's context and one pass of anchor scanning
-    with document_context(ctx), shared_scan(text):
+    with document_context(ctx), shared_scan(read):
         for name in names:
-            claims.extend(_EXTRACTORS[name](text, ref, currency_hint))
+            claims.extend(_EXTRACTORS[name](read, ref, currency_hint))
+    if read is not text:
+        claims = [c.model_copy(update={"text": text[c.start : c.end]}) for c in claims]
     if len(claims) > 1:
         claims.sort(key=_order)
     return claims
