@@ -16,8 +16,9 @@ from typing import Final
 from claimkit._lazy import LazyRe
 
 #: A line break inside a sentence: after a letter, a digit, a comma or a closing bracket,
-#: before a lower-case letter, a digit or an opening mark.
-_SOFT_BREAK_RE: Final = LazyRe(r"(?<=[\w,;'’)%])\n(?=[a-zàâäçéèêëîïôöûùüÿœæ0-9«(])")
+#: before a lower-case letter, a digit or an opening mark (the break first: the search
+#: jumps from one line break to the next).
+_SOFT_BREAK_RE: Final = LazyRe(r"\n(?<=[\w,;'’)%]\n)(?=[a-zàâäçéèêëîïôöûùüÿœæ0-9«(])")
 #: Soft breaks a text needs to be read as hard-wrapped, and their least share of its breaks.
 _MIN_SOFT: Final = 3
 _MIN_SHARE: Final = 0.4
