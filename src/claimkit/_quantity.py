@@ -162,7 +162,10 @@ _QUALIFIER_RE: Final = LazyRegex(
       | (?<!{_LETTER})(?P<v>(?i:{trie_alternation(QUALIFIER_VERB_STEMS)}){_VERB_ENDINGS})
         (?!{_LETTER})(?P<pas>{HSPACE}{{1,3}}(?i:pas)(?!{_LETTER}))?
         (?P<que>{HSPACE}{{1,3}}(?i:que)(?!{_LETTER}))?      # "n'avoisinait que les …"
-        (?:{HSPACE}{{1,3}}{_LETTER}{{3,}}ment(?!{_LETTER}))?  # "dépasse allègrement les"
+        # an adverb before an article: "dépasse allègrement les" (never ending the match:
+        # the shortcut before the search knows no adverb)
+        (?:{HSPACE}{{1,3}}{_LETTER}{{3,}}ment
+           (?={HSPACE}{{1,3}}(?i:{trie_alternation(QUALIFIER_ARTICLES)})(?!{_LETTER})))?
     )
     (?:{HSPACE}{{1,3}}(?i:{trie_alternation(QUALIFIER_ARTICLES)}))?
     {SPACE}(?:[«“"+]{SPACE})?$          # "à plus de « 80% Polynésien »", "plus de + 40 %"
