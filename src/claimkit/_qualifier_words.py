@@ -153,8 +153,11 @@ def verb_forms(stems: Iterable[str], endings: Iterable[str]) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------------------
 
 
-#: Opening quotation marks that may stand between a qualifier and its number.
-_OPENING_MARKS: Final = frozenset('«“"+')  # and a plus sign: "plus de + 40 %"
+#: What may stand between a qualifier and its number: an opening quotation mark or a plus
+#: sign ("plus de « 80 % »", "plus de + 40 %").  :data:`claimkit._quantity._QUALIFIER_RE`
+#: builds its character class from it, so the shortcut and the search agree.
+BETWEEN_MARKS: Final = '«“"+'
+_BETWEEN: Final = frozenset(BETWEEN_MARKS)
 
 #: What a negated qualifying verb ends on before its amount: "ne dépassait pas 14 milliards".
 _NEGATED_VERB_ENDS: Final = ("pas", "que")  # "ne dépassait pas", "n'avoisinait que"
@@ -199,7 +202,7 @@ def may_end_qualifier(text: str, start: int) -> bool:
     for _ in range(3):  # SPACE is at most three spaces
         if k > 0 and text[k - 1] in _HSPACES:
             k -= 1
-    if k > 0 and text[k - 1] in _OPENING_MARKS:  # "plus de « 80 % »": a mark between
+    if k > 0 and text[k - 1] in _BETWEEN:  # "plus de « 80 % »": a mark between
         k -= 1
         for _ in range(3):
             if k > 0 and text[k - 1] in _HSPACES:

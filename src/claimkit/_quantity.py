@@ -32,6 +32,7 @@ from claimkit._lexicon import (
     QUALIFIER_VERB_STEMS,
     QUALIFIERS,
 )
+from claimkit._qualifier_words import BETWEEN_MARKS
 from claimkit._qualifier_words import VERB_ENDINGS as _VERB_ENDINGS
 from claimkit._qualifier_words import may_end_qualifier as _may_end_qualifier
 from claimkit.anchors import _trie, plain_text
@@ -168,7 +169,7 @@ _QUALIFIER_RE: Final = LazyRegex(
            (?={HSPACE}{{1,3}}(?i:{trie_alternation(QUALIFIER_ARTICLES)})(?!{_LETTER})))?
     )
     (?:{HSPACE}{{1,3}}(?i:{trie_alternation(QUALIFIER_ARTICLES)}))?
-    {SPACE}(?:[«“"+]{SPACE})?$          # "à plus de « 80% Polynésien »", "plus de + 40 %"
+    {SPACE}(?:[{regex.escape(BETWEEN_MARKS)}]{SPACE})?$  # "plus de « 80% »", "plus de + 40 %"
     """
     ),
     flags=regex.VERBOSE,

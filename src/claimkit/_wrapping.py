@@ -35,10 +35,11 @@ def unwrapped(text: str) -> str:
     >>> unwrapped(t) == t
     True
     """
-    if text.count("\n") < _MIN_SOFT:
+    breaks = text.count("\n")
+    if breaks < _MIN_SOFT:
         return text
     soft = [m.start() for m in _SOFT_BREAK_RE.finditer(text)]
-    if len(soft) < _MIN_SOFT or len(soft) < _MIN_SHARE * text.count("\n"):
+    if len(soft) < _MIN_SOFT or len(soft) < _MIN_SHARE * breaks:
         return text
     chars = list(text)
     for at in soft:

@@ -426,7 +426,7 @@ def _resolve_any(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
                 _heads_of(doc, main)
                 # "la juge" is not the prosecutor, "le journaliste" not the person asked
                 and _fold(key[0]) not in lex.COURT_ROLES | lex.INTERVIEWER_ROLES
-                and {doc.fullest(n) for _, n in doc.names} == {main}
+                and doc.people == {main}
             )
         ):
             named = main

@@ -453,6 +453,11 @@ class _People(_BodyFacts):
         k = bisect.bisect_left(same, (pos, ""))
         return self.fullest(same[k - 1][1] if k > 0 else same[0][1])
 
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """The fullest form of every person the document names (worked out once)."""
+        return frozenset(self.fullest(name) for _, name in self.names)
+
     def fullest(self, name: str) -> str:
         """Return the longest name of the document holding *name* word for word."""
         longer = self.longest.get(name.split()[-1].lower())

@@ -14,6 +14,8 @@ from typing import Final
 from claimkit._lazy import LazyRegex
 from claimkit.models import Quote
 from claimkit.quotes import lexicon as lex
+from claimkit.quotes.mentions import _LOWER_CIVILITIES
+from claimkit.quotes.tokens import _CIVILITIES
 
 #: The given name (and maybe a title or civility in lower case) before a surname: "du
 #: professeur Abou Karamoko", "Aminata Touré"; read backwards from the surname.
@@ -22,9 +24,12 @@ _GIVEN_BEFORE_RE: Final = LazyRegex(
     r"(?<![\p{L}\-'’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\Z"
 )
 #: Lower-case words and civilities that announce a person's full name after them.
-_NAME_CUES: Final = frozenset(w.lower() for w in lex.JOB_NOUNS) | {
-    "m.", "mme", "me", "dr", "pr", "monsieur", "madame", "maître", "docteur",
-}  # fmt: skip
+_NAME_CUES: Final = (
+    frozenset(w.lower() for w in lex.JOB_NOUNS)
+    | _LOWER_CIVILITIES
+    | {c.lower() for c in _CIVILITIES}
+    | {"m."}
+)
 #: Surnames looked for per document (each is searched in every quotation).
 _MAX_SURNAMES: Final = 16
 #: How far before a surname its given name (and a title before it) may start.

@@ -30,7 +30,7 @@ def _is_job_word(norm: str) -> bool:
 
 
 #: Object pronouns between a subject pronoun and its verb: "il l'explique", "elle le dit".
-_OBJECT_CLITICS: Final = frozenset(
+_CLITICS_BEFORE_VERB: Final = frozenset(
     {"l'", "le", "la", "les", "lui", "leur", "nous", "vous", "en", "y"}
 )
 
@@ -66,7 +66,7 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
         t = toks[vi - 1]
         return _Mention("pronoun", t.start, t.end, t.norm)
     p = vi - 1
-    while p > lo and toks[p].norm in _OBJECT_CLITICS and vi - p <= 2:
+    while p > lo and toks[p].norm in _CLITICS_BEFORE_VERB and vi - p <= 2:
         p -= 1  # "Comme il l'explique", "comme elle le dit elle-même"
     if p < vi - 1 and toks[p].norm in lex.PRONOUNS:
         t = toks[p]

@@ -54,7 +54,7 @@ def _named_next(doc: _Doc, quotes: list[Quote], seen: _Speakers) -> list[Quote]:
     """
     names: dict[str, str] = {}
     tried: set[str] = set()
-    people = {doc.fullest(name) for _, name in doc.names}
+    people = doc.people
     others = set(seen.people) - seen.written - people
     short = set(_SHORT_NAME_RE.findall(doc.text)) if others else set()
     # a person's name, or one capitalised word the text never gives as a body's short name
@@ -120,7 +120,7 @@ def _named_later(
     """
     if not pending:
         return quotes
-    people = {doc.fullest(name) for _, name in doc.names}
+    people = doc.people
     quoted = (set(seen.people) - seen.written) & people
     if len(quoted) != 1:
         return quotes
