@@ -68,7 +68,7 @@ _RANGE_VERB_RE: Final = LazyRegex(
 #: A determiner before a word of change makes it a noun: "une baisse de 15 à 20 %" is a
 #: range of falls, "les prix baissent de 15 à 20 %" a verb.
 _DETERMINER_BEFORE_RE: Final = LazyRegex(
-    rf"(?<!{_LETTER})(?i:une|la|sa|leur|cette|l{APOS}|d{APOS}une)"
+    rf"(?<!{_LETTER})(?i:une|la|sa|leur|cette|l{APOS}|d{APOS}une|un|le|ce|cet|son|du|au|d{APOS}un)"
     rf"(?:{HSPACE}+(?i:forte|légère|nouvelle|petite|faible|nette))?{HSPACE}*$"
 )
 
@@ -212,6 +212,8 @@ def range_start(
     >>> range_start(t, t.index("3"), connector(t, t.index("3") + 1, t.index("5"))) is None
     True
     """
+    if link.type == "dash":
+        return low_start  # "passé de 2-3 %": a dash joins a range even after a verb of change
     opened = is_range_start(text, low_start)
     # A verb of change; "grimpé de 5 à 10 % selon les produits" still varies: a range.  A
     # verb of decrease cannot go from 0,1 up to 0,3: "chuter de 0,1 à 0,3 %" is by how much
@@ -228,8 +230,6 @@ def range_start(
     ):
         return None
     entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
-    if link.type == "dash":
-        return low_start
     if link.type == "to" or (link.type == "and" and entre):
         return opened[0] if opened is not None else low_start
     return None

@@ -75,16 +75,62 @@ def _finish(
         currency = code
     qualifier: Qualifier = "range" if high is not None else a.qualifier  # type: ignore[assignment]
     per: Period | None = a.per  # type: ignore[assignment]
+    start, value = a.start, a.value
+    minus = _minus_before(text, a) if start == a.num_start else None
+    if minus is not None:  # "Vaud (-303 millions)": a deficit written with its sign
+        start, value = minus, -value
+    high_value = high.value if high is not None else None
+    if high is not None and high.start == high.num_start and _minus_before(text, high):
+        high_value = -high.value
     return money_claim(
-        a.start,
+        start,
         a.end,
-        text[a.start : a.end],
-        canonical(a.value),
-        canonical(high.value) if high is not None else None,
+        text[start : a.end],
+        canonical(value),
+        canonical(high_value) if high_value is not None else None,
         currency,
         qualifier,
         per,
     )
+
+
+#: Minus signs written before an amount: hyphen, minus (an en dash touching an amount opens
+#: an incise as often: "la moitié –6,3 milliards FCFP– sont consacrés").
+_MINUS_SIGNS: Final = frozenset("-\u2212")
+#: What may come right before a signed amount's minus: an opening bracket, a colon, a space.
+_BEFORE_MINUS: Final = frozenset("(:[ \u00a0\u202f\t")
+
+
+def _minus_before(text: str, a: _Amount) -> int | None:
+    """Return where the minus sign of a signed amount starts, or None.
+
+    The minus touches the number ("(-303 millions)", "soit -5,3 millions") or, inside a
+    bracket, is one space away ("(- 11 centimes)"), as percentages read "-5 %". Not a dash
+    opening a line (a list's bullet), joining two numbers ("10 000 -15 000 FCFA", "2,5-3
+    millions"), closing after the amount too (an incise) or inside a word; never for
+    amounts in words.
+    """
+    pos = a.num_start
+    if a.words or pos < 2:
+        return None
+    if text[pos - 1] in _MINUS_SIGNS:
+        sign = pos - 1
+    elif text[pos - 1] == " " and pos >= 3 and text[pos - 2] in _MINUS_SIGNS:
+        sign = pos - 2
+        if text[sign - 1] != "(":
+            return None
+    else:
+        return None
+    if sign < 1 or text[sign - 1] not in _BEFORE_MINUS:
+        return None
+    k = sign - 1
+    while k >= 0 and text[k] in " \u00a0\u202f\t":
+        k -= 1
+    if k < 0 or text[k] == "\n" or text[k].isdigit() or text[k] in CURRENCY_SYMBOLS:
+        return None  # a bullet, a range "10 -15", "€ -5"
+    if text[a.end : a.end + 1] == text[sign]:
+        return None  # "-6,3 milliards-": a dash on each side brackets an incise
+    return sign
 
 
 def _anchor_words() -> set[str]:

@@ -87,7 +87,7 @@ def _join_bare(text: str, amounts: list[_Amount], lows_only: bool = False) -> No
             continue
         opened = is_range_start(text, a.start)
         change = opened is not None and opened[1]
-        bounded = link.type in ("to", "dash", "and") and not change
+        bounded = link.type == "dash" or (link.type in ("to", "and") and not change)
         if lows_only and (a.has_currency or not bounded or opened is None):
             continue
         if not a.has_currency:
