@@ -18,6 +18,7 @@ from claimkit._lexicon import (
     CHANGE_VERB_STEMS,
     CHANGE_VERB_WIDE_FORMS,
     CHANGE_VERB_WIDE_STEMS,
+    MONEY_HEAD_NOUNS,
 )
 from claimkit._quantity import _LETTER, _MAX_LOOKBACK
 from claimkit.anchors import plain_text
@@ -68,12 +69,16 @@ _RANGE_VERB_RE: Final = LazyRegex(
 #: A determiner before a word of change makes it a noun: "une baisse de 15 à 20 %" is a
 #: range of falls, "les prix baissent de 15 à 20 %" a verb.
 _DETERMINER_BEFORE_RE: Final = LazyRegex(
-    rf"(?<!{_LETTER})(?i:une|la|sa|leur|cette|l{APOS}|d{APOS}une|un|le|ce|cet|son|du|au|d{APOS}un)"
+    rf"(?<!{_LETTER})(?i:une|la|sa|leur|cette|l{APOS}|d{APOS}une)"
     rf"(?:{HSPACE}+(?i:forte|légère|nouvelle|petite|faible|nette))?{HSPACE}*$"
 )
 
 
 _CLAUSE_BACK: Final = 90
+
+#: Nouns of a sum that share a verb of change's stem ("montant", "monter"): their "de" opens
+#: the sum, never a before-and-after.
+_SUM_NOUNS: Final = frozenset(MONEY_HEAD_NOUNS)
 
 
 _SENTENCE_BACK: Final = 300
@@ -126,8 +131,11 @@ def is_range_start(text: str, start: int) -> tuple[int, bool] | None:
     m = _RANGE_START_RE.matcher(plain_text(text)).search(text, max(0, start - _MAX_LOOKBACK), start)
     if m is None:
         return None
-    if m.group("verb") is not None and not _DETERMINER_BEFORE_RE.search(
-        text, max(0, m.start() - 20), m.start()
+    verb = m.group("verb")
+    if (
+        verb is not None
+        and verb.rstrip().lower() not in _SUM_NOUNS  # "un montant de 40 à 45": not "monter"
+        and not _DETERMINER_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
     ):
         return m.start("marker"), True
     marker = m.group("marker").lower()
