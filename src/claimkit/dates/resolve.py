@@ -163,7 +163,9 @@ def _resolve_pending(
     - a bare weekday: the reference day when it is that weekday; else, in a future clause,
       the next such day, otherwise (past clause, or no tense) the last one;
     - "ce mardi": the day of the reference week, moved a week back (forward) when a past
-      (future) clause puts it on the other side of the reference date;
+      (future) clause puts it on the other side of the reference date; with no tense, a
+      week forward when it would fall more than three days before (on a Sunday, "ce lundi"
+      is tomorrow);
     - a month without a year: in a past clause the last such month (the reference month
       included), in a future one the next; with no tense, the nearest one if within three
       months, else a null year;
@@ -287,6 +289,8 @@ def _with_reference(
                 d -= dt.timedelta(days=7)
             elif tense == "future" and d < ref:
                 d += dt.timedelta(days=7)
+            elif tense is None and c.weekday is not None and (ref - d).days > 3:
+                d += dt.timedelta(days=7)  # "Ce lundi marque le début", on a Sunday: tomorrow
         return c._replace(year=d.year, month=d.month, day=d.day, pending="")
     month = c.month
     if month is None or c.weekday is not None:

@@ -238,16 +238,19 @@ def _extract(text: str, currency_hint: str | None) -> list[Money]:
     for c in claims:
         if kept and c.start < kept[-1].end:
             continue
-        if _NOT_ONE_RE.fullmatch(c.text) and _NEGATION_BEFORE_RE.search(
-            text, max(0, c.start - 40), c.start
-        ):
-            continue  # "ils n'ont pas détourné un franc": a way of saying nothing
+        if _NOT_ONE_RE.fullmatch(c.text):
+            if _NEGATION_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
+                continue  # "ils n'ont pas détourné un franc": a way of saying nothing
+            if kept and _RATE_UNIT_RE.fullmatch(text, kept[-1].end, c.start):
+                continue  # "un taux fixé à 89 700 LL pour un dollar": the rate's unit
         kept.append(c)
     return kept
 
 
 #: "un franc", "un sou", "un euro": the word "un" and a currency word, alone.
 _NOT_ONE_RE: Final = LazyRe(r"(?i)une?[ \u00a0]+\w+")
+#: Between an amount and "un dollar" that is its exchange rate's unit: "89 700 LL pour un".
+_RATE_UNIT_RE: Final = LazyRe(r"(?i)[ \u00a0]+(?:pour|par|contre)[ \u00a0]+")
 #: A negation right before it: "pas un franc", "sans un sou", "jamais un euro".
 _NEGATION_BEFORE_RE: Final = LazyRe(
     r"(?i)(?<!\w)(?:pas|plus|jamais|sans|ni|rien|aucun)(?:[ \u00a0]+\w+){0,2}[ \u00a0]+\Z"
