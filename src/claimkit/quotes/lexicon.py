@@ -349,6 +349,30 @@ JOB_NOUNS: Final = frozenset({
     "homme de média", "homme de médias", "femme de média", "femme de médias",
     "homme de loi", "homme d'Église", "homme de culture", "femme de culture",
     "homme de théâtre", "femme de théâtre", "homme de lettres", "femme de lettres",
+    # everyday trades and conditions of the people a report lets speak unnamed ("se désole
+    # un autre vendeur", "explique une ménagère", "raconte un chauffeur de taxi")
+    "vendeur", "vendeuse", "revendeur", "revendeuse", "marchand", "marchande", "boutiquier",
+    "boutiquière", "grossiste", "détaillant", "détaillante", "chauffeur", "chauffeuse",
+    "conducteur", "conductrice", "taximan", "mototaximan", "zémidjan", "éleveur",
+    "éleveuse", "pêcheur", "pêcheuse", "cultivateur", "cultivatrice", "paysan", "paysanne",
+    "planteur", "planteuse", "maraîcher", "maraîchère", "vigneron", "vigneronne", "fermier",
+    "fermière", "ouvrier", "ouvrière", "artisan", "artisane", "menuisier", "maçon",
+    "mécanicien", "mécanicienne", "électricien", "plombier", "boulanger", "boulangère",
+    "boucher", "bouchère", "coiffeur", "coiffeuse", "couturier", "couturière", "tailleur",
+    "restaurateur", "restauratrice", "hôtelier", "hôtelière", "serveur", "serveuse",
+    "caissier", "caissière", "fonctionnaire", "agent", "agente", "instituteur",
+    "institutrice", "directeur d'école", "directrice d'école", "élève", "lycéen",
+    "lycéenne", "collégien", "collégienne", "apprenti", "apprentie", "stagiaire",
+    "bénévole", "volontaire", "retraité", "retraitée", "chômeur", "chômeuse", "ménagère",
+    "mère de famille", "père de famille", "patient", "patiente", "client", "cliente",
+    "usager", "usagère", "consommateur", "consommatrice", "automobiliste", "passager",
+    "passagère", "voyageur", "voyageuse", "touriste", "réfugié", "réfugiée", "migrant",
+    "migrante", "déplacé", "déplacée", "sinistré", "sinistrée", "survivant", "survivante",
+    "blessé", "blessée", "locataire", "propriétaire", "syndiqué", "syndiquée", "docteur",
+    "psychologue", "psychiatre", "sage-femme", "aide-soignant", "aide-soignante",
+    "avocat de la défense", "notaire", "huissier", "comptable", "banquier", "banquière",
+    "investisseur", "investisseuse", "prêtre", "curé", "religieuse",
+    "chef de village", "chef de quartier", "chef traditionnel",
 })  # fmt: skip
 
 #: Written sources quoted in the news: they speak for the organisation that published them.
