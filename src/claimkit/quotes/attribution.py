@@ -355,7 +355,11 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             parsed
             # a title too: "Aussi, s'est exclamé le ministre, « … »"
             and parsed[1].kind in {"name", "org", "source", "desc"}
-            and (parsed[0] == j or doc.toks[parsed[0]].norm in {",", ":"})
+            and (
+                parsed[0] == j
+                or doc.toks[parsed[0]].norm in {",", ":"}
+                or _adjunct_to_comma(doc, parsed[0], j)  # "… X dans sa note, « … »"
+            )
             # inverted only where no subject can stand before the verb: "X accuse la Cour
             # d'appel d'être « … »" has X as subject and the Cour as object
             and _no_subject_before(doc, i, v)
@@ -446,6 +450,28 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
         strong = colon and doc.text[cand.end - 1 : cand.end] != "?"  # not "sa question :"
         return _Attr(subject, "colon" if strong else "before", None, strong)
     return None
+
+
+#: Prepositions opening the adjunct between an inverted subject and the quotation.
+_ADJUNCT_OPENERS: Final = frozenset({"dans", "lors", "devant", "sur", "en", "à", "au", "auprès"})
+
+
+def _adjunct_to_comma(doc: _Doc, k: int, j: int) -> bool:
+    """Tell whether tokens k.. are a short adjunct ending on a comma or colon, or at j.
+
+    "Comme l'explique la Banque centrale dans sa dernière note, « … »": a preposition and
+    at most seven lower-case words or elided articles, nothing that could be a name.
+    """
+    toks = doc.toks
+    if k >= j or toks[k].norm not in _ADJUNCT_OPENERS:
+        return False
+    for e in range(k + 1, min(j, k + 9)):
+        t = toks[e]
+        if t.norm in {",", ":"}:
+            return e > k + 1
+        if t.kind not in {"word", "elided"} or not t.raw.islower():
+            return False
+    return j <= k + 8 and j > k + 1
 
 
 def _stressed_pronoun(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:

@@ -22,7 +22,7 @@ from claimkit.quotes.mentions import (
     _parse_mention,
 )
 from claimkit.quotes.personnames import _parse_name
-from claimkit.quotes.tokens import _ADVERBS, _DETERMINERS, _PREPOSITIONS, _join
+from claimkit.quotes.tokens import _ADVERBS, _DETERMINERS, _PREPOSITIONS, _join, _Tok
 
 
 def _one_of_a_pair(doc: _Doc, k: int, j: int) -> _Mention | None:
@@ -159,6 +159,22 @@ _ANY_INVERTED_RE: Final = LazyRegex(r"\p{Ll}{3,}[eatdi](?:-t)?-(?:il|elle|ils|el
 _OBJECT_CLITICS: Final = frozenset({"nous", "lui", "leur", "vous", "me", "m'", "nous'"})
 
 
+def _manner_adverb(tok: _Tok) -> bool:
+    """Tell whether *tok* is an adverb of manner in "-ment" ("sèchement", "ironiquement").
+
+    Right after a verb of saying, a lower-case word in "-ment" with no determiner before it
+    is an adverb: the nouns in "-ment" ("gouvernement") come with their article.
+    """
+    norm = tok.norm
+    return (
+        tok.kind == "word"
+        and len(norm) >= 7
+        and norm.endswith("ment")
+        and norm != "comment"
+        and tok.raw.islower()
+    )
+
+
 def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
     """Skip adverbs and an addressee between a verb and its inverted subject.
 
@@ -170,7 +186,11 @@ def _skip_to_mention(doc: _Doc, i: int, j: int) -> int:
             i += 2
         elif (n := _match_phrase(doc, i, j, _ADVERB_PHRASES)) > 0:
             i += n  # "a souligné en outre le Conseil", "ajoute de son côté X"
-        elif toks[i].norm in _ADVERBS or (toks[i].norm == "," and i + 1 < j):
+        elif (
+            toks[i].norm in _ADVERBS
+            or (toks[i].norm == "," and i + 1 < j)
+            or _manner_adverb(toks[i])  # "lui lance sèchement X", "rétorque calmement X"
+        ):
             i += 1
         elif toks[i].norm == "peu" and i + 1 < j and toks[i + 1].norm in {"après", "avant"}:
             i += 1  # "a déclaré peu après l'audience Maître X"

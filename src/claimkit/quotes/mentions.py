@@ -518,6 +518,15 @@ _RANKS: Final = frozenset({"premier", "première", "second", "seconde", "deuxiè
 
 #: Articles that are object pronouns after a subject pronoun: "il l'explique".
 _CLITIC_ARTICLES: Final = frozenset({"l'", "le", "la", "les"})
+#: Adjectives written before a noun: "sa dernière note" is a noun, not the verb "noter".
+_PRENOMINAL: Final = frozenset({
+    "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvel", "nouvelle",
+    "nouveaux", "nouvelles", "premier", "première", "premiers", "premières", "longue",
+    "longues", "long", "longs", "courte", "courtes", "brève", "brèves", "bref", "brefs",
+    "petite", "petites", "petit", "petits", "grande", "grandes", "grand", "grands",
+    "récente", "récentes", "récent", "récents", "seule", "seul", "même", "autre", "autres",
+    "énième", "ultime", "vive", "vif",
+})  # fmt: skip
 _SUBJECTS: Final = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "j'"})
 
 
@@ -536,10 +545,25 @@ def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, boo
     if (
         i > 0
         and toks[i - 1].norm in _DETERMINERS
-        # "il l'explique", "elle le dit": an object pronoun after a subject one
-        and not (i > 1 and toks[i - 1].norm in _CLITIC_ARTICLES and toks[i - 2].norm in _SUBJECTS)
+        # "il l'explique", "elle le dit": an object pronoun after a subject one; "comme le
+        # souligne X", "ainsi que l'a dit X": after "comme", whose clause inverts its subject
+        and not (
+            i > 1
+            and toks[i - 1].norm in _CLITIC_ARTICLES
+            and (
+                toks[i - 2].norm in _SUBJECTS
+                or toks[i - 2].norm == "comme"
+                or (
+                    i > 2
+                    and toks[i - 2].norm in {"que", "qu'"}
+                    and toks[i - 3].norm in {"ainsi", "tel", "telle"}
+                )
+            )
+        )
     ):
         return 0, False  # "l'annonce", "la note": nouns, not verbs
+    if i > 1 and toks[i - 1].norm in _PRENOMINAL and toks[i - 2].norm in _DETERMINERS:
+        return 0, False  # "sa dernière note", "une longue explication"
     n = _match_phrase(doc, i, j, _INVERTED_VERBS)
     if n:
         return n, True

@@ -161,6 +161,29 @@ def _subject_before(doc: _Doc, lo: int, vi: int) -> _Mention | None:
     return None
 
 
+def _comme_before(doc: _Doc, i: int, v: int) -> bool:
+    """Tell whether "comme" (or "ainsi que", "tel que") opens the clause of the verb at v.
+
+    "Comme le souligne X, « … »", "…, comme l'a rappelé le ministre X": the comparative
+    clause puts its subject after the verb, maybe with an object clitic before it.
+    """
+    toks = doc.toks
+    k = v - 1
+    if k >= i and toks[k].norm in {"le", "l'", "la"}:
+        k -= 1
+    if k < i:
+        return False
+    if toks[k].norm in {"que", "qu'"} and k - 1 >= i and toks[k - 1].norm in _AS_HEADS:
+        k -= 1
+    elif toks[k].norm != "comme":
+        return False
+    return k == i or toks[k - 1].kind == "punct" or toks[k - 1].norm in {"et", "mais"}
+
+
+#: Words before "que" that open a comparative clause like "comme": "ainsi que le dit X".
+_AS_HEADS: Final = frozenset({"ainsi", "tel", "telle"})
+
+
 def _no_subject_before(doc: _Doc, i: int, v: int) -> bool:
     """Tell whether the verb at token v may have its subject after it (an inversion).
 
@@ -170,6 +193,8 @@ def _no_subject_before(doc: _Doc, i: int, v: int) -> bool:
     """
     toks = doc.toks
     if all(t.kind == "punct" for t in toks[i:v]):
+        return True
+    if _comme_before(doc, i, v):
         return True
     if toks[v - 1].norm != ",":
         return False
