@@ -518,6 +518,8 @@ _RANKS: Final = frozenset({"premier", "première", "second", "seconde", "deuxiè
 
 #: Articles that are object pronouns after a subject pronoun: "il l'explique".
 _CLITIC_ARTICLES: Final = frozenset({"l'", "le", "la", "les"})
+#: Determiners that make an adjective after them prenominal: possessives and indefinites.
+_NOUN_ONLY_DETERMINERS: Final = frozenset({"sa", "son", "ses", "leur", "leurs", "un", "une"})
 #: Adjectives written before a noun: "sa dernière note" is a noun, not the verb "noter".
 _PRENOMINAL: Final = frozenset({
     "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvel", "nouvelle",
@@ -562,8 +564,10 @@ def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, boo
         )
     ):
         return 0, False  # "l'annonce", "la note": nouns, not verbs
-    if i > 1 and toks[i - 1].norm in _PRENOMINAL and toks[i - 2].norm in _DETERMINERS:
-        return 0, False  # "sa dernière note", "une longue explication"
+    if i > 1 and toks[i - 1].norm in _PRENOMINAL and toks[i - 2].norm in _NOUN_ONLY_DETERMINERS:
+        # "sa dernière note", "une longue explication" (not "cette dernière a répliqué",
+        # "le premier explique": a pronoun)
+        return 0, False
     n = _match_phrase(doc, i, j, _INVERTED_VERBS)
     if n:
         return n, True
