@@ -49,6 +49,7 @@ from claimkit.quotes.tokens import (
     _fold,
     _is_cap,
     _join,
+    _Phrases,
 )
 
 # --------------------------------------------------------------------------- attribution
@@ -105,6 +106,8 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
     # « … », selon X
     if toks[i].norm in {"selon", "d'après"} or _join(toks, i, i + 2) == "d'après":
         step = 2 if toks[i].norm == "d'" else 1
+        if toks[i].norm == "selon":
+            step = _match_phrase(doc, i, j, _ACCORDING_TO) or 1  # "selon les termes de X"
         parsed = _stressed_pronoun(doc, i + step, j) or _parse_mention(doc, i + step, j)
         if parsed:
             verb = doc.text[toks[i].start : toks[i + step - 1].end]  # "selon", "d'après"
@@ -148,6 +151,18 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
                 # "lit-on dans le communiqué de la Primature": the source speaks
                 parsed = _parse_mention(doc, i + n + 1, j)
                 if parsed and parsed[1].kind in {"source", "org", "anaphor"}:
+                    return _Attr(parsed[1], "after", verb, True)
+            if pronoun.text == "on" and (at := _match_phrase(doc, i + n, j, _AT_BODY)):
+                # "indique-t-on au ministère de la Santé", "a-t-on appris auprès de la
+                # gendarmerie": the body where "on" speaks
+                k = i + n + at
+                parsed = _parse_mention(doc, k, j)
+                if parsed is None and toks[i + n + at - 1].norm in {"au", "aux", "du", "des"}:
+                    parsed = _bare_body(doc, k, j)
+                if parsed and (
+                    parsed[1].kind == "org"
+                    or (parsed[1].kind == "anaphor" and _is_institution(parsed[1]))
+                ):
                     return _Attr(parsed[1], "after", verb, True)
             return _Attr(pronoun, "after", verb, True)
         k = _skip_to_mention(doc, i + n, j)
@@ -209,6 +224,29 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
 _VOICE_OF_RE: Final = LazyRegex(
     r"(?i:par)\s+(?i:la\s+voix|la\s+bouche|l['\u2019]intermédiaire)\s+(?:de\s+|d['\u2019]\s*|du\s+)"
 )
+
+
+#: Where "on" speaks for a body: "indique-t-on au ministère", "auprès de la gendarmerie".
+_AT_BODY: Final = _Phrases.of(frozenset({
+    "au", "aux", "à", "auprès de", "auprès du", "auprès des", "du côté de", "du côté du",
+    "du côté des",
+}))  # fmt: skip
+
+
+def _bare_body(doc: _Doc, k: int, j: int) -> tuple[int, _Mention] | None:
+    """Read an institution named without its article after "au", "du": "ministère de la Santé".
+
+    The noun must name an institution by itself (``lexicon.INSTITUTIONS``); its complement,
+    if any, is part of the name.
+    """
+    toks = doc.toks
+    if k >= j or toks[k].norm not in lex.INSTITUTIONS:
+        return None
+    e = _complement_end(doc, k + 1, j)
+    start, end = toks[k].start, toks[e - 1].end
+    if e == k + 1:
+        return e, _Mention("anaphor", start, end, doc.text[start:end])
+    return e, _Mention("org", start, end, doc.text[start:end], titled=True)
 
 
 def _voice_of(doc: _Doc, k: int, j: int) -> _Mention | None:

@@ -240,6 +240,8 @@ def _causatives() -> tuple[frozenset[str], frozenset[str]]:
 _READ_ON: Final = frozenset({
     "lit-on", "peut-on lire", "pouvait-on lire", "lit-on encore", "lit-on aussi",
     "lit-on également", "peut-on encore lire", "peut-on aussi lire",
+    # "a-t-on appris auprès de la gendarmerie", "apprend-on au ministère": where "on" learnt it
+    "a-t-on appris", "apprend-on", "avait-on appris", "a-t-on appris de source",
 })  # fmt: skip
 #: "mettre en garde", "faire part", "tirer la sonnette d'alarme": a verb and its noun.
 _PHRASAL: Final = (
@@ -420,6 +422,10 @@ PUBLISH_VERBS: Final = frozenset({
 ACCORDING_TO: Final = frozenset({
     "selon", "d'après", "à en croire", "a en croire", "si l'on en croit", "si on en croit",
     "de l'avis de", "aux yeux de", "aux dires de", "pour",
+    # "selon les termes de X", "pour reprendre les mots de X"
+    "selon les termes de", "selon les mots de", "selon les propos de", "selon la formule de",
+    "selon l'expression de", "pour reprendre les mots de", "pour reprendre les termes de",
+    "pour reprendre la formule de", "pour reprendre l'expression de",
 })  # fmt: skip
 
 #: Words before a title of a work: « intitulée Deep Fake Love », "l'épisode "Black Mirror"".
@@ -837,6 +843,15 @@ ADVERB_PHRASES: Final = frozenset({
     "sans ambages", "avec ironie", "avec humour", "non sans ironie", "pour conclure",
     "en guise de conclusion", "d'emblée", "en marge", "au passage", "encore une fois",
     "une fois encore",
+    # how and where the words were said: "a martelé face à la presse X"
+    "du tac au tac", "sous couvert d'anonymat", "sous le couvert de l'anonymat",
+    "sous couvert de l'anonymat", "face à la presse", "face aux journalistes",
+    "devant la presse", "devant les journalistes", "à la presse", "aux journalistes",
+    "au téléphone", "par téléphone", "en aparté", "en privé", "en public", "en off",
+    "à demi-mot", "à mots couverts", "haut et fort", "d'une voix émue", "d'une voix ferme",
+    "avec émotion", "avec fermeté", "avec amertume", "sans hésiter", "sans détours",
+    "en souriant", "en riant", "les larmes aux yeux", "en conférence de presse",
+    "lors d'une conférence de presse", "lors d'un point de presse", "en point de presse",
 })  # fmt: skip
 
 #: Words showing that the words in marks were written or chanted by a crowd, not said by
