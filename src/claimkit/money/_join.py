@@ -87,13 +87,23 @@ def _join_bare(text: str, amounts: list[_Amount], lows_only: bool = False) -> No
             continue
         opened = is_range_start(text, a.start)
         change = opened is not None and opened[1]
-        bounded = link.type == "dash" or (link.type in ("to", "and") and not change)
+        entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
+        # "de 3 à 5", "entre 3 et 5", "3-5" bound a range; "à respectivement 2570 et 1950
+        # francs" is a list, in any order
+        bounded = link.type == "dash" or (
+            not change and (link.type == "to" or (link.type == "and" and entre))
+        )
         if lows_only and (a.has_currency or not bounded or opened is None):
             continue
         if not a.has_currency:
             if a.words and a.power == 0 and a.coef == 1:
                 continue  # "un et 1 dollars": "un" is an article
-            if not bounded and a.power == 0 and _YEAR_LIKE_RE.fullmatch(text, a.num_start, a.end):
+            if (
+                not bounded
+                and a.power == 0
+                and not (change and link.type == "to")  # "passé de 2050 à 2575 gourdes"
+                and _YEAR_LIKE_RE.fullmatch(text, a.num_start, a.end)
+            ):
                 continue  # "en 2022 contre 40 euros": a year, not an amount
             if a.power == 0 and is_year_label(text, a.num_start, a.end):
                 continue  # "de 49 milliards au T4-2023 à 53,7 milliards": a date label

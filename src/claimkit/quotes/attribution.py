@@ -495,10 +495,12 @@ _ADJUNCT_OPENERS: Final = frozenset({"dans", "lors", "devant", "sur", "en", "à"
 
 
 def _adjunct_to_comma(doc: _Doc, k: int, j: int) -> bool:
-    """Tell whether tokens k.. are a short adjunct ending on a comma or colon, or at j.
+    """Tell whether tokens k.. are a short adjunct ending on a comma or colon.
 
     "Comme l'explique la Banque centrale dans sa dernière note, « … »": a preposition and
-    at most seven lower-case words or elided articles, nothing that could be a name.
+    at most seven lower-case words or elided articles, nothing that could be a name. Not
+    an adjunct running into the marks: in "déclare X à l'émission « La Joute »" the marks
+    hold the adjunct's own noun.
     """
     toks = doc.toks
     if k >= j or toks[k].norm not in _ADJUNCT_OPENERS:
@@ -509,7 +511,7 @@ def _adjunct_to_comma(doc: _Doc, k: int, j: int) -> bool:
             return e > k + 1
         if t.kind not in {"word", "elided"} or not t.raw.islower():
             return False
-    return j <= k + 8 and j > k + 1
+    return False
 
 
 def _stressed_pronoun(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
