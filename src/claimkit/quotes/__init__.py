@@ -65,6 +65,7 @@ from claimkit.quotes import lexicon as lex
 from claimkit.quotes.attribution import (
     _after,
     _before,
+    _newly_introduced,
     _previous_sentence,
     _selon_after,
     _terms_after,
@@ -236,6 +237,18 @@ def _extract(text: str) -> list[Quote]:
         desc: str | None = None
         if attr is not None:
             speaker = _resolve(doc, attr.mention, seen)
+        if (
+            attr is not None
+            and attr.kind == "after"
+            and speaker is not None
+            and speaker in seen.written
+            and (intro := _newly_introduced(doc, cand, attr)) is not None
+            and (named := _resolve(doc, intro.mention, seen)) is not None
+        ):
+            # "« … », raconte le boutiquier. … Selon le procureur, … . « … », martèle-t-il":
+            # the pronoun goes to who the sentence before brings in, not to an unnamed title
+            # quoted before
+            attr, speaker = intro, named
         if speaker is None and cand.part == 1 and k + 1 < len(cands):
             # « Nous irons, dit-elle, jusqu'au bout », a prévenu X: the whole quotation's
             # attribution credits the first half too.

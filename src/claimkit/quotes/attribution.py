@@ -9,11 +9,13 @@ from claimkit.models import AttributionKind
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.bodies import _is_institution
 from claimkit.quotes.document import _TERMS_AFTER_RE, _Doc
+from claimkit.quotes.gender import _definite_gender, _gender
 from claimkit.quotes.inversion import (
     _ANY_INVERTED_RE,
     _NOT_VERBS,
     _OBJECT_CLITICS,
     _PHRASE_OPENERS,
+    _manner_adverb,
     _one_of_a_pair,
     _semi_auxiliary,
     _skip_to_mention,
@@ -120,7 +122,7 @@ def _after(doc: _Doc, cand: _Cand) -> _Attr | None:
         # "», a de son côté assuré X", "», a pour sa part jugé X": an adverb phrase between
         # the auxiliary and the participle
         skip = _match_phrase(doc, i + 1, j, _ADVERB_PHRASES) or (
-            1 if toks[i + 1].norm in _ADVERBS else 0
+            1 if toks[i + 1].norm in _ADVERBS or _manner_adverb(toks[i + 1]) else 0
         )
         if skip and i + 1 + skip < j:
             participle = toks[i + 1 + skip].norm
@@ -512,6 +514,53 @@ def _adjunct_to_comma(doc: _Doc, k: int, j: int) -> bool:
         if t.kind not in {"word", "elided"} or not t.raw.islower():
             return False
     return False
+
+
+def _newly_introduced(doc: _Doc, cand: _Cand, attr: _Attr) -> _Attr | None:
+    """Credit "« … », plaide-t-il" to who the sentence before brings in as a speaker.
+
+    "Mais l'avocat de la défense a souligné qu'on ne peut pas … . « … », plaide-t-il",
+    "Selon le procureur, les faits sont avérés. « … », martèle-t-il": the quotation opens its
+    sentence, the sentence before credits someone with reported speech (a verb of saying or
+    "selon"), and that person is known to be of the pronoun's gender: the pronoun is theirs,
+    not the last quotation's speaker's.
+    """
+    if attr.mention.kind != "pronoun" or attr.mention.text not in {"il", "elle"}:
+        return None
+    intro = _previous_sentence(doc, cand)
+    mention = intro.mention if intro is not None and intro.verb is not None else None
+    if mention is None and intro is None:
+        mention = _selon_heading(doc, cand)
+    if mention is None or mention.kind not in {"name", "desc"}:
+        return None
+    if mention.kind == "desc":
+        gender = _definite_gender(doc, mention)
+    else:
+        gender = _gender(doc, mention.text, mention.start)
+    if gender != ("m" if attr.mention.text == "il" else "f"):
+        return None
+    return _Attr(mention, attr.kind, attr.verb, True)
+
+
+def _selon_heading(doc: _Doc, cand: _Cand) -> _Mention | None:
+    """Return who "Selon X, …" credits in the sentence before a quotation opening its own."""
+    lo = doc.sentence_start(cand.open)
+    i, j = doc.tok_range(lo, cand.open)
+    if any(t.kind == "word" for t in doc.toks[i:j]) or lo == 0:
+        return None
+    ps = doc.previous_sentence_start(lo)
+    if "\n" in doc.text[ps:lo].strip():
+        return None
+    i, j = doc.tok_range(ps, lo)
+    toks = doc.toks
+    if i < j and toks[i].norm in {"mais", "et", "or"}:
+        i += 1
+    if i >= j or toks[i].norm not in {"selon", "d'après"}:
+        return None
+    parsed = _parse_mention(doc, i + 1, j)
+    if parsed is None or parsed[0] >= j or toks[parsed[0]].norm != ",":
+        return None
+    return parsed[1]
 
 
 def _stressed_pronoun(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:

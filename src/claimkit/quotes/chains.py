@@ -114,7 +114,9 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
         if not since and (found := _demonstrative_subject(doc, seen, m.start, want)):
             return found
     recent = doc.names_before(m.start, _PRONOUN_WINDOW)
-    if want is not None and (not pool or _name_gender(doc, pool[-1]) not in (None, want)):
+    if want is not None and (
+        not pool or (_name_gender(doc, pool[-1]) or _written_gender(pool[-1])) not in (None, want)
+    ):
         found = _pick(doc, recent, want)
         if found is not None or pool:
             return found  # None: the last speaker is of the other gender, nobody else fits
@@ -137,6 +139,16 @@ def _resolve_pronoun(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     if want is not None and _gender(doc, name, pos) not in (None, want):
         return None  # "Le président X a reçu la ministre. « … », a-t-elle dit": not X
     return name
+
+
+def _written_gender(speaker: str) -> str | None:
+    """Return the gender a speaker credited as written shows by its article ("la juge")."""
+    head = speaker[:4].lower()
+    if head.startswith(("la ", "une ")):
+        return "f"
+    if head.startswith(("le ", "un ")):
+        return "m"
+    return None
 
 
 #: A sentence opening on a demonstrative and a person's noun: "Ce producteur de cacao …".
@@ -203,7 +215,7 @@ def _unnamed_last(doc: _Doc, m: _Mention, seen: _Speakers) -> str | None:
     ):
         return None  # someone brought in since: "pour Yohann Serreau, … « … », explique-t-il"
     last = seen.anyone[-1]
-    gender = _title_gender(last)
+    gender = _title_gender(last) or _written_gender(last)  # "la juge": an epicene noun
     return last if gender in (None, _PRONOUN_GENDER[m.text]) else None
 
 

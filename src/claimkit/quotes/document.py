@@ -57,6 +57,11 @@ def _is_space(ch: str) -> bool:
     return ch.isspace() and not "\x1c" <= ch <= "\x1f"
 
 
+def _middle_initial(word: str) -> bool:
+    """Tell whether *word* is one capital letter, a middle name's initial ("W" of "George W.")."""
+    return len(word) == 1 and word.isupper() and word.isalpha()
+
+
 def _all_spans(masked: str) -> Iterator[_Span]:
     for m in _TOKEN_RE.finditer(masked):
         yield m.start(), m.end(), m.lastgroup or "punct"
@@ -321,6 +326,19 @@ class _Doc(_People):
                 ):
                     j += 2  # "Awa N'Diaye"
                 elif (
+                    j + 2 < len(toks)
+                    and j - i < 3
+                    and _middle_initial(toks[j].raw)
+                    and toks[j + 1].norm == "."
+                    and toks[j + 1].start == toks[j].end
+                    and _is_titlecase(toks[j + 2])
+                    and toks[j].start - toks[j - 1].end == 1
+                    and toks[j + 2].start - toks[j + 1].end == 1
+                    and self.text[toks[j - 1].end] not in "\n\r"
+                    and self.text[toks[j + 1].end] not in "\n\r"
+                ):
+                    j += 3  # "George W. Bush", "Jon K. Andrus": a middle initial
+                elif (
                     toks[j].norm == "d'"
                     and toks[i].raw in lex.GIVEN_NAMES
                     and j + 1 < len(toks)
@@ -454,6 +472,20 @@ class _Doc(_People):
                     and nxt.title
                 ):
                     end = nxt.end  # "Awa N'Diaye"
+                    size += 2
+                    continue
+                if (
+                    size < 3
+                    and masked[end + 2 : end + 3] == "."
+                    and _middle_initial(masked[end + 1 : end + 2])
+                    and _is_space(masked[end : end + 1] or "x")
+                    and _is_space(masked[end + 3 : end + 4] or "x")
+                    and masked[end] not in "\n\r"
+                    and masked[end + 3] not in "\n\r"
+                    and (nxt := starts.get(end + 4)) is not None
+                    and nxt.title
+                ):
+                    end = nxt.end  # "George W. Bush", "Jon K. Andrus": a middle initial
                     size += 2
                     continue
                 if (

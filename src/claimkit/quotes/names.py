@@ -562,6 +562,13 @@ class _People(_BodyFacts):
         cut = max(head.rfind(","), head.rfind("»"), head.rfind("\u201d"), head.rfind('"')) + 1
         if cut == 0:
             return False
+        if not head[cut:].strip() and head[cut - 1] == ",":
+            # "…, a déclaré mardi le maire de la ville, Adolphe Jean-François.": the name in
+            # apposition to the title that follows the verb
+            prev = head.rfind(",", 0, cut - 1) + 1
+            if prev == 0:
+                return False
+            cut = prev
         words = _fold(head[cut:]).split()
         if not words or len(words) > 12:
             return False

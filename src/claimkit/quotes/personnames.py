@@ -61,6 +61,19 @@ def _parse_name(doc: _Doc, i: int, j: int) -> tuple[int, str] | None:
             and toks[k + 1].start == toks[k].end
         ):
             k += 2  # "Sylvie d'Amours", after a given name only
+        elif (
+            toks[k].norm == "."
+            and k - 1 > i
+            and len(toks[k - 1].raw) == 1
+            and toks[k - 1].raw.isupper()
+            and toks[k].start == toks[k - 1].end
+            and k + 1 < j
+            and _is_titlecase(toks[k + 1])
+            and toks[k + 1].start - toks[k].end == 1
+            and doc.text[toks[k].end] not in "\n\r"
+            and _is_titlecase(toks[i])
+        ):
+            k += 2  # "George W. Bush", "Jon K. Andrus": a middle initial
         else:
             break
     if (
