@@ -70,7 +70,13 @@ from claimkit.quotes.attribution import (
     _selon_after,
     _terms_after,
 )
-from claimkit.quotes.chains import _as_written, _main_person, _resolve, _Speakers
+from claimkit.quotes.chains import (
+    _as_written,
+    _continued_by_title,
+    _main_person,
+    _resolve,
+    _Speakers,
+)
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
 from claimkit.quotes.layout import (
@@ -249,6 +255,16 @@ def _extract(text: str) -> list[Quote]:
             # the pronoun goes to who the sentence before brings in, not to an unnamed title
             # quoted before
             attr, speaker = intro, named
+        if (
+            attr is not None
+            and attr.kind == "after"
+            and out
+            and speaker is not None
+            and speaker == _as_written(doc, attr.mention)
+            and _continued_by_title(doc, attr.mention, attr.verb, out[-1].speaker, seen)
+            and not _other_person_between(doc, out[-1].speaker, out[-1].end, cand.open)
+        ):
+            speaker = out[-1].speaker  # "« … », a-t-il expliqué. « … », a ajouté l'opposant"
         if speaker is None and cand.part == 1 and k + 1 < len(cands):
             # « Nous irons, dit-elle, jusqu'au bout », a prévenu X: the whole quotation's
             # attribution credits the first half too.

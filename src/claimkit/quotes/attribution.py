@@ -405,7 +405,9 @@ def _before(doc: _Doc, cand: _Cand, floor: int) -> _Attr | None:
             and _no_subject_before(doc, i, v)
         ):
             return _Attr(parsed[1], kind, verb, True)  # "…», a déclaré Zhao, « … »"
-        subject = _subject_before(doc, i, v)
+        subject = _inverted_before_gerund(doc, i, v) if gerund else None
+        if subject is None:
+            subject = _subject_before(doc, i, v)
         if subject is not None:
             return _Attr(subject, kind, verb, True)
         break
@@ -514,6 +516,28 @@ def _adjunct_to_comma(doc: _Doc, k: int, j: int) -> bool:
         if t.kind not in {"word", "elided"} or not t.raw.islower():
             return False
     return False
+
+
+def _inverted_before_gerund(doc: _Doc, i: int, v: int) -> _Mention | None:
+    """Return the inverted subject of the clause a gerund at token v goes on from.
+
+    "…, a justifié le porte-parole, ajoutant qu'ils « … »": the gerund's subject is the
+    main clause's, written after its verb of saying and right before the gerund's comma.
+    """
+    toks = doc.toks
+    if v - 2 < i or toks[v - 1].norm != ",":
+        return None
+    for w in range(v - 2, max(i, v - 12) - 1, -1):
+        if w < v - 2 and toks[w].norm in {".", ":", ";", "«", "»", '"', "“", "”"}:
+            return None  # only commas inside the clause read back
+        n, inverted = _verb_at(doc, w, v - 1)
+        if not n or inverted:
+            continue
+        parsed = _parse_mention(doc, _skip_to_mention(doc, w + n, v - 1), v - 1)
+        if parsed is not None and parsed[0] == v - 1 and parsed[1].kind in {"name", "desc", "org"}:
+            return _named_apposition(doc, parsed[1], v - 1)
+        return None
+    return None
 
 
 def _newly_introduced(doc: _Doc, cand: _Cand, attr: _Attr) -> _Attr | None:

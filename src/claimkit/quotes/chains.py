@@ -651,3 +651,36 @@ def _title_fits(doc: _Doc, name: str, head: str) -> bool:
         return True  # no title, the same, or a role no lexicon lists ("le pompier")
     broader = lex.TITLE_HYPERNYMS.get(head.split()[0])
     return broader is not None and (not broader or heads <= broader | {head})
+
+
+#: Verbs of saying that go on with what the same speaker said: "a ajouté", "poursuit".
+_CONTINUING: Final = frozenset(
+    f"{aux}{form}"
+    for stem in ("ajout", "continu", "enchaîn", "insist", "complét")
+    for aux, form in (
+        ("a ", stem + "é"), ("", stem + "e"), ("", stem + "ait"), ("", stem + "ant"),
+    )
+) | frozenset({
+    "a poursuivi", "poursuit", "poursuivait", "poursuivant",
+})  # fmt: skip
+
+
+def _continued_by_title(
+    doc: _Doc, m: _Mention, verb: str | None, last: str | None, seen: _Speakers
+) -> bool:
+    """Tell whether "a ajouté l'opposant" goes on with *last*, the named speaker just quoted.
+
+    A bare title nobody is named with, after a verb that continues what was said ("a
+    ajouté", "poursuit"), stands for the person quoted right before when that person is
+    named and not known to be of the title's other gender (the caller checks that nobody
+    else was brought in between).
+    """
+    if verb is None or last is None or last in seen.written or m.kind != "desc":
+        return False
+    if _fold(m.text).split()[0] in lex.COURT_ROLES:
+        return False  # "a poursuivi le procureur": a trial's roles are each their own person
+    if " ".join(_fold(verb).split()) not in _CONTINUING:
+        return False
+    gender = _definite_gender(doc, m)
+    return gender is None or _name_gender(doc, last) in (None, gender)
+
