@@ -336,8 +336,9 @@ class _Doc(_People):
                     and toks[j + 2].start - toks[j + 1].end == 1
                     and self.text[toks[j - 1].end] not in "\n\r"
                     and self.text[toks[j + 1].end] not in "\n\r"
+                    and toks[i].raw in lex.GIVEN_NAMES
                 ):
-                    j += 3  # "George W. Bush", "Jon K. Andrus": a middle initial
+                    j += 3  # "George W. Bush", "Ahmed K. Diallo": a middle initial
                 elif (
                     toks[j].norm == "d'"
                     and toks[i].raw in lex.GIVEN_NAMES
@@ -484,8 +485,10 @@ class _Doc(_People):
                     and masked[end + 3] not in "\n\r"
                     and (nxt := starts.get(end + 4)) is not None
                     and nxt.title
+                    # after a known given name only: "X. Y" is a new sentence as often
+                    and first.raw in lex.GIVEN_NAMES
                 ):
-                    end = nxt.end  # "George W. Bush", "Jon K. Andrus": a middle initial
+                    end = nxt.end  # "George W. Bush", "Ahmed K. Diallo": a middle initial
                     size += 2
                     continue
                 if (

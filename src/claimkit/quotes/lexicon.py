@@ -642,10 +642,29 @@ _MASCULINE_EXTRA: Final = frozenset(
     Mehmet Mustapha Xi Narendra Benyamin Benjamin
     """.split()
 )
-FEMININE_FIRST_NAMES: Final = _FEMININE_BASE | _FEMININE_MORE | _FEMININE_EXTRA
-MASCULINE_FIRST_NAMES: Final = (_MASCULINE_BASE | _MASCULINE_MORE | _MASCULINE_EXTRA) - (
-    _FEMININE_MORE | _FEMININE_EXTRA
+#: Given names of the English-speaking world and of foreign leaders that French-language
+#: news quotes (session 8: "George W. Bush", "Jon K. Andrus" were cut at the initial).
+#: Names that are also surnames, titles or particles ("Kim", "Moon", "Sheikh", "Ben") are
+#: left out.
+_MASCULINE_INTL: Final = frozenset(
+    "George Jon Bill Peter James Andrew Elon Jeff Antony Keir Rishi Brian Scott Eric Ryan "
+    "Jason Matthew Stephen Edward Jack Kenneth Larry Dennis Gregory Frank Timothy Jerry "
+    "Walter Ronald Kyle Adam Alexander Nicholas Gordon Douglas Neil Colin Ian Graham Malcolm "
+    "Angus Sean Liam Conor Jim Tom Ted Chuck Hank Dan Sam Ken Jerome Rodrigo Luiz Jair "
+    "Gustavo Jens Lars Magnus Jonas Silvio Hakan Ilham Alexeï Ramzan Petro Aleksandar "
+    "Milorad Abiy Uhuru Thabo Bola Muhammadu António Shinzo Fumio Imran Shehbaz Ashraf "
+    "Ebrahim Naftali Yaïr Yair Isaac Reuven Ehud Shimon Yitzhak Ehoud".split()
 )
+_FEMININE_INTL: Final = frozenset(
+    "Emily Jennifer Mary Susan Margaret Dorothy Helen Donna Carol Sharon Kimberly Deborah "
+    "Amy Pamela Debra Carolyn Janet Heather Joan Evelyn Lauren Megan Cheryl Hannah Frances "
+    "Gloria Ann Kathryn Janice Abigail Judy Grace Marilyn Beverly Brittany Natalie Isabella "
+    "Kayla Lori Kaja Kristalina Kristi Tulsi Golda Benazir Indira".split()
+)
+FEMININE_FIRST_NAMES: Final = _FEMININE_BASE | _FEMININE_MORE | _FEMININE_EXTRA | _FEMININE_INTL
+MASCULINE_FIRST_NAMES: Final = (
+    _MASCULINE_BASE | _MASCULINE_MORE | _MASCULINE_EXTRA | _MASCULINE_INTL
+) - (_FEMININE_MORE | _FEMININE_EXTRA | _FEMININE_INTL)
 
 #: Given names of either gender ("Claude", "Dominique"), for telling a name's first word.
 EPICENE_FIRST_NAMES: Final = frozenset(
