@@ -127,6 +127,15 @@ _IRREGULAR: Final = (
     ("discourt", "discourent", "discouru", "discour", "discourut"),
 )
 
+#: Futures of the irregular verbs, the narrative future of a portrait ("dira-t-il plus tard",
+#: "« … », répondra le ministre").
+_IRREGULAR_FUTURES: Final = (
+    "dira", "écrira", "reconnaîtra", "reconnaitra", "admettra", "promettra", "préviendra",
+    "répondra", "conclura", "poursuivra", "avertira", "soutiendra", "reprendra", "décrira",
+    "interrompra", "réagira", "démentira", "défendra", "garantira", "prédira", "renchérira",
+    "rebondira",
+)  # fmt: skip
+
 #: Auxiliaries, with the adverbs a journalist slips in: "a même jugé", "a d'ailleurs dit".
 _AUXILIARIES: Final = (
     "a", "ont", "avait", "avaient", "aura", "a même", "a encore", "a aussi", "a également",
@@ -195,6 +204,10 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             continue
         simple = [sg, pl, imp + "ait", imp + "aient", past]
         entries.append((simple, [sg, past, imp + "ait"], participle, imp + "ant"))
+    finite.update(_IRREGULAR_FUTURES)
+    for form in _IRREGULAR_FUTURES:
+        for pron in ("il", "elle", "on"):
+            inverted.add(f"{form}-t-{pron}")  # "dira-t-il"
     for simple, inv, participle, gerund in entries:
         finite.update(simple)
         gerunds.add(gerund)
@@ -404,6 +417,7 @@ ORG_ANAPHORS: Final = frozenset({
     "institut", "agence", "banque", "fédération", "institution", "mission", "délégation",
     "instance", "organisme", "collectif", "coalition", "confédération", "centrale",
     "parti", "mouvement", "fondation", "ligue", "alliance", "réseau", "observatoire", "ong",
+    "asbl", "pme",
     "multinationale", "constructeur", "enseigne", "opérateur", "fabricant", "distributeur",
     "laboratoire", "industriel", "transporteur", "assureur", "fournisseur", "club",
     "formation", "structure", "collectivité", "administration",

@@ -337,7 +337,12 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
                 end_tok = toks[parsed[0] - 1]
                 return parsed[0], _Mention("name", name_start, end_tok.end, parsed[1], desc=desc)
         return end, _Mention("desc", t.start, toks[end - 1].end, desc, desc=desc)
-    if k > i and toks[k].norm in lex.ORG_ANAPHORS and not toks[k].raw[0].isupper():
+    if (
+        k > i
+        and toks[k].norm in lex.ORG_ANAPHORS
+        # "l'ONG Human Rights Watch", "l'ASBL X": acronyms that are common nouns
+        and (not toks[k].raw[0].isupper() or toks[k].raw in _COMMON_ACRONYMS)
+    ):
         end = k + 1
         owner = None
         named = _parse_name(doc, end, j)
@@ -520,6 +525,8 @@ _RANKS: Final = frozenset({"premier", "première", "second", "seconde", "deuxiè
 _CLITIC_ARTICLES: Final = frozenset({"l'", "le", "la", "les"})
 #: Determiners that make an adjective after them prenominal: possessives and indefinites.
 _NOUN_ONLY_DETERMINERS: Final = frozenset({"sa", "son", "ses", "leur", "leurs", "un", "une"})
+#: Acronyms written in capitals that are common nouns of a kind of body.
+_COMMON_ACRONYMS: Final = frozenset({"ONG", "ASBL", "PME"})
 #: Adjectives written before a noun: "sa dernière note" is a noun, not the verb "noter".
 _PRENOMINAL: Final = frozenset({
     "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvel", "nouvelle",
