@@ -82,6 +82,7 @@ from claimkit.quotes.layout import (
 from claimkit.quotes.marks import _ONLY_SPACE_RE, _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.mentions import _Attr
 from claimkit.quotes.quotednames import _fuller_from_quotes
+from claimkit.quotes.ranker import rerank, shipped
 from claimkit.quotes.titles import _named_later, _named_next
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
@@ -123,17 +124,27 @@ def extract_quotes(text: str) -> list[Quote]:
     check_text(text, "extract_quotes")
     if not text:
         return []
+    read = _usual_marks(text)
+    if read is text:
+        return _extract(text)
+    found = _extract(read)
+    return [q.model_copy(update={"text": text[q.start : q.end]}) for q in found]
+
+
+def _usual_marks(text: str) -> str:
+    """Return *text* with the odd marks some pages quote with read as the usual ones.
+
+    "ʺ", "″", "‘’ … ’’" become straight quotes or guillemets, same offsets; *text* itself
+    when it has none.
+    """
     odd = any(mark in text for mark in _ODD_MARKS)
     doubled = "\u2019\u2019" in text or "\u2018\u2019" in text or "''" in text
     if not odd and not doubled:
-        return _extract(text)
-    # Marks some pages quote with ("ʺ", "″", "‘’ … ’’"): read as the usual ones, same
-    # offsets; the quotations' words are the text's own.
+        return text
     read = text.translate(_ODD_MARKS_AS_STRAIGHT) if odd else text
     if doubled:
         read = _DOUBLED_SINGLE_RE.sub(_as_guillemet, read)
-    found = _extract(read)
-    return [q.model_copy(update={"text": text[q.start : q.end]}) for q in found]
+    return read
 
 
 #: Double primes and the like that some pages quote with, read as straight quotes.
@@ -158,9 +169,21 @@ def _as_guillemet(m: regex.Match[str]) -> str:
 
 def _extract(text: str) -> list[Quote]:
     """``extract_quotes`` on a text whose quotation marks are the usual ones."""
+    doc, out = _by_rules(text)
+    if doc is None or not out:
+        return out
+    return rerank(doc, out, _MODEL)
+
+
+#: The learned speaker re-ranker (:mod:`~claimkit.quotes.ranker`), read once; immutable.
+_MODEL: Final = shipped()
+
+
+def _by_rules(text: str) -> tuple[_Doc | None, list[Quote]]:
+    """The quotations and the speakers the rules credit, with the document read."""
     cands = _split_incises(text, _pair_marks(text))
     if not cands:
-        return []
+        return None, []
     doc = _Doc(text, cands)
     seen = _Speakers([], [], 0)
     out: list[Quote] = []
@@ -330,7 +353,7 @@ def _extract(text: str) -> list[Quote]:
         )
     out = _named_later(doc, out, seen, before_names)
     out = _credit_reopened(text, _named_next(doc, out, seen), unclosed)
-    return _fuller_from_quotes(text, _pull_quotes(text, _credit_before_verb(doc, out)))
+    return doc, _fuller_from_quotes(text, _pull_quotes(text, _credit_before_verb(doc, out)))
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".

@@ -1,0 +1,413 @@
+"""A learned re-ranker of a quotation's speaker: candidates, features, a linear score.
+
+The rules of :mod:`~claimkit.quotes.attribution` and :mod:`~claimkit.quotes.chains` credit
+each quotation; this stage reads, for each quotation, the people and organisations named in
+a bounded window around it (its paragraph and the two before, and the sentence after it),
+each as the fullest name the document gives, together with the rules' answer and "no one".
+Each candidate gets a vector of general features (distances, the cue the rules used, gender
+agreement with the cue's pronoun or title, a verb of saying between the name and the
+marks, ...; never a word of a name) and a score, the dot product with weights trained
+on the hand-annotated quotations (``benchmarks/train_ranker.py``, weights in
+:mod:`~claimkit.quotes.ranker_weights`).  The highest-scoring candidate replaces the rules'
+answer only where the rules' cue is a weak one and the margin passes a threshold chosen by
+cross-validation.
+
+Pure Python, no state: one pass over the quotations, a bounded number of candidates each.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Final
+
+from claimkit._lazy import LazyRegex
+from claimkit.models import Quote
+from claimkit.quotes import lexicon as lex
+from claimkit.quotes.document import _Doc
+from claimkit.quotes.gender import _gender
+from claimkit.quotes.names import _CURRENCIES, _known_place
+from claimkit.quotes.tokens import _fold
+
+__all__ = ["FEATURES", "NULL_FEATURES", "Candidate", "Model", "candidates", "rerank", "shipped"]
+
+#: How far back a window reaches (characters), at most.
+_BACK: Final = 1500
+#: How far after a quotation's end a window reaches (characters), at most.
+_AHEAD: Final = 400
+#: Paragraphs read before the quotation's own.
+_PARAGRAPHS_BACK: Final = 2
+#: Names and organisations kept before and after a quotation (the nearest ones).
+_MAX_BEFORE: Final = 10
+_MAX_AFTER: Final = 4
+#: Characters read between a name and the marks for a verb of saying.
+_VERB_REACH: Final = 300
+
+#: The attribution kinds a rules' answer may have (``Quote.attribution``).
+_KINDS: Final = ("after", "before", "incise", "selon", "colon", "inherited", "none")
+
+#: Features of a named candidate, in the order of the weight vector.
+FEATURES: Final[tuple[str, ...]] = (
+    "is_rules",
+    *(f"rules_{k}" for k in _KINDS),
+    "only_rules",
+    "is_person",
+    "is_org",
+    "has_before",
+    "log_dist_before",
+    "has_after",
+    "log_dist_after",
+    "same_sentence_before",
+    "same_sentence_after",
+    "same_paragraph",
+    "paragraph_back_1",
+    "paragraph_back_2",
+    "nearest_before",
+    "nearest_after",
+    "log_rank_before",
+    "subject",
+    "verb_between_before",
+    "verb_between_after",
+    "colon",
+    "selon",
+    "subjects_between",
+    "gender_match",
+    "gender_clash",
+    "log_count",
+    "most_named",
+    "is_previous",
+    "previous_same_paragraph",
+    "credited_before",
+    "in_quote",
+    "titled",
+)
+#: Features of the "no one" candidate.
+NULL_FEATURES: Final[tuple[str, ...]] = (
+    "null_bias",
+    *(f"null_rules_{k}" for k in _KINDS),
+    "null_no_candidates",
+    "null_log_candidates",
+    "null_log_words",
+    "null_question",
+)
+
+#: Words of saying: the one-word forms of the reporting verbs, and the participles that
+#: end the compound ones ("a déclaré" → "déclaré").
+_SAYING_WORDS: Final = frozenset(v.rsplit(" ", 1)[-1] for v in lex.REPORTING_VERBS)
+_WORD_RE: Final = LazyRegex(r"\p{L}+")
+#: The pronoun of an incise in a verb ("a-t-elle", "dit-il").
+_PRONOUN_IN_VERB_RE: Final = LazyRegex(r"-(?:t-)?(il|elle)s?$")
+#: An incise after the closing mark with its pronoun: "», estime-t-elle", "», dit-il".
+_INCISE_PRONOUN_RE: Final = LazyRegex(
+    r"[\s»”\"]*,\s*(?:\p{L}+\s+){0,2}?\p{L}+-(?:t-)?(il|elle)s?\b"
+)
+#: A subject pronoun before the marks in the quotation's sentence: "Il informe que « … »".
+_SUBJECT_PRONOUN_RE: Final = LazyRegex(r"(?:^|[\s,;:])(il|elle)\s+(?!y\s|faut|s'agit)")
+_SELON_RE: Final = LazyRegex(r"(?:selon|d'après|pour|croire|dires de)\s+(?:\p{L}+\s+){0,3}$")
+
+
+def _key(name: str | None) -> str | None:
+    """A name as the scorer compares them: accents, case and spacing ignored."""
+    if name is None:
+        return None
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(s.casefold().replace("\u2019", "'").split()) or None
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A trained re-ranker: feature weights and when its choice replaces the rules'."""
+
+    weights: Mapping[str, float]
+    threshold: float  # the margin over the rules' answer's score
+    min_prob: float  # the softmax probability of the choice among the candidates
+    overridable: frozenset[str]  # the rules' attribution kinds it may override
+
+
+def shipped() -> Model:
+    """The model trained by ``benchmarks/train_ranker.py`` (:mod:`.ranker_weights`)."""
+    from claimkit.quotes import ranker_weights as rw
+
+    return Model(MappingProxyType(dict(rw.WEIGHTS)), rw.THRESHOLD, rw.MIN_PROB, rw.OVERRIDABLE)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible speaker of one quotation: its name (None for no one) and its features."""
+
+    name: str | None
+    features: dict[str, float] = field(default_factory=dict)
+    start: int | None = None  # the mention nearest the quotation
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class _Mentioned:
+    name: str
+    person: bool
+    before: list[tuple[int, int]] = field(default_factory=list)  # (start, end) nearest last
+    after: list[tuple[int, int]] = field(default_factory=list)  # nearest first
+
+
+def _para_start(text: str, pos: int, lo: int) -> int:
+    """Start of the paragraph holding *pos* (not before *lo*)."""
+    nl = text.rfind("\n", lo, pos)
+    return lo if nl < 0 else nl + 1
+
+
+def _window_start(text: str, pos: int) -> tuple[int, list[int]]:
+    """The window's start and the starts of its paragraphs, the quotation's own first."""
+    floor = max(0, pos - _BACK)
+    starts = [_para_start(text, pos, floor)]
+    while len(starts) <= _PARAGRAPHS_BACK and starts[-1] > floor:
+        at = starts[-1] - 1
+        while at > floor and text[at - 1].isspace():
+            at -= 1  # blank lines between paragraphs
+        starts.append(_para_start(text, at, floor))
+    return starts[-1], starts
+
+
+def _cue_gender(doc: _Doc, q: Quote) -> str | None:
+    """The gender the rules' cue shows: a pronoun, a determiner, an incise's pronoun."""
+    if q.speaker_start is not None and q.speaker_end is not None:
+        said = _fold(doc.text[q.speaker_start : q.speaker_end]).strip()
+        if said in {"il", "elle"}:
+            return "f" if said == "elle" else "m"
+        if said.startswith("la "):
+            return "f"
+        if said.startswith("le "):
+            return "m"
+    if q.verb:
+        m = _PRONOUN_IN_VERB_RE.search(_fold(q.verb))
+        if m is not None:
+            return "f" if m.group(1) == "elle" else "m"
+    m = _INCISE_PRONOUN_RE.match(_fold(doc.text[q.end : q.end + 60]))
+    if m is not None:
+        return "f" if m.group(1) == "elle" else "m"
+    lo = max(doc.sentence_start(q.start), q.start - 120)
+    m = _SUBJECT_PRONOUN_RE.search(_fold(doc.masked[lo : q.start]))
+    if m is not None:
+        return "f" if m.group(1) == "elle" else "m"
+    return None
+
+
+def _not_a_body(doc: _Doc, word: str) -> bool:
+    """Tell whether a capitalised word is a place, a currency or part of a person's name."""
+    key = word.lower()
+    return _known_place(word) or word in _CURRENCIES or key in doc.longest or key in doc.by_surname
+
+
+def _saying_between(masked: str, start: int, end: int) -> bool:
+    """Tell whether a word of saying stands between *start* and *end* (bounded)."""
+    if end - start > _VERB_REACH:
+        start = end - _VERB_REACH
+    return any(w in _SAYING_WORDS for w in _WORD_RE.findall(_fold(masked[start:end])))
+
+
+def _counts(doc: _Doc) -> dict[str, int]:
+    """How many times the document names each person, by fullest name (folded)."""
+    out: dict[str, int] = {}
+    for _, name in doc.names:
+        k = _key(doc.fullest(name)) or ""
+        out[k] = out.get(k, 0) + 1
+    return out
+
+
+def candidates(doc: _Doc, quotes: Sequence[Quote]) -> list[list[Candidate]]:
+    """Return each quotation's candidates: "no one" first, then the names around it.
+
+    The rules' answer (each quotation's ``speaker``) is among them, flagged.  Bounded work
+    per quotation: at most ``_MAX_BEFORE + _MAX_AFTER`` mentions, each read once.
+    """
+    text, masked = doc.text, doc.masked
+    counts = _counts(doc)
+    most = max(counts.values()) if counts else 0
+    org_pos = [p for p, _, _ in doc.orgs]
+    heads = doc.heads_by_person
+    titled = {_key(n) for n in heads}
+    out: list[list[Candidate]] = []
+    credited: set[str] = set()
+    previous: Quote | None = None
+    for q in quotes:
+        lo, paras = _window_start(text, q.start)
+        s_end = doc.sentence_end(min(len(text), q.end + 2))
+        hi = min(len(text), q.end + _AHEAD, doc.sentence_end(min(len(text), s_end + 1)))
+        found: dict[str, _Mentioned] = {}
+        # names: nearest ones before, then after
+        a = bisect.bisect_left(doc.name_pos, lo)
+        b = bisect.bisect_left(doc.name_pos, q.start)
+        c = bisect.bisect_left(doc.name_pos, hi)
+        picked = [(doc.names[i], True) for i in range(max(a, b - _MAX_BEFORE), b)]
+        picked += [(doc.names[i], True) for i in range(b, min(c, b + _MAX_AFTER))]
+        a = bisect.bisect_left(org_pos, lo)
+        b = bisect.bisect_left(org_pos, q.start)
+        c = bisect.bisect_left(org_pos, hi)
+        for i in [*range(max(a, b - _MAX_AFTER), b), *range(b, min(c, b + 2))]:
+            pos, name, _ = doc.orgs[i]
+            if _not_a_body(doc, name):
+                continue
+            picked.append(((pos, doc._org_in_full(pos, name)), False))
+        for (pos, name), person in picked:
+            if q.start <= pos < q.end:
+                continue
+            full = doc.fullest(name) if person else name
+            k = _key(full) or ""
+            m = found.get(k)
+            if m is None:
+                m = found[k] = _Mentioned(full, person)
+            span = (pos, pos + len(name))
+            (m.before if pos < q.start else m.after).append(span)
+        q_words = len(q.text.split())
+        rules_key = _key(q.speaker)
+        sent_lo = doc.sentence_start(q.start)
+        nearest_b = sorted(found, key=lambda k: -found[k].before[-1][0] if found[k].before else 1 << 60)
+        nearest_a = sorted(found, key=lambda k: found[k].after[0][0] if found[k].after else 1 << 60)
+        gender = _cue_gender(doc, q)
+        prev_key = _key(previous.speaker) if previous is not None else None
+        prev_para = previous is not None and paras[0] <= previous.start
+        subjects = {p for p, _ in doc.subjects_between(lo, q.start)}
+        q_folded = _fold(q.text)
+        null = Candidate(None)
+        nf = null.features
+        nf["null_bias"] = 1.0
+        nf[f"null_rules_{q.attribution}"] = 1.0 if q.speaker is not None else 0.0
+        if q.speaker is None:
+            nf["null_rules_none"] = 1.0
+        nf["null_no_candidates"] = 1.0 if not found else 0.0
+        nf["null_log_candidates"] = math.log1p(len(found))
+        nf["null_log_words"] = math.log1p(q_words)
+        nf["null_question"] = 1.0 if q.text.rstrip().endswith("?") else 0.0
+        cands = [null]
+        if rules_key is not None and rules_key not in found:
+            found[rules_key] = _Mentioned(q.speaker or "", True)
+        for k, m in found.items():
+            f: dict[str, float] = {}
+            cand = Candidate(m.name, f)
+            if k == rules_key:
+                f["is_rules"] = 1.0
+                f[f"rules_{q.attribution}"] = 1.0
+                cand.start, cand.end = q.speaker_start, q.speaker_end
+            if not m.before and not m.after:
+                f["only_rules"] = 1.0
+            f["is_person" if m.person else "is_org"] = 1.0
+            near = m.before[-1] if m.before else None
+            if near is not None:
+                f["has_before"] = 1.0
+                f["log_dist_before"] = math.log1p(max(0, q.start - near[1]) / 10)
+                f["same_sentence_before"] = 1.0 if near[0] >= sent_lo else 0.0
+                back = next((i for i, p in enumerate(paras) if near[0] >= p), len(paras) - 1)
+                if back == 0:
+                    f["same_paragraph"] = 1.0
+                elif back == 1:
+                    f["paragraph_back_1"] = 1.0
+                else:
+                    f["paragraph_back_2"] = 1.0
+                rank = nearest_b.index(k)
+                f["nearest_before"] = 1.0 if rank == 0 else 0.0
+                f["log_rank_before"] = math.log1p(rank)
+                f["subject"] = 1.0 if near[0] in subjects else 0.0
+                f["verb_between_before"] = 1.0 if _saying_between(masked, near[1], q.start) else 0.0
+                gap = text[near[1] : q.start].rstrip(" \t\u00a0\u202f«“\"„‘")
+                f["colon"] = 1.0 if gap.endswith(":") and near[0] >= sent_lo else 0.0
+                f["selon"] = (
+                    1.0 if _SELON_RE.search(_fold(text[max(0, near[0] - 40) : near[0]])) else 0.0
+                )
+                f["subjects_between"] = min(3.0, sum(1 for p in subjects if p > near[1]))
+                if cand.start is None:
+                    cand.start, cand.end = near
+            after = m.after[0] if m.after else None
+            if after is not None:
+                f["has_after"] = 1.0
+                f["log_dist_after"] = math.log1p(max(0, after[0] - q.end) / 10)
+                f["same_sentence_after"] = 1.0 if after[0] < s_end else 0.0
+                f["nearest_after"] = 1.0 if nearest_a.index(k) == 0 else 0.0
+                f["verb_between_after"] = 1.0 if _saying_between(masked, q.end, after[0]) else 0.0
+                if cand.start is None or (near is not None and after[0] - q.end < q.start - near[1]):
+                    cand.start, cand.end = after
+            if gender is not None and m.person:
+                at = near or after
+                g = _gender(doc, m.name, at[0]) if at is not None else None
+                if g is not None:
+                    f["gender_match" if g == gender else "gender_clash"] = 1.0
+            n = counts.get(k, 0)
+            f["log_count"] = math.log1p(n)
+            f["most_named"] = 1.0 if n and n == most else 0.0
+            if k == prev_key:
+                f["is_previous"] = 1.0
+                f["previous_same_paragraph"] = 1.0 if prev_para else 0.0
+            f["credited_before"] = 1.0 if k in credited else 0.0
+            last = _fold(m.name.split()[-1]) if m.name.split() else ""
+            f["in_quote"] = 1.0 if len(last) > 2 and last in q_folded else 0.0
+            f["titled"] = 1.0 if k in titled else 0.0
+            cands.append(cand)
+        out.append(cands)
+        if rules_key is not None:
+            credited.add(rules_key)
+        previous = q
+    return out
+
+
+def score(cand: Candidate, weights: Mapping[str, float]) -> float:
+    """The candidate's score: the dot product of its features with *weights*."""
+    return sum(v * weights.get(k, 0.0) for k, v in cand.features.items())
+
+
+def choose(
+    q: Quote,
+    cands: Sequence[Candidate],
+    model: Model,
+) -> Candidate | None:
+    """Return the candidate that replaces the rules' answer for *q*, or None to keep it.
+
+    The best-scoring candidate wins only when the rules' cue is one the model may
+    override, its score passes the rules' answer's by the model's threshold, and its
+    softmax probability among the candidates reaches the model's minimum.
+    """
+    if q.attribution not in model.overridable or len(cands) < 2:
+        return None
+    rules_key = _key(q.speaker)
+    scores = [score(c, model.weights) for c in cands]
+    best = max(range(len(cands)), key=lambda i: (scores[i], -i))  # ties: the first
+    top = cands[best]
+    if _key(top.name) == rules_key:
+        return None
+    ref = next((s for c, s in zip(cands, scores, strict=True) if _key(c.name) == rules_key), None)
+    if ref is None or scores[best] - ref < model.threshold:
+        return None
+    total = sum(math.exp(s - scores[best]) for s in scores)
+    if 1.0 / total < model.min_prob:
+        return None
+    return top
+
+
+def rerank(doc: _Doc, quotes: list[Quote], model: Model) -> list[Quote]:
+    """Return *quotes* with the speakers the model prefers where it overrides the rules.
+
+    An overridden quotation keeps its span; its speaker is the model's choice, with the
+    span of that candidate's mention nearest the quotation, and its attribution ``none``
+    (no cue credits it: the model does), verb and description None.
+    """
+    out: list[Quote] = []
+    for q, cands in zip(quotes, candidates(doc, quotes), strict=True):
+        top = choose(q, cands, model)
+        if top is None:
+            out.append(q)
+            continue
+        out.append(
+            q.model_copy(
+                update={
+                    "speaker": top.name,
+                    "speaker_start": top.start if top.name is not None else None,
+                    "speaker_end": top.end if top.name is not None else None,
+                    "speaker_description": None,
+                    "verb": None,
+                    "attribution": "none",
+                }
+            )
+        )
+    return out
