@@ -180,7 +180,7 @@ _MODEL: Final = shipped()
 
 
 def _by_rules(text: str) -> tuple[_Doc | None, list[Quote]]:
-    """The quotations and the speakers the rules credit, with the document read."""
+    """Return the document read and the quotations with the speakers the rules credit."""
     cands = _split_incises(text, _pair_marks(text))
     if not cands:
         return None, []

@@ -111,7 +111,7 @@ _SELON_RE: Final = LazyRegex(r"(?:selon|d'après|pour|croire|dires de)\s+(?:\p{L
 
 
 def _key(name: str | None) -> str | None:
-    """A name as the scorer compares them: accents, case and spacing ignored."""
+    """Return *name* as the scorer compares names: accents, case and spacing ignored."""
     if name is None:
         return None
     s = unicodedata.normalize("NFKD", name)
@@ -130,7 +130,7 @@ class Model:
 
 
 def shipped() -> Model:
-    """The model trained by ``benchmarks/train_ranker.py`` (:mod:`.ranker_weights`)."""
+    """Return the model trained by ``benchmarks/train_ranker.py`` (:mod:`.ranker_weights`)."""
     from claimkit.quotes import ranker_weights as rw
 
     return Model(MappingProxyType(dict(rw.WEIGHTS)), rw.THRESHOLD, rw.MIN_PROB, rw.OVERRIDABLE)
@@ -142,6 +142,7 @@ class Candidate:
 
     name: str | None
     features: dict[str, float] = field(default_factory=dict)
+    key: str | None = None  # the name as the scorer compares names (``_key``)
     start: int | None = None  # the mention nearest the quotation
     end: int | None = None
 
@@ -161,7 +162,7 @@ def _para_start(text: str, pos: int, lo: int) -> int:
 
 
 def _window_start(text: str, pos: int) -> tuple[int, list[int]]:
-    """The window's start and the starts of its paragraphs, the quotation's own first."""
+    """Return the window's start and its paragraphs' starts, the quotation's own first."""
     floor = max(0, pos - _BACK)
     starts = [_para_start(text, pos, floor)]
     while len(starts) <= _PARAGRAPHS_BACK and starts[-1] > floor:
@@ -173,7 +174,7 @@ def _window_start(text: str, pos: int) -> tuple[int, list[int]]:
 
 
 def _cue_gender(doc: _Doc, q: Quote) -> str | None:
-    """The gender the rules' cue shows: a pronoun, a determiner, an incise's pronoun."""
+    """Return the gender the rules' cue shows: a pronoun, a determiner, an incise's."""
     if q.speaker_start is not None and q.speaker_end is not None:
         said = _fold(doc.text[q.speaker_start : q.speaker_end]).strip()
         if said in {"il", "elle"}:
@@ -210,7 +211,7 @@ def _saying_between(masked: str, start: int, end: int) -> bool:
 
 
 def _counts(doc: _Doc) -> dict[str, int]:
-    """How many times the document names each person, by fullest name (folded)."""
+    """Count how many times the document names each person, by fullest name (folded)."""
     out: dict[str, int] = {}
     for _, name in doc.names:
         k = _key(doc.fullest(name)) or ""
@@ -218,12 +219,18 @@ def _counts(doc: _Doc) -> dict[str, int]:
     return out
 
 
-def candidates(doc: _Doc, quotes: Sequence[Quote]) -> list[list[Candidate]]:
+def candidates(
+    doc: _Doc, quotes: Sequence[Quote], kinds: frozenset[str] | None = None
+) -> list[list[Candidate]]:
     """Return each quotation's candidates: "no one" first, then the names around it.
 
-    The rules' answer (each quotation's ``speaker``) is among them, flagged.  Bounded work
-    per quotation: at most ``_MAX_BEFORE + _MAX_AFTER`` mentions, each read once.
+    The rules' answer (each quotation's ``speaker``) is among them, flagged.  Only the
+    quotations whose rules' attribution is one of *kinds* (all when None) get candidates;
+    the others an empty list.  Bounded work per quotation: at most ``_MAX_BEFORE +
+    _MAX_AFTER`` names and a few organisations, each read once.
     """
+    if kinds is not None and all(q.attribution not in kinds for q in quotes):
+        return [[] for _ in quotes]
     text, masked = doc.text, doc.masked
     counts = _counts(doc)
     most = max(counts.values()) if counts else 0
@@ -231,9 +238,23 @@ def candidates(doc: _Doc, quotes: Sequence[Quote]) -> list[list[Candidate]]:
     heads = doc.heads_by_person
     titled = {_key(n) for n in heads}
     out: list[list[Candidate]] = []
+    keys: dict[str | None, str | None] = {}
+
+    def key(name: str | None) -> str | None:
+        if name not in keys:
+            keys[name] = _key(name)
+        return keys[name]
+
     credited: set[str] = set()
     previous: Quote | None = None
     for q in quotes:
+        rules_key = key(q.speaker)
+        if kinds is not None and q.attribution not in kinds:
+            out.append([])
+            if rules_key is not None:
+                credited.add(rules_key)
+            previous = q
+            continue
         lo, paras = _window_start(text, q.start)
         s_end = doc.sentence_end(min(len(text), q.end + 2))
         hi = min(len(text), q.end + _AHEAD, doc.sentence_end(min(len(text), s_end + 1)))
@@ -256,19 +277,19 @@ def candidates(doc: _Doc, quotes: Sequence[Quote]) -> list[list[Candidate]]:
             if q.start <= pos < q.end:
                 continue
             full = doc.fullest(name) if person else name
-            k = _key(full) or ""
+            k = key(full) or ""
             m = found.get(k)
             if m is None:
                 m = found[k] = _Mentioned(full, person)
             span = (pos, pos + len(name))
             (m.before if pos < q.start else m.after).append(span)
         q_words = len(q.text.split())
-        rules_key = _key(q.speaker)
         sent_lo = doc.sentence_start(q.start)
-        nearest_b = sorted(found, key=lambda k: -found[k].before[-1][0] if found[k].before else 1 << 60)
-        nearest_a = sorted(found, key=lambda k: found[k].after[0][0] if found[k].after else 1 << 60)
+        far = 1 << 60
+        nearest_b = sorted(found, key=lambda k: -found[k].before[-1][0] if found[k].before else far)
+        nearest_a = sorted(found, key=lambda k: found[k].after[0][0] if found[k].after else far)
         gender = _cue_gender(doc, q)
-        prev_key = _key(previous.speaker) if previous is not None else None
+        prev_key = key(previous.speaker) if previous is not None else None
         prev_para = previous is not None and paras[0] <= previous.start
         subjects = {p for p, _ in doc.subjects_between(lo, q.start)}
         q_folded = _fold(q.text)
@@ -287,7 +308,7 @@ def candidates(doc: _Doc, quotes: Sequence[Quote]) -> list[list[Candidate]]:
             found[rules_key] = _Mentioned(q.speaker or "", True)
         for k, m in found.items():
             f: dict[str, float] = {}
-            cand = Candidate(m.name, f)
+            cand = Candidate(m.name, f, k)
             if k == rules_key:
                 f["is_rules"] = 1.0
                 f[f"rules_{q.attribution}"] = 1.0
@@ -312,7 +333,7 @@ def candidates(doc: _Doc, quotes: Sequence[Quote]) -> list[list[Candidate]]:
                 f["log_rank_before"] = math.log1p(rank)
                 f["subject"] = 1.0 if near[0] in subjects else 0.0
                 f["verb_between_before"] = 1.0 if _saying_between(masked, near[1], q.start) else 0.0
-                gap = text[near[1] : q.start].rstrip(" \t\u00a0\u202f«“\"„‘")
+                gap = text[near[1] : q.start].rstrip(' \t\u00a0\u202f«“"„‘')
                 f["colon"] = 1.0 if gap.endswith(":") and near[0] >= sent_lo else 0.0
                 f["selon"] = (
                     1.0 if _SELON_RE.search(_fold(text[max(0, near[0] - 40) : near[0]])) else 0.0
@@ -327,7 +348,8 @@ def candidates(doc: _Doc, quotes: Sequence[Quote]) -> list[list[Candidate]]:
                 f["same_sentence_after"] = 1.0 if after[0] < s_end else 0.0
                 f["nearest_after"] = 1.0 if nearest_a.index(k) == 0 else 0.0
                 f["verb_between_after"] = 1.0 if _saying_between(masked, q.end, after[0]) else 0.0
-                if cand.start is None or (near is not None and after[0] - q.end < q.start - near[1]):
+                closer = near is not None and after[0] - q.end < q.start - near[1]
+                if cand.start is None or closer:
                     cand.start, cand.end = after
             if gender is not None and m.person:
                 at = near or after
@@ -353,7 +375,7 @@ def candidates(doc: _Doc, quotes: Sequence[Quote]) -> list[list[Candidate]]:
 
 
 def score(cand: Candidate, weights: Mapping[str, float]) -> float:
-    """The candidate's score: the dot product of its features with *weights*."""
+    """Return the candidate's score: the dot product of its features with *weights*."""
     return sum(v * weights.get(k, 0.0) for k, v in cand.features.items())
 
 
@@ -374,9 +396,9 @@ def choose(
     scores = [score(c, model.weights) for c in cands]
     best = max(range(len(cands)), key=lambda i: (scores[i], -i))  # ties: the first
     top = cands[best]
-    if _key(top.name) == rules_key:
+    if top.key == rules_key:
         return None
-    ref = next((s for c, s in zip(cands, scores, strict=True) if _key(c.name) == rules_key), None)
+    ref = next((s for c, s in zip(cands, scores, strict=True) if c.key == rules_key), None)
     if ref is None or scores[best] - ref < model.threshold:
         return None
     total = sum(math.exp(s - scores[best]) for s in scores)
@@ -393,7 +415,7 @@ def rerank(doc: _Doc, quotes: list[Quote], model: Model) -> list[Quote]:
     (no cue credits it: the model does), verb and description None.
     """
     out: list[Quote] = []
-    for q, cands in zip(quotes, candidates(doc, quotes), strict=True):
+    for q, cands in zip(quotes, candidates(doc, quotes, model.overridable), strict=True):
         top = choose(q, cands, model)
         if top is None:
             out.append(q)
