@@ -55,6 +55,14 @@ KINDS_OVERRIDABLE = (
 )
 THRESHOLDS = (0.0, 0.5, 1.0, 2.0)
 MIN_PROBS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: Where the model's choice is never taken: an organisation ("persons": only a person or no
+#: one), a person whose gender the cue contradicts ("agree"), a quotation a cue credits to
+#: someone the rules cannot name ("cued").
+GATES = tuple(
+    frozenset(g)
+    for n in range(4)
+    for g in itertools.combinations(("agree", "cued", "persons"), n)
+)
 L2S = (0.001, 0.01, 0.1)
 #: The rules' kinds of the quotations the model is fitted on (where it may act; in grouped
 #: CV this fitted slightly better than all quotations: nested strict F1 0.853 vs 0.852).
@@ -107,7 +115,7 @@ def items_of(docs: list[tuple[str, dict[str, Any]]]) -> tuple[list[Item], int, i
     n_pred = n_gold = 0
     for group, d in docs:
         text = d["text"]
-        doc, quotes = _by_rules(_usual_marks(text))
+        doc, quotes, cued = _by_rules(_usual_marks(text))
         golds = [g for g in _gold_spans(d) if g["kind"] == "quote"]
         preds = [q.model_dump(mode="json") for q in quotes]
         pairs = sorted(
@@ -133,7 +141,7 @@ def items_of(docs: list[tuple[str, dict[str, Any]]]) -> tuple[list[Item], int, i
         n_gold += sum(1 for g in golds if not g.get("optional"))
         if doc is None:
             continue
-        cands = candidates(doc, quotes)
+        cands = candidates(doc, quotes, None, cued)
         for pi, q in enumerate(quotes):
             gi = match.get(pi)
             if gi is None or golds[gi].get("optional"):
@@ -184,13 +192,18 @@ def fit(items: list[Item], l2: float, steps: int = 600) -> np.ndarray:
 
 
 def decide(
-    it: Item, w: np.ndarray, threshold: float, min_prob: float, kinds: frozenset[str]
+    it: Item,
+    w: np.ndarray,
+    threshold: float,
+    min_prob: float,
+    kinds: frozenset[str],
+    gates: frozenset[str],
 ) -> tuple[bool, int]:
     """Whether the final speaker is the gold one, and the change to wrong names (+1, 0, -1).
 
     The model's choice replaces the rules' answer as ``ranker.choose`` does: the rules' kind
-    one of *kinds*, a margin of *threshold* over the rules' answer's score and a softmax
-    probability of *min_prob* at least.
+    one of *kinds*, a margin of *threshold* over the rules' answer's score, a softmax
+    probability of *min_prob* at least, and the *gates* passed.
     """
     if it.kind not in kinds:
         return it.rules_ok, 0
@@ -200,6 +213,13 @@ def decide(
     if best == it.rules_index or s[best] - s[it.rules_index] < threshold:
         return it.rules_ok, 0
     if p[best] / p.sum() < min_prob:
+        return it.rules_ok, 0
+    x = it.x[best]
+    if (
+        ("persons" in gates and it.names[best] is not None and x[INDEX["is_person"]] == 0)
+        or ("agree" in gates and x[INDEX["gender_clash"]] > 0)
+        or ("cued" in gates and it.x[0, INDEX["null_cue_unresolved"]] > 0)
+    ):
         return it.rules_ok, 0
     ok = best == it.gold
     was_wrong_name = not it.rules_ok and it.names[it.rules_index] is not None
@@ -219,15 +239,14 @@ def folds_of(groups: list[str]) -> list[set[str]]:
     return [set(names[i::FOLDS]) for i in range(FOLDS)]
 
 
-Config = tuple[float, float, float, frozenset[str]]
+Config = tuple[float, float, float, frozenset[str], frozenset[str]]
 
 
 def cross_validate(items: list[Item], n_pred: int, n_gold: int) -> dict[str, Any]:
-    """Out-of-fold weights per L2, then the threshold, probability and kinds chosen on them.
+    """Out-of-fold weights per L2, then the threshold, probability, kinds and gates.
 
-    The settings maximise the speakers right, under one constraint: the model adds no
-    more wrong names than right ones where it overrides the rules (a wrong name is worse
-    than none).
+    The settings maximise the speakers the model puts right minus the wrong names it
+    brings (a wrong name is worse than none: each costs what a right one gains).
     """
     folds = folds_of([it.group for it in items])
     fold_of = {g: i for i, f in enumerate(folds) for g in f}
@@ -239,12 +258,12 @@ def cross_validate(items: list[Item], n_pred: int, n_gold: int) -> dict[str, Any
 
     def tally(cfg: Config, which: set[int]) -> tuple[int, int, int]:
         """Speakers right, overrides right, overrides to a wrong name."""
-        l2, t, p, kinds = cfg
+        l2, t, p, kinds, gates = cfg
         right = fixed = wrong = 0
         for it in items:
             if fold_of[it.group] not in which:
                 continue
-            ok, more_wrong = decide(it, oof[l2][fold_of[it.group]], t, p, kinds)
+            ok, more_wrong = decide(it, oof[l2][fold_of[it.group]], t, p, kinds, gates)
             right += ok
             fixed += ok and not it.rules_ok
             wrong += max(0, more_wrong) + (it.rules_ok and not ok)
@@ -252,12 +271,14 @@ def cross_validate(items: list[Item], n_pred: int, n_gold: int) -> dict[str, Any
 
     def pick(which: set[int]) -> Config:
         def key(cfg: Config) -> tuple[float, ...]:
-            right, fixed, wrong = tally(cfg, which)
-            return (right if wrong <= fixed else -1, cfg[2], cfg[1], -len(cfg[3]))
+            _, fixed, wrong = tally(cfg, which)
+            return (fixed - wrong, -wrong, cfg[2], cfg[1], -len(cfg[3]), len(cfg[4]))
 
         return max(grid, key=key)
 
-    grid: list[Config] = list(itertools.product(L2S, THRESHOLDS, MIN_PROBS, KINDS_OVERRIDABLE))
+    grid: list[Config] = list(
+        itertools.product(L2S, THRESHOLDS, MIN_PROBS, KINDS_OVERRIDABLE, GATES)
+    )
     every = set(range(FOLDS))
     best = pick(every)
     right, fixed, wrong = tally(best, every)
@@ -278,7 +299,13 @@ def cross_validate(items: list[Item], n_pred: int, n_gold: int) -> dict[str, Any
 
 
 def write_weights(
-    w: np.ndarray, l2: float, t: float, p: float, kinds: frozenset[str], info: str
+    w: np.ndarray,
+    l2: float,
+    t: float,
+    p: float,
+    kinds: frozenset[str],
+    gates: frozenset[str],
+    info: str,
 ) -> None:
     lines = [
         '"""Weights of the speaker re-ranker (written by benchmarks/train_ranker.py; do not edit).',
@@ -290,7 +317,8 @@ def write_weights(
         "",
         "from typing import Final",
         "",
-        f"#: Regularisation the fit used (chosen by grouped cross-validation): {l2}.",
+        "#: The L2 penalty of the fit (chosen by grouped cross-validation).",
+        f"L2: Final = {l2!r}",
         "#: Feature weights of the linear score (features of ``claimkit.quotes.ranker``).",
         "WEIGHTS: Final[dict[str, float]] = {",
         *(f'    "{f}": {float(x)!r},' for f, x in zip(ALL, w, strict=True)),
@@ -301,6 +329,8 @@ def write_weights(
         f"MIN_PROB: Final = {p!r}",
         "#: The rules' attribution kinds the model may override.",
         f"OVERRIDABLE: Final = frozenset({json.dumps(sorted(kinds))})",
+        "#: Where the model's choice is never taken (see ``ranker.Model.gates``).",
+        f"GATES: Final = frozenset({json.dumps(sorted(gates))})",
         "",
     ]
     WEIGHTS.write_text("\n".join(lines), encoding="utf-8")
@@ -327,11 +357,12 @@ def main() -> None:
         f"{sum(it.rules_ok for it in items)}"
     )
     cv = cross_validate(items, n_pred, n_gold)
-    l2, t, p, kinds = cv["best"]
+    l2, t, p, kinds, gates = cv["best"]
     print(
         f"grouped {FOLDS}-fold CV strict F1: rules {cv['rules']:.3f}, rules+model "
         f"{cv['best_f1']:.3f} (settings chosen on the same out-of-fold decisions: "
-        f"l2={l2}, threshold={t}, min_prob={p}, kinds={sorted(kinds)}), "
+        f"l2={l2}, threshold={t}, min_prob={p}, kinds={sorted(kinds)}, "
+        f"gates={sorted(gates)}), "
         f"nested {cv['nested_f1']:.3f}"
     )
     print(
@@ -348,7 +379,7 @@ def main() -> None:
             f"strict F1 {cv['rules']:.3f} by the rules, {cv['best_f1']:.3f} with the model "
             f"(nested {cv['nested_f1']:.3f})."
         )
-        write_weights(w, l2, t, p, kinds, info)
+        write_weights(w, l2, t, p, kinds, gates, info)
         print(f"wrote {WEIGHTS.relative_to(ROOT)}")
     sys.stdout.flush()
 

@@ -169,21 +169,22 @@ def _as_guillemet(m: regex.Match[str]) -> str:
 
 def _extract(text: str) -> list[Quote]:
     """``extract_quotes`` on a text whose quotation marks are the usual ones."""
-    doc, out = _by_rules(text)
+    doc, out, cued = _by_rules(text)
     if doc is None or not out:
         return out
-    return rerank(doc, out, _MODEL)
+    return rerank(doc, out, _MODEL, cued)
 
 
 #: The learned speaker re-ranker (:mod:`~claimkit.quotes.ranker`), read once; immutable.
 _MODEL: Final = shipped()
 
 
-def _by_rules(text: str) -> tuple[_Doc | None, list[Quote]]:
-    """Return the document read and the quotations with the speakers the rules credit."""
+def _by_rules(text: str) -> tuple[_Doc | None, list[Quote], frozenset[int]]:
+    """Return the document read, the quotations with the speakers the rules credit, and
+    where the quotations start that a cue credits to someone the rules cannot name."""
     cands = _split_incises(text, _pair_marks(text))
     if not cands:
-        return None, []
+        return None, [], frozenset()
     doc = _Doc(text, cands)
     seen = _Speakers([], [], 0)
     out: list[Quote] = []
@@ -195,6 +196,8 @@ def _by_rules(text: str) -> tuple[_Doc | None, list[Quote]]:
     unclosed: list[bool] = []  # per quote in *out*: no closing mark (runs to paragraph end)
     #: quotations credited by a pronoun before the document names anyone (index, cue)
     before_names: list[tuple[int, _Attr]] = []
+    #: where quotations start that a cue credits to someone the rules cannot name
+    cued: set[int] = set()
     for k, cand in enumerate(cands):
         para = cand.para
         if para != last_para:
@@ -316,6 +319,8 @@ def _by_rules(text: str) -> tuple[_Doc | None, list[Quote]]:
         ):
             speaker, kind = main, "inherited"  # the one person the article is about
         seen.last_end = cand.end
+        if speaker is None and (attr is not None or other):
+            cued.add(cand.start)
         if speaker is not None:
             seen.credited_end = cand.end
         if speaker is not None:
@@ -353,7 +358,8 @@ def _by_rules(text: str) -> tuple[_Doc | None, list[Quote]]:
         )
     out = _named_later(doc, out, seen, before_names)
     out = _credit_reopened(text, _named_next(doc, out, seen), unclosed)
-    return doc, _fuller_from_quotes(text, _pull_quotes(text, _credit_before_verb(doc, out)))
+    out = _fuller_from_quotes(text, _pull_quotes(text, _credit_before_verb(doc, out)))
+    return doc, out, frozenset(cued)
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".

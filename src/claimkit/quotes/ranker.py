@@ -93,6 +93,7 @@ NULL_FEATURES: Final[tuple[str, ...]] = (
     "null_log_candidates",
     "null_log_words",
     "null_question",
+    "null_cue_unresolved",
 )
 
 #: Words of saying: the one-word forms of the reporting verbs, and the participles that
@@ -127,13 +128,17 @@ class Model:
     threshold: float  # the margin over the rules' answer's score
     min_prob: float  # the softmax probability of the choice among the candidates
     overridable: frozenset[str]  # the rules' attribution kinds it may override
+    #: where its choice is never taken: "persons" (an organisation), "agree" (a person the
+    #: cue's gender contradicts), "cued" (a quotation a cue credits to someone unnamed)
+    gates: frozenset[str] = frozenset()
 
 
 def shipped() -> Model:
     """Return the model trained by ``benchmarks/train_ranker.py`` (:mod:`.ranker_weights`)."""
     from claimkit.quotes import ranker_weights as rw
 
-    return Model(MappingProxyType(dict(rw.WEIGHTS)), rw.THRESHOLD, rw.MIN_PROB, rw.OVERRIDABLE)
+    weights = MappingProxyType(dict(rw.WEIGHTS))
+    return Model(weights, rw.THRESHOLD, rw.MIN_PROB, rw.OVERRIDABLE, rw.GATES)
 
 
 @dataclass(slots=True)
@@ -220,13 +225,17 @@ def _counts(doc: _Doc) -> dict[str, int]:
 
 
 def candidates(
-    doc: _Doc, quotes: Sequence[Quote], kinds: frozenset[str] | None = None
+    doc: _Doc,
+    quotes: Sequence[Quote],
+    kinds: frozenset[str] | None = None,
+    cued: frozenset[int] = frozenset(),
 ) -> list[list[Candidate]]:
     """Return each quotation's candidates: "no one" first, then the names around it.
 
     The rules' answer (each quotation's ``speaker``) is among them, flagged.  Only the
     quotations whose rules' attribution is one of *kinds* (all when None) get candidates;
-    the others an empty list.  Bounded work per quotation: at most ``_MAX_BEFORE +
+    the others an empty list.  *cued* holds where the quotations start that a cue credits
+    to someone the rules could not name ("« … », a-t-il dit" with no one to refer to).  Bounded work per quotation: at most ``_MAX_BEFORE +
     _MAX_AFTER`` names and a few organisations, each read once.
     """
     if kinds is not None and all(q.attribution not in kinds for q in quotes):
@@ -303,6 +312,7 @@ def candidates(
         nf["null_log_candidates"] = math.log1p(len(found))
         nf["null_log_words"] = math.log1p(q_words)
         nf["null_question"] = 1.0 if q.text.rstrip().endswith("?") else 0.0
+        nf["null_cue_unresolved"] = 1.0 if q.start in cued and q.speaker is None else 0.0
         cands = [null]
         if rules_key is not None and rules_key not in found:
             found[rules_key] = _Mentioned(q.speaker or "", True)
@@ -387,8 +397,9 @@ def choose(
     """Return the candidate that replaces the rules' answer for *q*, or None to keep it.
 
     The best-scoring candidate wins only when the rules' cue is one the model may
-    override, its score passes the rules' answer's by the model's threshold, and its
-    softmax probability among the candidates reaches the model's minimum.
+    override, its score passes the rules' answer's by the model's threshold, its softmax
+    probability among the candidates reaches the model's minimum, and no gate of the
+    model shuts it out.
     """
     if q.attribution not in model.overridable or len(cands) < 2:
         return None
@@ -404,10 +415,19 @@ def choose(
     total = sum(math.exp(s - scores[best]) for s in scores)
     if 1.0 / total < model.min_prob:
         return None
+    f, gates = top.features, model.gates
+    if (
+        ("persons" in gates and top.name is not None and not f.get("is_person"))
+        or ("agree" in gates and f.get("gender_clash"))
+        or ("cued" in gates and cands[0].features.get("null_cue_unresolved"))
+    ):
+        return None
     return top
 
 
-def rerank(doc: _Doc, quotes: list[Quote], model: Model) -> list[Quote]:
+def rerank(
+    doc: _Doc, quotes: list[Quote], model: Model, cued: frozenset[int] = frozenset()
+) -> list[Quote]:
     """Return *quotes* with the speakers the model prefers where it overrides the rules.
 
     An overridden quotation keeps its span; its speaker is the model's choice, with the
@@ -415,7 +435,8 @@ def rerank(doc: _Doc, quotes: list[Quote], model: Model) -> list[Quote]:
     (no cue credits it: the model does), verb and description None.
     """
     out: list[Quote] = []
-    for q, cands in zip(quotes, candidates(doc, quotes, model.overridable), strict=True):
+    ranked = candidates(doc, quotes, model.overridable, cued)
+    for q, cands in zip(quotes, ranked, strict=True):
         top = choose(q, cands, model)
         if top is None:
             out.append(q)
