@@ -59,9 +59,7 @@ MIN_PROBS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: one), a person whose gender the cue contradicts ("agree"), a quotation a cue credits to
 #: someone the rules cannot name ("cued").
 GATES = tuple(
-    frozenset(g)
-    for n in range(4)
-    for g in itertools.combinations(("agree", "cued", "persons"), n)
+    frozenset(g) for n in range(4) for g in itertools.combinations(("agree", "cued", "persons"), n)
 )
 L2S = (0.001, 0.01, 0.1)
 #: The rules' kinds of the quotations the model is fitted on (where it may act; in grouped

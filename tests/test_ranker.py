@@ -19,7 +19,6 @@ from claimkit import Quote, extract_quotes
 from claimkit.quotes import _by_rules
 from claimkit.quotes import ranker_weights as rw
 from claimkit.quotes.ranker import (
-    _MAX_AFTER,
     _MAX_BEFORE,
     FEATURES,
     NULL_FEATURES,
@@ -27,6 +26,7 @@ from claimkit.quotes.ranker import (
     Model,
     candidates,
     choose,
+    extract_ranked,
     score,
     shipped,
 )
@@ -47,9 +47,9 @@ TWO = (
 
 
 def _cands(text: str) -> tuple[list[Quote], list[list[Candidate]]]:
-    doc, quotes = _by_rules(text)
+    doc, quotes, cued = _by_rules(text)
     assert doc is not None
-    return quotes, candidates(doc, quotes)
+    return quotes, candidates(doc, quotes, None, cued)
 
 
 def _by_name(cands: list[Candidate]) -> dict[str | None, Candidate]:
@@ -96,8 +96,9 @@ def test_window_is_bounded() -> None:
     surnames = ["Durand", "Morel", "Girard", "Roux", "Fournier", "Lambert", "Bonnet", "Vidal"]
     people = " ".join(f"{g} {s} parle." for g in givens for s in surnames)
     text = f"{people}\n« Nous financerons trois nouvelles classes cette année. »"
-    doc, quotes = _by_rules(text)
-    assert doc is not None and len(doc.names) == 64
+    doc, quotes, _ = _by_rules(text)
+    assert doc is not None
+    assert len(doc.names) == 64
     [cands] = candidates(doc, quotes)
     # no one, then the nearest names before the quotation, no more
     assert len(cands) == 1 + _MAX_BEFORE
@@ -106,7 +107,7 @@ def test_window_is_bounded() -> None:
 
 
 def test_only_overridable_kinds_get_candidates() -> None:
-    doc, quotes = _by_rules(TWO)
+    doc, quotes, _ = _by_rules(TWO)
     assert doc is not None
     assert candidates(doc, quotes, frozenset({"none"})) == [[]]
     assert len(candidates(doc, quotes, frozenset({"after"}))[0]) == 3
@@ -114,12 +115,19 @@ def test_only_overridable_kinds_get_candidates() -> None:
 
 def _quote(speaker: str | None, attribution: str) -> Quote:
     return Quote(
-        start=0, end=5, text="Bonne", speaker=speaker, attribution=attribution  # type: ignore[arg-type]
+        start=0,
+        end=5,
+        text="Bonne",
+        speaker=speaker,
+        attribution=attribution,  # type: ignore[arg-type]
     )
 
 
-def _model(threshold: float = 0.5, min_prob: float = 0.0) -> Model:
-    return Model({"a": 1.0, "null_bias": 0.0}, threshold, min_prob, frozenset({"none", "before"}))
+def _model(
+    threshold: float = 0.5, min_prob: float = 0.0, gates: frozenset[str] = frozenset()
+) -> Model:
+    weights = {"a": 1.0, "null_bias": 0.0}
+    return Model(weights, threshold, min_prob, frozenset({"none", "before"}), gates)
 
 
 def test_choose_needs_margin_kind_and_probability() -> None:
@@ -145,18 +153,56 @@ def test_choose_needs_margin_kind_and_probability() -> None:
     assert choose(_quote(None, "none"), [null, anne, twin], _model()) is anne
 
 
+def test_gates_shut_out_a_choice() -> None:
+    null = Candidate(None, {"null_bias": 1.0}, None)
+    body = Candidate("Croix-Rouge", {"a": 2.0, "is_org": 1.0}, "croix-rouge")
+    anne = Candidate("Anne Roy", {"a": 2.0, "is_person": 1.0, "gender_clash": 1.0}, "anne roy")
+    paul = Candidate("Paul Roy", {"a": 1.0, "is_person": 1.0}, "paul roy")
+    none = _quote(None, "none")
+    assert choose(none, [null, body, paul], _model()) is body
+    assert choose(none, [null, body, paul], _model(gates=frozenset({"persons"}))) is None
+    assert choose(none, [null, anne, paul], _model(gates=frozenset({"persons"}))) is anne
+    assert choose(none, [null, anne, paul], _model(gates=frozenset({"agree"}))) is None
+    cued = Candidate(None, {"null_bias": 1.0, "null_cue_unresolved": 1.0}, None)
+    assert choose(none, [cued, paul], _model()) is paul
+    assert choose(none, [cued, paul], _model(gates=frozenset({"cued"}))) is None
+
+
 def test_shipped_model_fills_a_quotation_no_cue_credits() -> None:
-    [q] = extract_quotes(ALONE)
+    [q] = extract_ranked(ALONE)
     assert q.speaker == "Sophie Garnier"
     assert q.attribution == "none"  # no cue: the model's choice
     assert q.verb is None
-    assert q.speaker_start is not None and q.speaker_end is not None
+    assert q.speaker_start is not None
+    assert q.speaker_end is not None
     assert ALONE[q.speaker_start : q.speaker_end] == "Sophie Garnier"
 
 
 def test_shipped_model_keeps_a_cue_it_may_not_override() -> None:
-    [q] = extract_quotes(TWO)
+    [q] = extract_ranked(TWO)
     assert (q.speaker, q.attribution, q.verb) == ("Sophie Garnier", "after", "a-t-elle précisé")
+
+
+def test_extract_quotes_stays_the_rules() -> None:
+    """The re-ranker is an experiment: ``extract_quotes`` does not run it."""
+    [q] = extract_quotes(ALONE)
+    assert q.speaker is None
+    for text in (ALONE, TWO):
+        ranked = extract_ranked(text)
+        rules = extract_quotes(text)
+        assert [(q.start, q.end, q.text) for q in ranked] == [
+            (q.start, q.end, q.text) for q in rules
+        ]
+
+
+def test_extract_ranked_reads_odd_marks_and_bad_input() -> None:
+    odd = ALONE.replace("« ", "\u2018\u2019").replace(" »", "\u2019\u2019")
+    [q] = extract_ranked(odd)
+    assert q.text == odd[q.start : q.end]
+    assert q.speaker == "Sophie Garnier"
+    assert extract_ranked("") == []
+    with pytest.raises(TypeError, match="extract_ranked"):
+        extract_ranked(b"texte")  # type: ignore[arg-type]
 
 
 def test_shipped_model_is_read_only() -> None:
@@ -164,20 +210,22 @@ def test_shipped_model_is_read_only() -> None:
     with pytest.raises(TypeError):
         model.weights["is_rules"] = 0.0  # type: ignore[index]
     assert model.overridable == rw.OVERRIDABLE
-    assert model.threshold == rw.THRESHOLD and model.min_prob == rw.MIN_PROB
+    assert model.threshold == rw.THRESHOLD
+    assert model.min_prob == rw.MIN_PROB
+    assert model.gates == rw.GATES
 
 
 def test_deterministic_and_thread_safe() -> None:
     texts = [ALONE, TWO, ALONE.replace("Sophie", "Claire"), TWO.replace("Paul", "Marc")] * 4
-    first = [extract_quotes(t) for t in texts]
+    first = [extract_ranked(t) for t in texts]
     with ThreadPoolExecutor(max_workers=4) as pool:
-        threaded = list(pool.map(extract_quotes, texts))
+        threaded = list(pool.map(extract_ranked, texts))
     assert threaded == first
-    assert [extract_quotes(t) for t in texts] == first
+    assert [extract_ranked(t) for t in texts] == first
     assert pickle.loads(pickle.dumps(first)) == first
-    doc, quotes = _by_rules(ALONE)
+    doc, quotes, _ = _by_rules(ALONE)
     assert doc is not None
-    again, quotes_again = _by_rules(ALONE)
+    again, quotes_again, _ = _by_rules(ALONE)
     assert again is not None
     assert candidates(doc, quotes) == candidates(again, quotes_again)
 
@@ -185,7 +233,8 @@ def test_deterministic_and_thread_safe() -> None:
 def _train_script() -> ModuleType:
     path = ROOT / "benchmarks" / "train_ranker.py"
     spec = importlib.util.spec_from_file_location("train_ranker", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["train_ranker"] = module
     spec.loader.exec_module(module)

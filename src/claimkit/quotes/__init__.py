@@ -82,7 +82,6 @@ from claimkit.quotes.layout import (
 from claimkit.quotes.marks import _ONLY_SPACE_RE, _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.mentions import _Attr
 from claimkit.quotes.quotednames import _fuller_from_quotes
-from claimkit.quotes.ranker import rerank, shipped
 from claimkit.quotes.titles import _named_later, _named_next
 from claimkit.quotes.tokens import (
     _MAX_WORDS,
@@ -169,19 +168,15 @@ def _as_guillemet(m: regex.Match[str]) -> str:
 
 def _extract(text: str) -> list[Quote]:
     """``extract_quotes`` on a text whose quotation marks are the usual ones."""
-    doc, out, cued = _by_rules(text)
-    if doc is None or not out:
-        return out
-    return rerank(doc, out, _MODEL, cued)
-
-
-#: The learned speaker re-ranker (:mod:`~claimkit.quotes.ranker`), read once; immutable.
-_MODEL: Final = shipped()
+    return _by_rules(text)[1]
 
 
 def _by_rules(text: str) -> tuple[_Doc | None, list[Quote], frozenset[int]]:
-    """Return the document read, the quotations with the speakers the rules credit, and
-    where the quotations start that a cue credits to someone the rules cannot name."""
+    """Return the document read, the quotations and the speakers the rules credit.
+
+    Also where the quotations start that a cue credits to someone the rules cannot name
+    (for :mod:`~claimkit.quotes.ranker`).
+    """
     cands = _split_incises(text, _pair_marks(text))
     if not cands:
         return None, [], frozenset()
