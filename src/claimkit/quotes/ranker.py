@@ -9,8 +9,13 @@ agreement with the cue's pronoun or title, a verb of saying between the name and
 marks, ...; never a word of a name) and a score, the dot product with weights trained
 on the hand-annotated quotations (``benchmarks/train_ranker.py``, weights in
 :mod:`~claimkit.quotes.ranker_weights`).  The highest-scoring candidate replaces the rules'
-answer only where the rules' cue is a weak one and the margin passes a threshold chosen by
-cross-validation.
+answer only where the rules' cue is a weak one, the margin and the probability pass
+thresholds chosen by cross-validation, and no gate shuts it out.
+
+An experiment, not run by ``extract_quotes``: :func:`extract_ranked` runs it.  Its gain on
+held-out articles comes from crediting quotations the rules leave unattributed on purpose,
+about one wrong name for two right ones (``docs/quotes.md``, "Learned re-ranker
+(experiment)").
 
 Pure Python, no state: one pass over the quotations, a bounded number of candidates each.
 """
