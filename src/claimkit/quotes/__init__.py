@@ -130,17 +130,27 @@ def extract_quotes(text: str) -> list[Quote]:
     check_text(text, "extract_quotes")
     if not text:
         return []
+    read = _usual_marks(text)
+    if read is text:
+        return _extract(text)
+    found = _extract(read)
+    return [q.model_copy(update={"text": text[q.start : q.end]}) for q in found]
+
+
+def _usual_marks(text: str) -> str:
+    """Return *text* with the odd marks some pages quote with read as the usual ones.
+
+    "ʺ", "″", "‘’ … ’’" become straight quotes or guillemets, same offsets; *text* itself
+    when it has none.
+    """
     odd = any(mark in text for mark in _ODD_MARKS)
     doubled = "\u2019\u2019" in text or "\u2018\u2019" in text or "''" in text
     if not odd and not doubled:
-        return _extract(text)
-    # Marks some pages quote with ("ʺ", "″", "‘’ … ’’"): read as the usual ones, same
-    # offsets; the quotations' words are the text's own.
+        return text
     read = text.translate(_ODD_MARKS_AS_STRAIGHT) if odd else text
     if doubled:
         read = _DOUBLED_SINGLE_RE.sub(_as_guillemet, read)
-    found = _extract(read)
-    return [q.model_copy(update={"text": text[q.start : q.end]}) for q in found]
+    return read
 
 
 #: Double primes and the like that some pages quote with, read as straight quotes.
@@ -165,9 +175,18 @@ def _as_guillemet(m: regex.Match[str]) -> str:
 
 def _extract(text: str) -> list[Quote]:
     """``extract_quotes`` on a text whose quotation marks are the usual ones."""
+    return _by_rules(text)[1]
+
+
+def _by_rules(text: str) -> tuple[_Doc | None, list[Quote], frozenset[int]]:
+    """Return the document read, the quotations and the speakers the rules credit.
+
+    Also where the quotations start that a cue credits to someone the rules cannot name
+    (for :mod:`~claimkit.quotes.ranker`).
+    """
     cands = _split_incises(text, _pair_marks(text))
     if not cands:
-        return []
+        return None, [], frozenset()
     doc = _Doc(text, cands)
     seen = _Speakers([], [], 0)
     out: list[Quote] = []
@@ -179,6 +198,8 @@ def _extract(text: str) -> list[Quote]:
     unclosed: list[bool] = []  # per quote in *out*: no closing mark (runs to paragraph end)
     #: quotations credited by a pronoun before the document names anyone (index, cue)
     before_names: list[tuple[int, _Attr]] = []
+    #: where quotations start that a cue credits to someone the rules cannot name
+    cued: set[int] = set()
     for k, cand in enumerate(cands):
         para = cand.para
         if para != last_para:
@@ -322,6 +343,8 @@ def _extract(text: str) -> list[Quote]:
         ):
             speaker, kind = main, "inherited"  # the one person the article is about
         seen.last_end = cand.end
+        if speaker is None and (attr is not None or other):
+            cued.add(cand.start)
         if speaker is not None:
             seen.credited_end = cand.end
         if speaker is not None:
@@ -359,7 +382,8 @@ def _extract(text: str) -> list[Quote]:
         )
     out = _named_later(doc, out, seen, before_names)
     out = _credit_reopened(text, _named_next(doc, out, seen), unclosed)
-    return _fuller_from_quotes(text, _pull_quotes(text, _credit_before_verb(doc, out)))
+    out = _fuller_from_quotes(text, _pull_quotes(text, _credit_before_verb(doc, out)))
+    return doc, out, frozenset(cued)
 
 
 #: A narrative infinitive opening a sentence: "Et d'ajouter :", "Avant de conclure que".

@@ -136,6 +136,8 @@ _COURT_STEMS: Final = (
 
 #: A relative clause after a name, whose subject the name is: ", qui dresse …".
 _RELATIVE_AFTER_RE: Final = LazyRegex(r"[ \u00a0]*,[ \u00a0]*qui[ \u00a0]+(?!est\b|était\b)\p{Ll}")
+#: How far after a name ``_RELATIVE_AFTER_RE`` is read.
+_RELATIVE_REACH: Final = 80
 #: Civilities that, inside a run of capitalised words, start a person's name.
 _INNER_CIVILITIES: Final = frozenset({"Me", "Mme", "Mlle", "Dr", "Pr", "Mgr", "Maître"})
 
@@ -498,7 +500,9 @@ class _People(_BodyFacts):
         after = self.text[pos + len(name) : pos + len(name) + 2].lstrip(" ")[:1]
         if after in {".", "!", "?", "", "\n"}:
             return self._inverted_subject(pos, start)
-        if _RELATIVE_AFTER_RE.match(self.text, pos + len(name)) is not None:
+        end = pos + len(name)
+        # bounded: the engine reads to the end of the text otherwise (quadratic over names)
+        if _RELATIVE_AFTER_RE.match(self.text, end, end + _RELATIVE_REACH) is not None:
             return True  # "avec Me Ngom Yogog, qui dresse les portraits …": the relative's subject
         lo = max(start, self.sentence_start(pos))
         head = self.text[lo:pos]
