@@ -108,7 +108,8 @@ _OPENING_JUNK: Final = " \t\n\r\xa0\u202f«»\"“”„'‘’-–—([•*"
 #: président X a répondu", "Ce sont les mots de X".  Folded text after the closing mark.
 _TERMS_AFTER_RE: Final = LazyRegex(
     r"[\s.,:!?…»”\"]*(?:"
-    r"(?P<que>c'est (?:en ces termes|ainsi|par ces mots|avec ces mots|ce) qu(?:e\s|'))"
+    r"(?P<que>(?:c'est (?:en ces termes|ainsi|par ces mots|avec ces mots|ce)|voilà ce|voila ce)"
+    r" qu(?:e\s|'))"
     r"|(?P<de>(?:(?:ce sont|tels sont|telles sont|voilà) (?:les|des) (?:mots|propos|termes"
     r"|paroles|déclarations)"
     # "C'est sur cette métaphore du nouveau directeur, X, que …"
