@@ -43,7 +43,8 @@ WEIGHTS = ROOT / "src" / "claimkit" / "quotes" / "ranker_weights.py"
 #: Never trained on, never read: the held-out batches (and seeds, a regression check).
 HELD_OUT = {
     "extra24o-quotes", "extra24p-quotes", "extra25r-quotes", "extra27w-quotes",
-    "extra28x-quotes", "extra29a-quotes", "extra29b-quotes", "seeds",
+    "extra28x-quotes", "extra29a-quotes", "extra29b-quotes", "extra29f-quotes",
+    "extra29g-quotes", "seeds",
 }  # fmt: skip
 #: Files whose last six lines are held out too (their first twelve are trained on).
 SPLIT = {"dev-quotes", "dev-money"}

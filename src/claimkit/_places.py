@@ -563,9 +563,10 @@ _XPF: Final = {"franc": "XPF", "cfa": "XPF"}
 
 #: What a bare currency word means to the readers of a place.  Keys: "dollar" ($, dollars,
 #: cents), "franc", "cfa" (a "franc CFA" that does not say which), "f" (the sign "100 F":
-#: the French franc's, except in the CFA zone), "livre", "dinar", "roupie", "peso", and
-#: "local" (the currency a bare "255 milliards" in a budget story is in: the one the place's
-#: press counts in).  A place leaves out what it does not change.
+#: the French franc's, except where a franc is the local currency: the CFA zone, the two
+#: Congos, Guinea, Rwanda, Burundi, Djibouti, the Comoros), "livre", "dinar", "roupie",
+#: "peso", and "local" (the currency a bare "255 milliards" in a budget story is in: the one
+#: the place's press counts in).  A place leaves out what it does not change.
 LOCAL_CURRENCY: Final[dict[str, dict[str, str]]] = {
     "CA": {"dollar": "CAD", "local": "CAD"},
     "US": {"dollar": "USD", "local": "USD"},
@@ -580,12 +581,12 @@ LOCAL_CURRENCY: Final[dict[str, dict[str, str]]] = {
         for c in ("SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GW", "UEMOA")
     },
     **{c: {**_XAF, "local": "XAF"} for c in ("CM", "GA", "CG", "TD", "CF", "GQ", "CEMAC")},
-    "CD": {"franc": "CDF", "local": "CDF"},
-    "GN": {"franc": "GNF", "local": "GNF"},
-    "RW": {"franc": "RWF", "local": "RWF"},
-    "BI": {"franc": "BIF", "local": "BIF"},
-    "DJ": {"franc": "DJF", "local": "DJF"},
-    "KM": {"franc": "KMF", "local": "KMF"},
+    "CD": {"franc": "CDF", "f": "CDF", "local": "CDF"},
+    "GN": {"franc": "GNF", "f": "GNF", "local": "GNF"},
+    "RW": {"franc": "RWF", "f": "RWF", "local": "RWF"},
+    "BI": {"franc": "BIF", "f": "BIF", "local": "BIF"},
+    "DJ": {"franc": "DJF", "f": "DJF", "local": "DJF"},
+    "KM": {"franc": "KMF", "f": "KMF", "local": "KMF"},
     "MG": {"local": "MGA"},
     "MU": {"roupie": "MUR", "local": "MUR"},
     "SC": {"roupie": "SCR", "local": "SCR"},

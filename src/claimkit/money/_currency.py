@@ -68,7 +68,7 @@ _FAMILIES: Final[dict[str, frozenset[str]]] = {
     "livre": frozenset({"GBP", "LBP", "EGP", "SYP", "SDG"}),
     "roupie": frozenset({"INR", "MUR", "SCR", "PKR"}),
     "peso": frozenset({"MXN", "DOP", "COP", "ARS", "CLP", "CUP", "PHP"}),
-    "f": frozenset({"FRF", "XOF", "XAF"}),
+    "f": frozenset({"FRF", "XOF", "XAF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF"}),
 }
 #: Placeholder of the lexicon -> the bare word it stands for.
 _PLACEHOLDER_KEY: Final[dict[str, str]] = {
@@ -163,6 +163,12 @@ class _Defaults:
             return hinted
         if key == "dollar":
             return self.dollar_at(pos)
+        if key == "f":
+            # "13,7 millions FF … inférieure à 100 F" in a Djibouti story: the sign is the
+            # franc the document names outright, when it names one
+            stated = self._stated & _FAMILIES["f"]
+            if len(stated) == 1:
+                return next(iter(stated))
         start, stop = self._paragraph(pos)
         local = self._places.nearest(pos, key, start, stop)
         if local is not None:
