@@ -247,8 +247,10 @@ def _inherit(text: str, amounts: list[_Amount], local: Callable[[], str | None] 
     counted = 0  # how many amounts so far
     for i, a in enumerate(amounts):
         if a.has_currency:
-            if i and amounts[i - 1].has_currency and _BRACKET_OPEN_RE.fullmatch(
-                text, amounts[i - 1].end, a.start
+            if (
+                i
+                and amounts[i - 1].has_currency
+                and _BRACKET_OPEN_RE.fullmatch(text, amounts[i - 1].end, a.start)
             ):
                 # "4,5 milliards de F CFP (37,5 millions d'euros) … à 2,6 milliards": the
                 # conversion in brackets restates the amount before; the story's currency

@@ -65,17 +65,13 @@ from claimkit.quotes import lexicon as lex
 from claimkit.quotes.attribution import (
     _after,
     _before,
-    _newly_introduced,
-    _previous_sentence,
     _selon_after,
     _terms_after,
 )
 from claimkit.quotes.chains import (
     _as_written,
     _continued_by_title,
-    _main_person,
     _resolve,
-    _Speakers,
 )
 from claimkit.quotes.document import _all_spans, _Doc, _sentence_ends
 from claimkit.quotes.filters import _looks_like_title, _weak_minimum, _words
@@ -88,6 +84,8 @@ from claimkit.quotes.layout import (
 )
 from claimkit.quotes.marks import _ONLY_SPACE_RE, _Cand, _mask, _pair_marks, _split_incises
 from claimkit.quotes.mentions import _Attr
+from claimkit.quotes.previous import _newly_introduced, _previous_sentence
+from claimkit.quotes.pronouns import _main_person, _Speakers
 from claimkit.quotes.quotednames import _fuller_from_quotes
 from claimkit.quotes.titles import _named_later, _named_next
 from claimkit.quotes.tokens import (

@@ -20,15 +20,14 @@ from claimkit.models import Quote
 from claimkit.quotes import lexicon as lex
 from claimkit.quotes.chains import (
     _DEMONYM_AFTER_RE,
-    _PRONOUN_GENDER,
     _named_otherwise,
-    _Speakers,
     _title_fits,
     _title_key_of,
 )
 from claimkit.quotes.document import _Doc
 from claimkit.quotes.gender import _definite_gender, _name_gender
 from claimkit.quotes.mentions import _Attr, _Mention
+from claimkit.quotes.pronouns import _PRONOUN_GENDER, _Speakers
 from claimkit.quotes.titlewords import _JOB_WORDS, title_key
 from claimkit.quotes.tokens import _fold
 
