@@ -231,13 +231,16 @@ def _from_my(m: _Match, text: str, ref: dt.date | None) -> Iterator[_Cand]:
         return
     rel = m["rel"]  # "février dernier": the last February
     if rel:
+        last = normalise_word(rel).startswith(("dernier", "pass"))
         if ref is not None:
-            last = normalise_word(rel).startswith(("dernier", "pass"))
             if last:
                 year = ref.year if month < ref.month else ref.year - 1
             else:
                 year = ref.year if month > ref.month else ref.year + 1
-        yield _Cand(m.start(), m.end(), year, month, None, "month", True, modifier)
+        # without a reference, a dateline opening the text may settle it ("date 2019-07 En
+        # avril dernier"): see ``resolve._without_reference``
+        pending = "" if ref is not None else "last-month" if last else "next-month"
+        yield _Cand(m.start(), m.end(), year, month, None, "month", True, modifier, pending=pending)
         return
     if lead in ("ce", "cette"):
         yield _Cand(

@@ -371,6 +371,15 @@ def _without_reference(
     tense_of: Callable[[_Cand], Tense | None],
 ) -> _Cand | None:
     stated, current, dateline = doc
+    if c.pending in ("last-month", "next-month"):
+        # "date 2019-07 … en avril dernier": the last (next) such month from the dateline's
+        if dateline is None or c.month is None:
+            return c._replace(pending="")
+        if c.pending == "last-month":
+            step = 0 if c.month < dateline.month else -1
+        else:
+            step = 0 if c.month > dateline.month else 1
+        return c._replace(year=dateline.year + step, pending="")
     if c.pending == "last":  # "le 28 février dernier"
         return c._replace(year=current, pending="") if current is not None else c
     if c.pending not in ("month", "daymonth") or c.month is None:

@@ -36,7 +36,9 @@ class _Cand(NamedTuple):
     year_stated: bool = True
     #: What the resolution stage still has to settle from the tense and the document:
     #: "weekday" (a bare weekday), "this-weekday" ("ce mardi"), "month" (a month without a
-    #: year), "daymonth" (a day and month without a year), or "" (nothing).
+    #: year), "daymonth" (a day and month without a year), "last" ("le 28 février dernier"),
+    #: "last-month"/"next-month" ("avril dernier", "septembre prochain": from a dateline,
+    #: without a reference date), or "" (nothing).
     pending: str = ""
     #: The weekday stated with a pending date (Monday = 0).
     weekday: int | None = None
