@@ -348,8 +348,25 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
         named = _parse_name(doc, end, j)
         if named is not None and toks[end].start - toks[k].end <= 1:
             # "la société Air France", "le syndicat FO": the body's own name
-            return named[0], _Mention(
-                "org", toks[end].start, toks[named[0] - 1].end, named[1], titled=True
+            stop = named[0]
+            if (
+                stop < j
+                and toks[stop].kind == "word"
+                and toks[stop].raw.islower()
+                and toks[stop].norm.endswith(_ADJECTIVE_ENDINGS)
+                and (
+                    stop + 1 >= j
+                    or toks[stop + 1].kind == "punct"
+                    or toks[stop + 1].norm in _PREPOSITIONS - _OF
+                )
+            ):
+                stop += 1  # "le syndicat Force ouvrière": an adjective ends the name
+            return stop, _Mention(
+                "org",
+                toks[end].start,
+                toks[stop - 1].end,
+                doc.text[toks[end].start : toks[stop - 1].end],
+                titled=True,
             )
         if toks[k].norm in lex.INSTITUTIONS:
             # "le ministère de la Santé", "le gouvernement du Québec": named by its complement
@@ -525,6 +542,8 @@ _RANKS: Final = frozenset({"premier", "première", "second", "seconde", "deuxiè
 _CLITIC_ARTICLES: Final = frozenset({"l'", "le", "la", "les"})
 #: Determiners that make an adjective after them prenominal: possessives and indefinites.
 _NOUN_ONLY_DETERMINERS: Final = frozenset({"sa", "son", "ses", "leur", "leurs", "un", "une"})
+#: "de" and its forms: after them a name goes on ("Union progressiste de Côte d'Ivoire").
+_OF: Final = frozenset({"de", "du", "des", "d'"})
 #: Acronyms written in capitals that are common nouns of a kind of body.
 _COMMON_ACRONYMS: Final = frozenset({"ONG", "ASBL", "PME"})
 #: Adjectives written before a noun: "sa dernière note" is a noun, not the verb "noter".
