@@ -45,7 +45,7 @@ WEIGHTS = ROOT / "src" / "claimkit" / "quotes" / "ranker_weights.py"
 HELD_OUT = {
     "extra24o-quotes", "extra24p-quotes", "extra25r-quotes", "extra27w-quotes",
     "extra28x-quotes", "extra29a-quotes", "extra29b-quotes", "extra29f-quotes",
-    "extra29g-quotes", "seeds",
+    "extra29g-quotes", "extra29i-quotes", "extra29j-money", "seeds",
 }  # fmt: skip
 #: Files whose last six lines are held out too (their first twelve are trained on).
 SPLIT = {"dev-quotes", "dev-money"}

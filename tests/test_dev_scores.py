@@ -282,6 +282,17 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("extra29h-money", "all", "percentage"): 0.93,  # measured 0.933
     ("extra29h-money", "all", "date"): 0.94,  # measured 0.947
     ("extra29h-money", "all", "quote"): 0.76,  # measured 0.769
+    # extra29j: a money batch annotated after all of session 8's rules, held out (errors never
+    # read): money 0.824 with the session-start code and with the session's rules.
+    ("extra29j-money", "all", "money"): 0.82,  # measured 0.824
+    ("extra29j-money", "all", "percentage"): 0.93,  # measured 0.938
+    ("extra29j-money", "all", "date"): 0.82,  # measured 0.826
+    ("extra29j-money", "all", "quote"): 0.5,  # measured 0.500
+    # extra29i: quotations annotated after all of session 8's rules, held out (errors never
+    # read): 0.688 with the session-start code and with the session's rules.
+    ("extra29i-quotes", "all", "money"): 1.0,  # measured 1.000
+    ("extra29i-quotes", "all", "date"): 0.95,  # measured 0.952
+    ("extra29i-quotes", "all", "quote"): 0.68,  # measured 0.688
 }
 
 

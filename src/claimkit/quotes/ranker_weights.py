@@ -2,9 +2,10 @@
 
 Trained on 1813 quotations of 489 documents (57 gold files:
 every tests/fixtures/gold file but the held-out batches extra24o, extra24p, extra25r,
-extra27w, extra28x, extra29a, extra29b, extra29f, extra29g, the last six lines of
-dev-quotes and dev-money, and seeds), seed 20261202.  Grouped 5-fold cross-validation
-(files as groups): strict F1 0.831 by the rules, 0.847 with the model (nested 0.845).
+extra27w, extra28x, extra29a, extra29b, extra29f, extra29g, extra29i, extra29j-money,
+the last six lines of dev-quotes and dev-money, and seeds), seed 20261202.  Grouped
+5-fold cross-validation (files as groups): strict F1 0.831 by the rules, 0.847 with the
+model (nested 0.845).
 """
 
 from __future__ import annotations
