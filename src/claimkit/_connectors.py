@@ -24,7 +24,7 @@ from claimkit._quantity import _LETTER, _MAX_LOOKBACK
 from claimkit.anchors import plain_text
 from claimkit.text import APOS, DASH, HSPACE, SPACE, trie_alternation
 
-__all__ = ["Connector", "connector", "is_range_start", "range_start"]
+__all__ = ["Connector", "connector", "is_range_start", "opened_by_entre", "range_start"]
 
 #: "de" / "entre" / "du" just before the first quantity of a range.
 _RANGE_START_RE: Final = LazyRegex(
@@ -203,6 +203,16 @@ _DECREASE_BEFORE_RE: Final = LazyRegex(
 )
 
 
+def opened_by_entre(text: str, opened: tuple[int, bool] | None) -> bool:
+    """Tell whether the marker :func:`is_range_start` found is "entre" (not "de", "du").
+
+    >>> t = "entre 3 et 5 %"
+    >>> opened_by_entre(t, is_range_start(t, t.index("3")))
+    True
+    """
+    return opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
+
+
 def range_start(
     text: str, low_start: int, link: Connector, high_end: int | None = None
 ) -> int | None:
@@ -237,7 +247,7 @@ def range_start(
         and _DECREASE_BEFORE_RE.search(text, max(0, opened[0] - 40), opened[0]) is None
     ):
         return None
-    entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
+    entre = opened_by_entre(text, opened)
     if link.type == "to" or (link.type == "and" and entre):
         return opened[0] if opened is not None else low_start
     return None

@@ -15,6 +15,7 @@ from typing import Final
 from claimkit._connectors import (
     connector,
     is_range_start,
+    opened_by_entre,
     range_start,
 )
 from claimkit._lazy import LazyRegex
@@ -87,7 +88,7 @@ def _join_bare(text: str, amounts: list[_Amount], lows_only: bool = False) -> No
             continue
         opened = is_range_start(text, a.start)
         change = opened is not None and opened[1]
-        entre = opened is not None and text[opened[0] : opened[0] + 5].lower() == "entre"
+        entre = opened_by_entre(text, opened)
         # "de 3 à 5", "entre 3 et 5", "3-5" bound a range; "à respectivement 2570 et 1950
         # francs" is a list, in any order
         bounded = link.type == "dash" or (

@@ -16,6 +16,7 @@ from claimkit.quotes.personnames import (
 )
 from claimkit.quotes.tokens import (
     _ADVERBS,
+    _AS_HEADS,
     _CIVILITIES,
     _DEMONYM_ENDINGS,
     _DETERMINERS,
@@ -357,7 +358,7 @@ def _parse_mention(doc: _Doc, i: int, j: int) -> tuple[int, _Mention] | None:
                 and (
                     stop + 1 >= j
                     or toks[stop + 1].kind == "punct"
-                    or toks[stop + 1].norm in _PREPOSITIONS - _OF
+                    or toks[stop + 1].norm in _NAME_ENDING_PREPOSITIONS
                 )
             ):
                 stop += 1  # "le syndicat Force ouvrière": an adjective ends the name
@@ -542,8 +543,9 @@ _RANKS: Final = frozenset({"premier", "première", "second", "seconde", "deuxiè
 _CLITIC_ARTICLES: Final = frozenset({"l'", "le", "la", "les"})
 #: Determiners that make an adjective after them prenominal: possessives and indefinites.
 _NOUN_ONLY_DETERMINERS: Final = frozenset({"sa", "son", "ses", "leur", "leurs", "un", "une"})
-#: "de" and its forms: after them a name goes on ("Union progressiste de Côte d'Ivoire").
-_OF: Final = frozenset({"de", "du", "des", "d'"})
+#: Prepositions after which a body's name has ended: all but "de" and its forms, after
+#: which a name goes on ("Union progressiste de Côte d'Ivoire").
+_NAME_ENDING_PREPOSITIONS: Final = _PREPOSITIONS - {"de", "du", "des", "d'"}
 #: Acronyms written in capitals that are common nouns of a kind of body.
 _COMMON_ACRONYMS: Final = frozenset({"ONG", "ASBL", "PME"})
 #: Adjectives written before a noun: "sa dernière note" is a noun, not the verb "noter".
@@ -581,11 +583,7 @@ def _verb_at(doc: _Doc, i: int, j: int, gerunds: bool = False) -> tuple[int, boo
             and (
                 toks[i - 2].norm in _SUBJECTS
                 or toks[i - 2].norm == "comme"
-                or (
-                    i > 2
-                    and toks[i - 2].norm in {"que", "qu'"}
-                    and toks[i - 3].norm in {"ainsi", "tel", "telle"}
-                )
+                or (i > 2 and toks[i - 2].norm in {"que", "qu'"} and toks[i - 3].norm in _AS_HEADS)
             )
         )
     ):

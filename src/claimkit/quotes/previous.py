@@ -59,20 +59,32 @@ def _newly_introduced(doc: _Doc, cand: _Cand, attr: _Attr) -> _Attr | None:
     return _Attr(mention, attr.kind, attr.verb, True)
 
 
-def _selon_heading(doc: _Doc, cand: _Cand) -> _Mention | None:
-    """Return who "Selon X, …" credits in the sentence before a quotation opening its own."""
+def _sentence_before(doc: _Doc, cand: _Cand, across: bool = False) -> tuple[int, int] | None:
+    """Return the bounds (characters) of the sentence before a quotation opening its own.
+
+    None when the quotation does not open its sentence, or when a line break separates the
+    two (with *across*, the sentence before must end the paragraph before instead).
+    """
     lo = doc.sentence_start(cand.open)
     i, j = doc.tok_range(lo, cand.open)
     if any(t.kind == "word" for t in doc.toks[i:j]) or lo == 0:
         return None
     ps = doc.previous_sentence_start(lo)
-    if "\n" in doc.text[ps:lo].strip():
+    if "\n" in doc.text[ps:lo].strip() or (across and "\n" not in doc.text[ps:lo]):
         return None
-    i, j = doc.tok_range(ps, lo)
+    return ps, lo
+
+
+def _selon_heading(doc: _Doc, cand: _Cand) -> _Mention | None:
+    """Return who "Selon X, …" credits in the sentence before a quotation opening its own."""
+    bounds = _sentence_before(doc, cand)
+    if bounds is None:
+        return None
+    i, j = doc.tok_range(*bounds)
     toks = doc.toks
     if i < j and toks[i].norm in {"mais", "et", "or"}:
         i += 1
-    if i >= j or toks[i].norm not in {"selon", "d'après"}:
+    if i >= j or toks[i].norm != "selon":
         return None
     parsed = _parse_mention(doc, i + 1, j)
     if parsed is None or parsed[0] >= j or toks[parsed[0]].norm != ",":
@@ -87,13 +99,10 @@ def _previous_sentence(doc: _Doc, cand: _Cand, across: bool = False) -> _Attr | 
     With *across*, the sentence before may end the paragraph before ("Le premier ministre a
     répondu à la publication.\n« Non. … »"); then only a verb of saying credits anyone.
     """
-    lo = doc.sentence_start(cand.open)
-    i, j = doc.tok_range(lo, cand.open)
-    if any(t.kind == "word" for t in doc.toks[i:j]) or lo == 0:
+    bounds = _sentence_before(doc, cand, across)
+    if bounds is None:
         return None
-    ps = doc.previous_sentence_start(lo)
-    if "\n" in doc.text[ps:lo].strip() or (across and "\n" not in doc.text[ps:lo]):
-        return None
+    ps, lo = bounds
     i, j = doc.tok_range(ps, lo)
     toks = doc.toks
     if any(t.norm in {"«", "»", '"', "“", "”"} for t in toks[i:j]):

@@ -18,6 +18,7 @@ from claimkit.quotes.surnames import _is_place
 from claimkit.quotes.titlewords import _JOB_WORDS
 from claimkit.quotes.tokens import (
     _ADVERBIAL_OPENERS,
+    _AS_HEADS,
     _PREPOSITIONS,
     _SEPARATORS,
     _SUBORDINATORS,
@@ -178,10 +179,6 @@ def _comme_before(doc: _Doc, i: int, v: int) -> bool:
     elif toks[k].norm != "comme":
         return False
     return k == i or toks[k - 1].kind == "punct" or toks[k - 1].norm in {"et", "mais"}
-
-
-#: Words before "que" that open a comparative clause like "comme": "ainsi que le dit X".
-_AS_HEADS: Final = frozenset({"ainsi", "tel", "telle"})
 
 
 def _no_subject_before(doc: _Doc, i: int, v: int) -> bool:

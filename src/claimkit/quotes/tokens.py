@@ -69,6 +69,10 @@ _ADVERBS: Final = frozenset({
     "fermement", "simplement", "immédiatement", "souvent", "longuement", "vivement",
 })  # fmt: skip
 
+#: Words before "que" that open a comparative clause like "comme", whose subject may come
+#: after its verb: "ainsi que le dit X", "tel que l'a rappelé X".
+_AS_HEADS: Final = frozenset({"ainsi", "tel", "telle"})
+
 _DETERMINERS: Final = frozenset({
     "le", "la", "les", "l'", "un", "une", "des", "cette", "ce", "cet", "ces", "son", "sa",
     "ses", "leur", "leurs", "notre",
