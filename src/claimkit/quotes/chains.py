@@ -480,18 +480,6 @@ def _title_fits(doc: _Doc, name: str, head: str) -> bool:
     return broader is not None and (not broader or heads <= broader | {head})
 
 
-#: Verbs of saying that go on with what the same speaker said: "a ajouté", "poursuit".
-_CONTINUING: Final = frozenset(
-    f"{aux}{form}"
-    for stem in ("ajout", "continu", "enchaîn", "insist", "complét")
-    for aux, form in (
-        ("a ", stem + "é"), ("", stem + "e"), ("", stem + "ait"), ("", stem + "ant"),
-    )
-) | frozenset({
-    "a poursuivi", "poursuit", "poursuivait", "poursuivant",
-})  # fmt: skip
-
-
 def _continued_by_title(
     doc: _Doc, m: _Mention, verb: str | None, last: str | None, seen: _Speakers
 ) -> bool:
@@ -506,7 +494,7 @@ def _continued_by_title(
         return False
     if _fold(m.text).split()[0] in lex.COURT_ROLES:
         return False  # "a poursuivi le procureur": a trial's roles are each their own person
-    if " ".join(_fold(verb).split()) not in _CONTINUING:
+    if " ".join(_fold(verb).split()) not in lex.CONTINUING_VERBS:
         return False
     gender = _definite_gender(doc, m)
     return gender is None or _name_gender(doc, last) in (None, gender)

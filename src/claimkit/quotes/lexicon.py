@@ -46,6 +46,7 @@ from typing import Final
 __all__ = [
     "ACCORDING_TO",
     "BODY_KINDS",
+    "CONTINUING_VERBS",
     "FEMININE_FIRST_NAMES",
     "GERUND_VERBS",
     "INSTITUTIONS",
@@ -229,6 +230,20 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             inverted.add(f"ont-{pron} {participle}")
             inverted.add(f"{simple[1]}-{pron}")  # déclarent-ils
     return frozenset(finite), frozenset(inverted), frozenset(gerunds)
+
+
+def _continuing() -> frozenset[str]:
+    """Generate the forms of the verbs that go on with what the same speaker said."""
+    forms: set[str] = {"a poursuivi", "poursuit", "poursuivait", "poursuivant"}
+    for lemma in ("ajouter", "continuer", "enchaîner", "insister", "compléter"):
+        simple, _, participle, gerund = _er_forms(lemma)
+        forms.update((f"a {participle}", simple[0], simple[2], gerund))
+    return frozenset(forms)
+
+
+#: Verbs of saying that go on with what the same speaker said: "a ajouté", "poursuit",
+#: "complète" (present, imperfect, passé composé and gerund of the third person).
+CONTINUING_VERBS: Final = _continuing()
 
 
 #: Causatives that report speech: "a fait remarquer", "a-t-elle fait valoir", "a fait savoir
